@@ -1,0 +1,32 @@
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.Contracts.Coding;
+
+public static class CodeSystems
+{
+    public const string Icd10Cm = "ICD-10-CM";
+    public const string Icd10Pcs = "ICD-10-PCS";
+    public const string Hcpcs = "HCPCS";
+    public const string Cpt = "CPT";
+}
+
+/// <summary>Characters [Start, End) of note number NoteIndex that support a code.</summary>
+public sealed record EvidenceSpan(int NoteIndex, int Start, int End);
+
+public sealed record SuggestedCode(
+    string System,
+    string Code,
+    string Description,
+    double Confidence,
+    IReadOnlyList<EvidenceSpan> Evidence,
+    string Rule);
+
+/// <summary>CodeSuggestion coded an encounter revision.</summary>
+public sealed record CodesSuggested(
+    EncounterKey Key,
+    int Revision,
+    Guid CorrelationId,
+    Encounter Encounter,
+    IReadOnlyList<SuggestedCode> Codes,
+    string CodeSetVersion,
+    DateTimeOffset ReceivedAt) : IEncounterMessage;

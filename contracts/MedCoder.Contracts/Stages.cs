@@ -1,0 +1,11 @@
+namespace MedCoder.Contracts;
+
+/// <summary>Names of pipeline stages, used in deterministic message ids and status reports.</summary>
+public static class Stages
+{
+    public const string Received = "received";
+    public const string Coded = "coded";
+    public const string Validated = "validated";
+    public const string ClaimAssembled = "claim-assembled";
+    public const string Failed = "failed";
+}

@@ -1,0 +1,36 @@
+namespace MedCoder.Storage;
+
+/// <summary>A message to publish once the record that carries it is durable (state-embedded outbox, DESIGN §4).</summary>
+/// <param name="MessageType">Full name of the contract type (MassTransit's wire identity).</param>
+/// <param name="Payload">The message serialized as JSON.</param>
+public sealed record OutboxMessage(Guid MessageId, string MessageType, string Payload);
+
+/// <summary>What a writer stores: the body, two indexed fields and the messages to publish with it.</summary>
+public sealed record DocumentWrite<T>(
+    string Id,
+    T Body,
+    string? Partition = null,
+    string? Status = null,
+    IReadOnlyList<OutboxMessage>? Outbox = null)
+    where T : class;
+
+/// <summary>A stored document. Version increases on every replace; Sequence is the insertion order (cursor paging).</summary>
+public sealed record Document<T>(
+    string Id,
+    long Version,
+    long Sequence,
+    T Body,
+    string? Partition,
+    string? Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+    where T : class;
+
+public sealed record InsertOutcome<T>(bool Inserted, Document<T> Document) where T : class;
+
+/// <summary>Filter on the indexed fields, in insertion order after an optional cursor.</summary>
+public sealed record DocumentQuery(string? Partition = null, string? Status = null, long? AfterSequence = null, int Limit = 100);
+
+public sealed record Page<T>(IReadOnlyList<Document<T>> Items, long? NextCursor) where T : class;
+
+public sealed record PendingMessage(string DocumentId, OutboxMessage Message);
