@@ -6,7 +6,7 @@ namespace MedCoder.Contracts;
 /// <summary>Ids computed from content so that a republished result is recognisable downstream (DESIGN §3).</summary>
 public static class DeterministicId
 {
-    public static Guid Guid(params string[] parts)
+    public static Guid FromParts(params string[] parts)
     {
         var hash = Hash(parts);
         var bytes = hash.AsSpan(0, 16).ToArray();
@@ -19,7 +19,7 @@ public static class DeterministicId
     public static string Hex(params string[] parts) => Convert.ToHexStringLower(Hash(parts), 0, 8);
 
     public static Guid MessageId(EncounterKey key, int revision, string stage) =>
-        Guid(key.Organization, key.SourceSystem, key.EncounterId, revision.ToString(System.Globalization.CultureInfo.InvariantCulture), stage);
+        FromParts(key.Organization, key.SourceSystem, key.EncounterId, revision.ToString(System.Globalization.CultureInfo.InvariantCulture), stage);
 
     private static byte[] Hash(string[] parts) => SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
 }

@@ -8,7 +8,7 @@ public enum EditSeverity { Error, Warning }
 /// <summary>One compliance edit hit: which rule, how bad, on which code, why, and the rule's source.</summary>
 public sealed record EditFinding(string EditId, EditSeverity Severity, string Code, string Explanation, string Source);
 
-/// <summary>ComplianceEdit ran its edits; Passed is false when any finding is an error.</summary>
+/// <summary>ComplianceEdit found no blocking error; Findings holds the warnings. Errors stop the encounter with EncounterFailed instead.</summary>
 public sealed record CodingValidated(
     EncounterKey Key,
     int Revision,
@@ -16,6 +16,5 @@ public sealed record CodingValidated(
     Encounter Encounter,
     IReadOnlyList<SuggestedCode> Codes,
     IReadOnlyList<EditFinding> Findings,
-    bool Passed,
     string CodeSetVersion,
     DateTimeOffset ReceivedAt) : IEncounterMessage;

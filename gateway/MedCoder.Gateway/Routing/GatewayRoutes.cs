@@ -1,0 +1,52 @@
+using MedCoder.ServiceDefaults.Security;
+using Yarp.ReverseProxy.Configuration;
+
+namespace MedCoder.Gateway.Routing;
+
+/// <summary>
+/// The public routes and the role each needs. The gateway checks the role; the services check it again
+/// together with the organization (they are reachable inside the network).
+/// </summary>
+public static class GatewayRoutes
+{
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        Route("encounters-submit", "intake", "/api/encounters/{**rest}", Policies.SubmitEncounters, "POST"),
+        Route("encounters-read", "intake", "/api/encounters/{**rest}", Policies.ReadEncounters, "GET"),
+        Route("claims-read", "claim-assembly", "/api/claims/{**rest}", Policies.ReadClaims, "GET"),
+        Route("claims-ack", "claim-assembly", "/api/claims/{id}/ack", Policies.AckClaims, "POST"),
+        Route("coding-read", "code-suggestion", "/api/coding/{**rest}", Policies.ReadCoding, "GET"),
+        Route("edits-read", "compliance-edit", "/api/edits/{**rest}", Policies.ReadCoding, "GET"),
+        Route("stats-intake", "intake", "/api/stats/intake", Policies.Operations, "GET"),
+        Route("stats-code-suggestion", "code-suggestion", "/api/stats/code-suggestion", Policies.Operations, "GET"),
+        Route("stats-compliance-edit", "compliance-edit", "/api/stats/compliance-edit", Policies.Operations, "GET"),
+        Route("stats-claim-assembly", "claim-assembly", "/api/stats/claim-assembly", Policies.Operations, "GET"),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters(ServiceDestinations destinations) =>
+        destinations.ByService.Select(service => new ClusterConfig
+        {
+            ClusterId = service.Key,
+            Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = service.Value.ToString() } },
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = TimeSpan.FromSeconds(10),
+                    Timeout = TimeSpan.FromSeconds(5),
+                    Policy = "ConsecutiveFailures",
+                    Path = "/health/ready",
+                },
+            },
+            HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(60) },
+        }).ToList();
+
+    private static RouteConfig Route(string id, string cluster, string path, string policy, string method) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        AuthorizationPolicy = policy,
+        Match = new RouteMatch { Path = path, Methods = [method] },
+    };
+}

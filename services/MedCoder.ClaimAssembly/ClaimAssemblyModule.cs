@@ -1,0 +1,39 @@
+using MassTransit;
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.ServiceDefaults.Storage;
+using MedCoder.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedCoder.ClaimAssembly;
+
+public static class ClaimAssemblyModule
+{
+    public const string Name = "claim-assembly";
+
+    public static IServiceCollection AddClaimAssembly(this IServiceCollection services)
+    {
+        services.AddServiceStore(Name, ClaimAssemblyCollections.ClaimsName);
+        services.AddSingleton(sp => new ClaimAssemblyCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ClaimService>();
+        return services;
+    }
+
+    public static void AddClaimAssemblyConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<CodingValidatedConsumer>(Name, "coding-validated");
+
+    public static IEndpointRouteBuilder MapClaimAssembly(this IEndpointRouteBuilder app)
+    {
+        var claims = app.MapGroup("/api/claims").WithTags("Claims");
+        claims.MapGet("/", ClaimEndpoints.ListAsync)
+            .RequireAuthorization(Policies.ReadClaims)
+            .WithSummary("Claims addressed to the caller, oldest first; filter by status, page with the returned cursor");
+        claims.MapGet("/{id}", ClaimEndpoints.GetAsync).RequireAuthorization(Policies.ReadClaims).WithSummary("One claim");
+        claims.MapPost("/{id}/ack", ClaimEndpoints.AcknowledgeAsync).RequireAuthorization(Policies.AckClaims).WithSummary("Acknowledge receipt of a claim (idempotent)");
+        app.MapGet("/api/stats/claim-assembly", ClaimEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
+        return app;
+    }
+}

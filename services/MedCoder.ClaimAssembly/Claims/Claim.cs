@@ -1,0 +1,37 @@
+using MedCoder.Contracts;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.ClaimAssembly.Claims;
+
+public static class ClaimStatus
+{
+    public const string Ready = "ready";
+    public const string Acknowledged = "acknowledged";
+}
+
+public sealed record ClaimDiagnosis(int Pointer, string Code, string Description);
+
+public sealed record ClaimLine(int Number, string Code, IReadOnlyList<string> Modifiers, int Units, decimal Amount, IReadOnlyList<int> DiagnosisPointers);
+
+/// <summary>A payer-ready claim (the JSON form; X12 837P/837I and FHIR Claim renderings build on it).</summary>
+public sealed record Claim(
+    string Id,
+    string Format,
+    EncounterKey Key,
+    int Revision,
+    string PayerId,
+    string MemberId,
+    Patient Patient,
+    string BillingProviderNpi,
+    string RenderingProviderNpi,
+    string PlaceOfService,
+    DateOnly ServiceStart,
+    DateOnly ServiceEnd,
+    IReadOnlyList<ClaimDiagnosis> Diagnoses,
+    IReadOnlyList<ClaimLine> Lines,
+    decimal TotalCharge,
+    string CodeSetVersion,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AssembledAt,
+    string Status,
+    DateTimeOffset? AcknowledgedAt = null);

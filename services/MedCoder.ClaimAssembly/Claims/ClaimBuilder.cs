@@ -1,0 +1,63 @@
+using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Compliance;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.ClaimAssembly.Claims;
+
+/// <summary>Builds the claim for a validated encounter revision. Pure: same input, same claim.</summary>
+public static class ClaimBuilder
+{
+    /// <summary>837P carries at most 12 diagnosis codes and 4 pointers per line.</summary>
+    public const int MaxDiagnoses = 12;
+    private const int MaxPointersPerLine = 4;
+
+    public static string ClaimIdFor(EncounterKey key, int revision) =>
+        "clm-" + DeterministicId.Hex(key.Organization, key.SourceSystem, key.EncounterId, revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Claim Build(CodingValidated validated, DateTimeOffset assembledAt)
+    {
+        var encounter = validated.Encounter;
+        var diagnoses = validated.Codes
+            .Where(c => c.System == CodeSystems.Icd10Cm)
+            .DistinctBy(c => c.Code)
+            .Take(MaxDiagnoses)
+            .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description))
+            .ToList();
+        var pointers = diagnoses.Take(MaxPointersPerLine).Select(d => d.Pointer).ToList();
+        var lines = encounter.Charges
+            .Select((charge, i) => new ClaimLine(i + 1, charge.Code, charge.Modifiers, charge.Units, charge.Amount, pointers))
+            .ToList();
+
+        return new Claim(
+            ClaimIdFor(validated.Key, validated.Revision),
+            encounter.Setting == CareSetting.Office ? "professional" : "institutional",
+            validated.Key,
+            validated.Revision,
+            encounter.Coverage.PayerId,
+            encounter.Coverage.MemberId,
+            encounter.Patient,
+            encounter.BillingProviderNpi,
+            encounter.RenderingProviderNpi,
+            PlaceOfService(encounter.Setting),
+            encounter.ServiceStart,
+            encounter.ServiceEnd,
+            diagnoses,
+            lines,
+            lines.Sum(l => l.Amount),
+            validated.CodeSetVersion,
+            validated.ReceivedAt,
+            assembledAt,
+            ClaimStatus.Ready);
+    }
+
+    /// <summary>CMS place-of-service codes: 11 office, 21 inpatient hospital, 22 on-campus outpatient, 23 emergency room.</summary>
+    public static string PlaceOfService(CareSetting setting) => setting switch
+    {
+        CareSetting.Office => "11",
+        CareSetting.Inpatient => "21",
+        CareSetting.Outpatient => "22",
+        CareSetting.Emergency => "23",
+        _ => throw new ArgumentOutOfRangeException(nameof(setting)),
+    };
+}

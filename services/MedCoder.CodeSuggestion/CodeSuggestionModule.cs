@@ -1,0 +1,40 @@
+using MassTransit;
+using MedCoder.CodeSets;
+using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Suggestions;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.ServiceDefaults.Storage;
+using MedCoder.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedCoder.CodeSuggestion;
+
+public static class CodeSuggestionModule
+{
+    public const string Name = "code-suggestion";
+
+    public static IServiceCollection AddCodeSuggestion(this IServiceCollection services)
+    {
+        services.AddServiceStore(Name, CodeSuggestionCollections.SuggestionsName);
+        services.AddSingleton(sp => new CodeSuggestionCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => CodeSetLoader.Load());
+        services.AddSingleton<FirstPassCoder>();
+        services.AddSingleton<SuggestionService>();
+        return services;
+    }
+
+    public static void AddCodeSuggestionConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<EncounterReceivedConsumer>(Name, "encounter-received");
+
+    public static IEndpointRouteBuilder MapCodeSuggestion(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/coding/suggestions/{id}", SuggestionEndpoints.GetAsync)
+            .RequireAuthorization(Policies.ReadCoding)
+            .WithTags("Coding")
+            .WithSummary("Codes suggested for an encounter revision, with evidence and confidence");
+        app.MapGet("/api/stats/code-suggestion", SuggestionEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using MedCoder.CodeSuggestion.Engine;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Intake;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Telemetry;
+using MedCoder.Storage;
+
+namespace MedCoder.CodeSuggestion.Suggestions;
+
+/// <summary>Codes an encounter once per revision: a redelivered EncounterReceived finds the stored record and stops.</summary>
+public sealed class SuggestionService(
+    CodeSuggestionCollections collections,
+    FirstPassCoder coder,
+    PipelineMetrics metrics,
+    TimeProvider clock)
+{
+    public async Task SuggestAsync(EncounterReceived received, CancellationToken cancellationToken)
+    {
+        var id = received.Key.ResourceId(received.Revision);
+        if (await collections.Suggestions.GetAsync(id, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var result = coder.Code(received.Encounter);
+        var now = clock.GetUtcNow();
+        var record = new SuggestionRecord(id, received.Key, received.Revision, result.Codes, result.CodeSetVersion, now);
+        var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt);
+        var write = new DocumentWrite<SuggestionRecord>(id, record, received.Key.Organization, Stages.Coded, [OutboxMessages.For(suggested, Stages.Coded)]);
+        if ((await collections.Suggestions.InsertIfAbsentAsync(write, cancellationToken)).Inserted)
+        {
+            collections.OutboxSignal.Notify();
+            metrics.Processed(Stages.Coded, result.Codes.Count > 0 ? "coded" : "no-codes", now - received.ReceivedAt);
+        }
+    }
+}

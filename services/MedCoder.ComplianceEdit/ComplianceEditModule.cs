@@ -1,0 +1,40 @@
+using MassTransit;
+using MedCoder.CodeSets;
+using MedCoder.ComplianceEdit.Edits;
+using MedCoder.ComplianceEdit.Validation;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.ServiceDefaults.Storage;
+using MedCoder.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedCoder.ComplianceEdit;
+
+public static class ComplianceEditModule
+{
+    public const string Name = "compliance-edit";
+
+    public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
+    {
+        services.AddServiceStore(Name, ComplianceEditCollections.ValidationsName);
+        services.AddSingleton(sp => new ComplianceEditCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => CodeSetLoader.Load());
+        services.AddSingleton<CodingEditor>();
+        services.AddSingleton<ValidationService>();
+        return services;
+    }
+
+    public static void AddComplianceEditConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<CodesSuggestedConsumer>(Name, "codes-suggested");
+
+    public static IEndpointRouteBuilder MapComplianceEdit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/edits/{id}", ValidationEndpoints.GetAsync)
+            .RequireAuthorization(Policies.ReadCoding)
+            .WithTags("Edits")
+            .WithSummary("Compliance edit findings for an encounter revision");
+        app.MapGet("/api/stats/compliance-edit", ValidationEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MedCoder.Intake.Submissions;
+using MedCoder.Intake.Tracking;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.ServiceDefaults.Storage;
+using MedCoder.Storage;
+
+namespace MedCoder.Intake;
+
+/// <summary>Composition of the Intake service, shared by its own host and the all-in-one host.</summary>
+public static class IntakeModule
+{
+    public const string Name = "intake";
+
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddServiceStore(Name, IntakeCollections.EncountersName);
+        services.AddSingleton(sp => new IntakeCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EncounterValidator>();
+        services.AddSingleton<EncounterIntake>();
+        services.AddSingleton<EncounterTracker>();
+        return services;
+    }
+
+    public static void AddIntakeConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddServiceConsumer<CodesSuggestedConsumer>(Name, "codes-suggested");
+        bus.AddServiceConsumer<CodingValidatedConsumer>(Name, "coding-validated");
+        bus.AddServiceConsumer<ClaimAssembledConsumer>(Name, "claim-assembled");
+        bus.AddServiceConsumer<EncounterFailedConsumer>(Name, "encounter-failed");
+    }
+
+    public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app)
+    {
+        var encounters = app.MapGroup("/api/encounters").WithTags("Encounters");
+        encounters.MapPost("/", SubmitEncounterEndpoint.HandleAsync)
+            .RequireAuthorization(Policies.SubmitEncounters)
+            .WithSummary("Submit an encounter (JSON); 202 with a Location once it is durable")
+            .Accepts<EncounterSubmission>("application/json")
+            .Produces<EncounterStatusView>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        encounters.MapGet("/{id}", EncounterStatusEndpoint.HandleAsync)
+            .RequireAuthorization(Policies.ReadEncounters)
+            .WithSummary("Where an encounter revision is in the pipeline")
+            .Produces<EncounterStatusView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/stats/intake", StatsEndpoint.HandleAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+namespace MedCoder.Intake.Tracking;
+
+/// <summary>What GET /api/encounters/{id} answers: where the revision is, never the clinical content.</summary>
+public sealed record EncounterStatusView(
+    string Id,
+    string Organization,
+    string SourceSystem,
+    string EncounterId,
+    int Revision,
+    string Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? CodedAt,
+    DateTimeOffset? ValidatedAt,
+    DateTimeOffset? ClaimAssembledAt,
+    string? ClaimId,
+    DateTimeOffset? FailedAt,
+    string? FailureReason)
+{
+    public static EncounterStatusView From(EncounterRecord record) => new(
+        record.Id,
+        record.Encounter.Key.Organization,
+        record.Encounter.Key.SourceSystem,
+        record.Encounter.Key.EncounterId,
+        record.Encounter.Revision,
+        record.Stage,
+        record.ReceivedAt,
+        record.CodedAt,
+        record.ValidatedAt,
+        record.ClaimAssembledAt,
+        record.ClaimId,
+        record.FailedAt,
+        record.FailureReason);
+}

@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using MedCoder.ServiceDefaults.Health;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Scalar.AspNetCore;
+
+namespace MedCoder.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    public const long MaxRequestBodyBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// What every MedCoder process has: settings from the environment, structured logs, problem details,
+    /// API-key security, health checks, OpenTelemetry, OpenAPI and edge limits.
+    /// </summary>
+    public static MedCoderSettings AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        var settings = MedCoderSettings.FromEnvironment(name => builder.Configuration[name]);
+        builder.Services.AddSingleton(settings);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options => options.IncludeScopes = false);
+        // Request logging would record paths and query strings that can carry identifiers.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddMedCoderSecurity(ApiKeyRegistry.FromEnvironment(name => builder.Configuration[name]));
+        builder.Services.AddHealthChecks();
+        builder.Services.AddMedCoderTelemetry(serviceName, exportOtlp: !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]));
+        builder.Services.AddOpenApi();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per API key (or per address for anonymous calls): generous enough for a hospital's feed.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetTokenBucketLimiter(
+                    context.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].FirstOrDefault() ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                    _ => new TokenBucketRateLimiterOptions { TokenLimit = 2000, TokensPerPeriod = 1000, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+        });
+        return settings;
+    }
+
+    public static WebApplication UseServiceDefaults(this WebApplication app, bool mapHealth = true)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        if (mapHealth)
+        {
+            app.MapMedCoderHealth();
+        }
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Compliance;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.ClaimAssembly.Tests;
+
+public sealed class ClaimBuilderTests
+{
+    private static readonly DateTimeOffset Received = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    private static CodingValidated Validated(CareSetting setting, int diagnoses)
+    {
+        var key = new EncounterKey("general-hospital", "ehr", "E-7");
+        var encounter = new Encounter(
+            key, 2, setting, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2),
+            new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Female), "1234567893", "1245319599",
+            new Coverage("acme-health", "ACM1"), [new ClinicalNote("progress", "Dr. Test", Received, "text")],
+            [new Charge("99214", 1, 150m, []), new Charge("85025", 2, 20.5m, ["91"])]);
+        var codes = Enumerable.Range(0, diagnoses).Select(i => new SuggestedCode(CodeSystems.Icd10Cm, $"A0{i % 10}.{i}", "d", 0.9, [], "test")).ToList();
+        return new CodingValidated(key, 2, Guid.NewGuid(), encounter, codes, [], "ICD-10-CM FY2026", Received);
+    }
+
+    [Fact]
+    public void Builds_lines_totals_pointers_and_place_of_service()
+    {
+        var claim = ClaimBuilder.Build(Validated(CareSetting.Office, 5), Received.AddSeconds(2));
+
+        Assert.Equal("professional", claim.Format);
+        Assert.Equal("11", claim.PlaceOfService);
+        Assert.Equal(170.5m, claim.TotalCharge);
+        Assert.Equal([1, 2, 3, 4], claim.Lines[0].DiagnosisPointers);
+        Assert.Equal(["91"], claim.Lines[1].Modifiers);
+        Assert.Equal(ClaimStatus.Ready, claim.Status);
+        Assert.Equal("acme-health", claim.PayerId);
+    }
+
+    [Fact]
+    public void Claim_id_is_the_same_for_the_same_revision_and_differs_across_revisions()
+    {
+        var key = new EncounterKey("general-hospital", "ehr", "E-7");
+
+        Assert.Equal(ClaimBuilder.ClaimIdFor(key, 2), ClaimBuilder.Build(Validated(CareSetting.Office, 1), Received).Id);
+        Assert.NotEqual(ClaimBuilder.ClaimIdFor(key, 1), ClaimBuilder.ClaimIdFor(key, 2));
+    }
+
+    [Fact]
+    public void Keeps_at_most_twelve_diagnoses()
+    {
+        Assert.Equal(12, ClaimBuilder.Build(Validated(CareSetting.Inpatient, 15), Received).Diagnoses.Count);
+    }
+
+    [Theory]
+    [InlineData(CareSetting.Inpatient, "21", "institutional")]
+    [InlineData(CareSetting.Outpatient, "22", "institutional")]
+    [InlineData(CareSetting.Emergency, "23", "institutional")]
+    public void Facility_settings_make_institutional_claims(CareSetting setting, string placeOfService, string format)
+    {
+        var claim = ClaimBuilder.Build(Validated(setting, 1), Received);
+
+        Assert.Equal((placeOfService, format), (claim.PlaceOfService, claim.Format));
+    }
+}

@@ -1,0 +1,43 @@
+using MedCoder.Cli.Api;
+using MedCoder.Cli.Embedded;
+using Microsoft.AspNetCore.Builder;
+
+namespace MedCoder.Testing;
+
+/// <summary>The embedded all-in-one host on a free port with its SQLite files in a temp folder.</summary>
+public sealed class EmbeddedServer : IAsyncDisposable
+{
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("medcoder-embedded-");
+    private WebApplication? _app;
+
+    public Uri Url { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public MedCoderApiClient Api { get; private set; } = null!;
+
+    public static async Task<EmbeddedServer> StartAsync()
+    {
+        var server = new EmbeddedServer();
+        // The in-memory bus: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.
+        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
+        await server._app.StartAsync();
+        server.Url = EmbeddedHost.BoundAddress(server._app);
+        server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
+        server.Api = new MedCoderApiClient(server.Http);
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using MedCoder.Cli.Api;
+using MedCoder.Cli.Embedded;
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.Storage;
+using Spectre.Console;
+
+namespace MedCoder.Cli.Demo;
+
+/// <summary>Runs the embedded default, drives it through its HTTP API like a hospital and a payer would, and reports.</summary>
+public sealed class DemoRunner(int count, int seed, string? outputDirectory, string? dataDirectory)
+{
+    private const string HospitalKey = "demo-hospital-key";
+    private const string OpsKey = "demo-ops-key";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var temporary = dataDirectory is null ? Directory.CreateTempSubdirectory("medcoder-demo-") : null;
+        var data = Path.GetFullPath(dataDirectory ?? temporary!.FullName);
+        var app = EmbeddedHost.Build("http://127.0.0.1:0", data, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            var address = EmbeddedHost.BoundAddress(app);
+            AnsiConsole.MarkupLine($"[grey]Embedded MedCoder on {address} (in-memory bus, SQLite in {Markup.Escape(data)})[/]");
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+            var api = new MedCoderApiClient(http);
+
+            var stopwatch = Stopwatch.StartNew();
+            var (accepted, rejected, claims, failed) = await DriveAsync(api, cancellationToken);
+            var elapsed = stopwatch.Elapsed;
+
+            if (outputDirectory is not null)
+            {
+                await WriteClaimsAsync(claims, outputDirectory, cancellationToken);
+            }
+
+            PrintSummary(accepted, rejected, claims, failed, elapsed);
+            return accepted == count && claims.Count == accepted && rejected == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            if (temporary is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                temporary.Delete(recursive: true);
+            }
+        }
+    }
+
+    private async Task<(int Accepted, int Rejected, IReadOnlyList<Claim> Claims, long Failed)> DriveAsync(MedCoderApiClient api, CancellationToken cancellationToken)
+    {
+        var factory = new SyntheticEncounterFactory(seed);
+        var accepted = 0;
+        var rejected = 0;
+        IReadOnlyList<Claim> claims = [];
+        long failed = 0;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var submitted = progress.AddTask("Encounters submitted", maxValue: count);
+                var assembled = progress.AddTask("Claims assembled", maxValue: count);
+                var submissionsDone = false;
+                var polling = PollClaimsAsync(api, assembled, () => Volatile.Read(ref submissionsDone) ? Volatile.Read(ref accepted) : null, cancellationToken);
+                await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
+                {
+                    var result = await api.SubmitAsync(factory.Create(i).Submission, HospitalKey, cancellationToken: ct);
+                    Interlocked.Increment(ref result.Status == HttpStatusCode.Accepted ? ref accepted : ref rejected);
+                    submitted.Increment(1);
+                });
+                Volatile.Write(ref submissionsDone, true);
+                (claims, failed) = await polling;
+            });
+        return (accepted, rejected, claims, failed);
+    }
+
+    /// <summary>Polls the payer API (as ops) until every accepted encounter has a claim or has failed.</summary>
+    /// <param name="acceptedOnceDone">The number accepted once all submissions are done, null before.</param>
+    private static async Task<(IReadOnlyList<Claim>, long)> PollClaimsAsync(MedCoderApiClient api, ProgressTask bar, Func<int?> acceptedOnceDone, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        IReadOnlyList<Claim> claims = [];
+        long failed = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250, cancellationToken);
+            claims = await api.ListClaimsAsync(OpsKey, cancellationToken: cancellationToken);
+            failed = await api.CountFailedAsync(OpsKey, cancellationToken);
+            bar.Value = claims.Count + failed;
+            if (acceptedOnceDone() is { } accepted && claims.Count + failed >= accepted)
+            {
+                break;
+            }
+        }
+
+        return (claims, failed);
+    }
+
+    private static async Task WriteClaimsAsync(IReadOnlyList<Claim> claims, string outputDirectory, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(outputDirectory, "claims"));
+        var options = new JsonSerializerOptions(StoreJson.Options) { WriteIndented = true };
+        foreach (var claim in claims)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, claim.Id + ".json"), JsonSerializer.Serialize(claim, options), cancellationToken);
+        }
+
+        AnsiConsole.MarkupLine($"[grey]Wrote {claims.Count} claims to {Markup.Escape(folder.FullName)}[/]");
+    }
+
+    private void PrintSummary(int accepted, int rejected, IReadOnlyList<Claim> claims, long failed, TimeSpan elapsed)
+    {
+        var latencies = claims.Select(c => (c.AssembledAt - c.ReceivedAt).TotalMilliseconds).Order().ToList();
+        var duplicates = claims.Count - claims.Select(c => (c.Key, c.Revision)).Distinct().Count();
+        var table = new Table().AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
+        table.AddRow("Encounters submitted", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Accepted (202)", accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Rejected", rejected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Claims assembled", claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Stopped by edits", failed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Duplicate claims", duplicates.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Diagnoses per claim (mean)", claims.Count == 0 ? "-" : claims.Average(c => c.Diagnoses.Count).ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Time to claim, median", latencies.Count == 0 ? "-" : $"{Percentile(latencies, 0.50):F0} ms");
+        table.AddRow("Time to claim, p99", latencies.Count == 0 ? "-" : $"{Percentile(latencies, 0.99):F0} ms");
+        table.AddRow("Wall time", $"{elapsed.TotalSeconds:F1} s");
+        table.AddRow("Throughput", $"{claims.Count / Math.Max(elapsed.TotalSeconds, 0.001):F1} claims/s");
+        AnsiConsole.Write(table);
+    }
+
+    private static double Percentile(List<double> sorted, double quantile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
+}

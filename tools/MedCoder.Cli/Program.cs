@@ -1,0 +1,10 @@
+using System.CommandLine;
+using MedCoder.Cli.Demo;
+using MedCoder.Cli.Embedded;
+
+var root = new RootCommand("medcoder: clinical notes in, coded and edited claims out")
+{
+    RunCommand.Create(),
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
