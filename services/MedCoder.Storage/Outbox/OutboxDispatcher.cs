@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MedCoder.Storage;
+
+/// <summary>
+/// Publishes unsent outbox messages and marks them sent (DESIGN §4). A crash between publish and mark
+/// re-publishes the same message id next round; consumers are idempotent on it. Logs carry message id
+/// and type only, never payloads (they hold PHI).
+/// </summary>
+public sealed class OutboxDispatcher(
+    IEnumerable<IOutboxSource> sources, IOutboxPublisher publisher, ILogger<OutboxDispatcher>? logger = null)
+{
+    private readonly IOutboxSource[] _sources = sources.ToArray();
+    private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
+
+    /// <summary>Pause after a failed round (store or broker down) before trying again.</summary>
+    public TimeSpan ErrorDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// One round over every source; returns how many messages were published. A publish failure stops
+    /// that source's batch unmarked, keeping its order; the message is retried next round.
+    /// </summary>
+    public async Task<int> DispatchPendingAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var published = 0;
+        foreach (var source in _sources)
+        {
+            foreach (var pending in await source.PendingOutboxAsync(batchSize, cancellationToken))
+            {
+                if (!await TryPublishAsync(pending.Message, cancellationToken))
+                {
+                    break;
+                }
+
+                // Not cancelled: once the broker confirmed, recording it spares a duplicate after shutdown.
+                await source.MarkSentAsync(pending.DocumentId, pending.Message.MessageId, CancellationToken.None);
+                published++;
+            }
+        }
+
+        return published;
+    }
+
+    /// <summary>
+    /// Dispatches until nothing is pending, then waits for a signal or the poll interval. Errors are logged
+    /// and retried after ErrorDelay; only cancellation ends the loop.
+    /// </summary>
+    public async Task RunAsync(OutboxSignal signal, TimeSpan pollInterval, CancellationToken cancellationToken, int batchSize = 100)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                int published;
+                do
+                {
+                    published = await DispatchPendingAsync(batchSize, cancellationToken);
+                }
+                while (published > 0);
+
+                await signal.WaitAsync(pollInterval, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "Outbox dispatch round failed; retrying in {Delay}", ErrorDelay);
+                await Task.Delay(ErrorDelay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publisher.PublishAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "Publishing outbox message {MessageId} ({MessageType}) failed; retrying next round",
+                message.MessageId, message.MessageType);
+            return false;
+        }
+    }
+}

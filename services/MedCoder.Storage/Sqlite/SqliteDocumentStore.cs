@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace MedCoder.Storage;
+
+/// <summary>
+/// Embedded store: one SQLite file per service, WAL so readers never block the single writer.
+/// A pooled connection per operation keeps it safe to share across threads.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    // Per-connection settings; journal_mode=WAL is persistent in the file and set once in the ctor.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+    private readonly string _connectionString;
+    private readonly ConcurrentDictionary<string, SqliteTables> _tables = new();
+    private bool _disposed;
+
+    public SqliteDocumentStore(string filePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        Name = Path.GetFileNameWithoutExtension(filePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteNonQuery();
+    }
+
+    public string Name { get; }
+
+    public IDocumentCollection<T> Collection<T>(string name) where T : class
+    {
+        CollectionName.Validate(name, nameof(name));
+        var tables = _tables.GetOrAdd(CollectionName.ToIdentifier(name), CreateTables);
+        return new SqliteDocumentCollection<T>(this, tables);
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1;";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        // Pooled connections keep the file open; release them so the file can be reopened or removed.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private SqliteTables CreateTables(string identifier)
+    {
+        var tables = new SqliteTables(identifier);
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = tables.Schema;
+        command.ExecuteNonQuery();
+        return tables;
+    }
+}

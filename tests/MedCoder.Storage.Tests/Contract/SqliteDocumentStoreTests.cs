@@ -1,0 +1,34 @@
+using MedCoder.Storage.Tests.Support;
+
+namespace MedCoder.Storage.Tests.Contract;
+
+public sealed class SqliteDocumentStoreTests : DocumentStoreContract
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "medcoder-storage-tests", Guid.NewGuid().ToString("N"));
+
+    protected override IDocumentStore OpenStore()
+    {
+        Directory.CreateDirectory(_directory);
+        return new SqliteDocumentStore(Path.Combine(_directory, "claims.db"));
+    }
+
+    protected override Task DeleteDataAsync()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Store_file_uses_write_ahead_logging()
+    {
+        var store = Open();
+        await Claims(store).InsertIfAbsentAsync(Write("enc-1"));
+
+        Assert.Equal("claims", store.Name);
+        Assert.True(File.Exists(Path.Combine(_directory, "claims.db-wal")));
+    }
+}
