@@ -1,6 +1,5 @@
 using MongoDB.Bson;
 using MongoDB.Driver;
-
 using Field = MedCoder.Storage.MongoFields;
 
 namespace MedCoder.Storage;

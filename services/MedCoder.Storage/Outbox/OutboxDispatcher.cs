@@ -14,6 +14,9 @@ public sealed class OutboxDispatcher(
     private readonly IOutboxSource[] _sources = sources.ToArray();
     private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
 
+    /// <summary>Messages read per source per round by RunAsync.</summary>
+    public int BatchSize { get; init; } = 100;
+
     /// <summary>Pause after a failed round (store or broker down) before trying again.</summary>
     public TimeSpan ErrorDelay { get; init; } = TimeSpan.FromSeconds(2);
 
@@ -47,7 +50,7 @@ public sealed class OutboxDispatcher(
     /// Dispatches until nothing is pending, then waits for a signal or the poll interval. Errors are logged
     /// and retried after ErrorDelay; only cancellation ends the loop.
     /// </summary>
-    public async Task RunAsync(OutboxSignal signal, TimeSpan pollInterval, CancellationToken cancellationToken, int batchSize = 100)
+    public async Task RunAsync(OutboxSignal signal, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signal);
         while (!cancellationToken.IsCancellationRequested)
@@ -57,7 +60,7 @@ public sealed class OutboxDispatcher(
                 int published;
                 do
                 {
-                    published = await DispatchPendingAsync(batchSize, cancellationToken);
+                    published = await DispatchPendingAsync(BatchSize, cancellationToken);
                 }
                 while (published > 0);
 

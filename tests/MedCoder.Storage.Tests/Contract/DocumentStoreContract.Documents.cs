@@ -41,6 +41,22 @@ public abstract partial class DocumentStoreContract
     }
 
     [SkippableFact]
+    public async Task Concurrent_writers_of_different_documents_all_succeed()
+    {
+        var claims = Claims();
+        var ids = Enumerable.Range(0, 50).Select(i => $"enc-{i}").ToList();
+
+        var inserts = await Task.WhenAll(ids.Select(id => Task.Run(() => claims.InsertIfAbsentAsync(Write(id, outbox: Message())))));
+        var replaces = await Task.WhenAll(ids.Select(id => Task.Run(() => claims.TryReplaceAsync(Write(id, outbox: Message()), 1))));
+
+        Assert.All(inserts, o => Assert.True(o.Inserted));
+        Assert.All(replaces, Assert.True);
+        Assert.Equal(50, await claims.CountAsync());
+        Assert.Equal(50, inserts.Select(o => o.Document.Sequence).Distinct().Count());
+        Assert.Equal(100, (await claims.PendingOutboxAsync(1000)).Count);
+    }
+
+    [SkippableFact]
     public async Task Get_returns_null_for_a_missing_id()
     {
         Assert.Null(await Claims().GetAsync("nope"));
