@@ -12,8 +12,12 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly string[] DefaultExamSystems =
-        ["General", "HEENT", "Neck", "Cardiovascular", "Lungs", "Abdomen", "Extremities", "Skin", "Neuro", "Psych"];
+    // Exam order; systems without a default line (Eyes, Back, GU, ...) only appear when a condition documents them.
+    private static readonly string[] ExamSystems =
+    [
+        "General", "HEENT", "Eyes", "Neck", "Cardiovascular", "Lungs", "Abdomen", "Back", "GU", "Extremities",
+        "Musculoskeletal", "Feet", "Skin", "Neuro", "Psych",
+    ];
 
     private string? _opening;
     private string? _chiefComplaint;
@@ -54,14 +58,14 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             .Section("HISTORY OF PRESENT ILLNESS:", Hpi())
             .Section("PAST MEDICAL HISTORY:", PastMedicalHistory())
             .Section("PAST SURGICAL HISTORY:", "None reported.")
-            .Section("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
+            .Block("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
             .Section("ALLERGIES:", Allergies())
             .Section("SOCIAL HISTORY:", SocialHistory())
             .Section("FAMILY HISTORY:", "Noncontributory.")
             .Section("REVIEW OF SYSTEMS:", ReviewOfSystems())
-            .Section("PHYSICAL EXAM:", $"{Vitals()}\n{Exam()}");
+            .Block("PHYSICAL EXAM:", $"{Vitals()}\n{Exam()}");
         AppendResults(text);
-        text.Section("ASSESSMENT AND PLAN:", $"{AssessmentAndPlan()}\n{InpatientFooter()}");
+        text.Block("ASSESSMENT AND PLAN:", $"{AssessmentAndPlan()}\n{InpatientFooter()}");
         return Note("history-and-physical", @case.Admitting, at, text);
     }
 
@@ -100,7 +104,7 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             : "None.";
         string followUp = Condition.IsSurgical
             ? "General surgery clinic in 2 weeks; PCP in 1-2 weeks."
-            : $"PCP in {rng.Next(1, 3)} week(s).";
+            : Pick(["PCP in 1 week.", "PCP in 1-2 weeks.", "PCP in 2 weeks."]);
         string disposition = @case.Age >= 75 && rng.Next(3) == 0 ? "Home with home health services." : "Home.";
 
         var text = new NoteText()
@@ -109,12 +113,12 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             .Section("DISCHARGE DATE:", Date(@case.ServiceEnd))
             .Section("LENGTH OF STAY:", $"{@case.LengthOfStay} days")
             .Section("ATTENDING:", @case.Attending.Author)
-            .Section("DISCHARGE DIAGNOSES:", Diagnoses())
+            .Block("DISCHARGE DIAGNOSES:", Diagnoses())
             .Section("PROCEDURES:", procedures)
             .Section("HISTORY OF PRESENT ILLNESS:", $"{Intro()} who {Opening}")
             .Section("HOSPITAL COURSE:", @case.Fill(Condition.HospitalCourse ?? $"Treated for {Condition.Name.ToLowerInvariant()} with improvement and discharged on hospital day {{los}}."))
             .Section("CONDITION AT DISCHARGE:", "Stable. Ambulating independently and tolerating a regular diet.")
-            .Section("DISCHARGE MEDICATIONS:", NoteText.Bullets(@case.DischargeMedications))
+            .Block("DISCHARGE MEDICATIONS:", NoteText.Bullets(@case.DischargeMedications))
             .Section("ALLERGIES:", Allergies())
             .Section("FOLLOW-UP:", followUp)
             .Section("DISPOSITION:", disposition);
@@ -130,18 +134,18 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             .Section("CHIEF COMPLAINT:", ChiefComplaint)
             .Section("HISTORY OF PRESENT ILLNESS:", Hpi())
             .Section("PAST MEDICAL HISTORY:", PastMedicalHistory())
-            .Section("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
+            .Block("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
             .Section("ALLERGIES:", Allergies())
             .Section("SOCIAL HISTORY:", SocialHistory())
             .Section("REVIEW OF SYSTEMS:", ReviewOfSystems())
-            .Section("PHYSICAL EXAM:", $"{Vitals()}\n{Exam()}");
+            .Block("PHYSICAL EXAM:", $"{Vitals()}\n{Exam()}");
         AppendResults(text);
         AppendProcedure(text);
-        string audience = @case.Pediatric ? $"the patient and {(@case.Female ? "her" : "his")} {@case.Parent}" : "the patient";
+        string audience = @case.Pediatric ? $"the patient and {(@case.Female ? "her" : "his")} {@case.Parent}, who agree" : "the patient, who agrees";
         text.Section(
                 "MEDICAL DECISION MAKING:",
-                $"Differential diagnosis considered. History, examination, and results above support the diagnoses below. Treatment, return precautions, and disposition were discussed with {audience}, who agree with the plan.")
-            .Section("ASSESSMENT AND PLAN:", AssessmentAndPlan())
+                $"Differential diagnosis considered. History, examination, and results above support the diagnoses below. Treatment, return precautions, and disposition were discussed with {audience} with the plan.")
+            .Block("ASSESSMENT AND PLAN:", AssessmentAndPlan())
             .Section("DISPOSITION:", Condition.Disposition);
         return Note("emergency", @case.Attending, at, text);
     }
@@ -158,16 +162,16 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             .Section("CHIEF COMPLAINT:", ChiefComplaint)
             .Section("HISTORY OF PRESENT ILLNESS:", Hpi())
             .Section("PAST MEDICAL HISTORY:", PastMedicalHistory())
-            .Section("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
+            .Block("MEDICATIONS:", NoteText.Bullets(@case.HomeMedications))
             .Section("ALLERGIES:", Allergies())
             .Section("SOCIAL HISTORY:", SocialHistory())
             .Section("REVIEW OF SYSTEMS:", ReviewOfSystems())
             .Line("OBJECTIVE:")
             .Line(Vitals())
-            .Section("PHYSICAL EXAM:", Exam());
+            .Block("PHYSICAL EXAM:", Exam());
         AppendResults(text);
-        text.Section("ASSESSMENT:", Diagnoses())
-            .Section("PLAN:", ProblemPlans(withPhrase: false));
+        text.Block("ASSESSMENT:", Diagnoses())
+            .Block("PLAN:", ProblemPlans(withPhrase: false));
         AppendProcedure(text);
         return Note("progress", @case.Attending, at, text);
     }
@@ -202,7 +206,13 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
     private string PastMedicalHistory()
     {
         var items = @case.HistoryItems.ToList();
-        return items.Count == 0 ? "None." : string.Join(", ", items) + ".";
+        if (items.Count == 0)
+        {
+            return "None.";
+        }
+
+        string text = string.Join(", ", items) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     private string Allergies() => Pick(["NKDA.", "No known drug allergies.", "NKDA."]);
@@ -211,7 +221,13 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
     {
         if (@case.Pediatric)
         {
-            string school = @case.Age < 5 ? "Attends daycare" : @case.Age < 14 ? "In elementary/middle school" : "In high school";
+            string school = @case.Age switch
+            {
+                < 5 => "Attends daycare",
+                < 11 => "In elementary school",
+                < 14 => "In middle school",
+                _ => "In high school",
+            };
             return $"Lives with parents. {school}. No tobacco smoke exposure at home. Immunizations up to date.";
         }
 
@@ -264,7 +280,7 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
     {
         var overrides = Condition.Exam.ToDictionary(line => line[..line.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal);
         var lines = new List<string>();
-        foreach (var system in DefaultExamSystems)
+        foreach (var system in ExamSystems)
         {
             if (overrides.Remove(system, out var line))
             {
@@ -276,7 +292,7 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
             }
         }
 
-        // Condition-specific systems that are not among the defaults (Back, GU, Feet, ...) keep catalogue order.
+        // Any other condition-specific system keeps catalogue order at the end.
         lines.AddRange(Condition.Exam.Where(line => overrides.ContainsKey(line[..line.IndexOf(':', StringComparison.Ordinal)])));
         return string.Join('\n', lines);
     }
@@ -302,7 +318,7 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
     {
         if (Condition.Results.Count > 0)
         {
-            text.Section("DIAGNOSTIC DATA:", NoteText.Bullets(Condition.Results));
+            text.Block("DIAGNOSTIC DATA:", NoteText.Bullets(Condition.Results));
         }
     }
 
@@ -360,7 +376,7 @@ internal sealed class ClinicalNoteWriter(DemoCase @case, Random rng)
     private NoteSubmission Note(string type, DemoProvider author, DateTimeOffset at, NoteText text)
     {
         var signed = at.AddMinutes(rng.Next(20, 180));
-        text.Blank().Line($"Electronically signed by {author.Author} on {signed.ToString("MM/dd/yyyy HH:mm", Invariant)}.");
+        text.Line($"Electronically signed by {author.Author} on {signed.ToString("MM/dd/yyyy HH:mm", Invariant)}.");
         return new NoteSubmission { Type = type, Author = author.Author, Date = at, Text = text.ToString() };
     }
 

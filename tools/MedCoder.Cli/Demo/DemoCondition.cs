@@ -91,7 +91,7 @@ public sealed record DemoCondition(string Name, string AssessmentPhrase, string 
     /// <summary>Set for surgical conditions: an operative note is written and post-op visits are bundled.</summary>
     public OperativeDetails? Operation { get; init; }
 
-    public string Disposition { get; init; } = "Discharged home in stable condition. Return precautions reviewed and patient verbalized understanding.";
+    public string Disposition { get; init; } = "Discharged home in stable condition. Return precautions reviewed; understanding verbalized.";
 
     /// <summary>True when the plan anticoagulates (no separate VTE prophylaxis line).</summary>
     public bool TherapeuticAnticoagulation { get; init; }

@@ -51,7 +51,7 @@ public static partial class DemoConditions
             ChiefComplaints = ["Palpitations", "Racing heart and lightheadedness"],
             HpiOpenings =
             [
-                "presents with palpitations and lightheadedness that began abruptly this morning while at rest.",
+                "presents with palpitations and lightheadedness that began abruptly several hours ago while at rest.",
                 "presents with a racing, irregular heartbeat since last night associated with mild dyspnea on exertion.",
             ],
             HpiDetails =
@@ -238,7 +238,7 @@ public static partial class DemoConditions
             HpiOpenings =
             [
                 "presents with 2 hours of intermittent substernal chest pressure at rest, nonradiating, lasting several minutes at a time.",
-                "presents with a dull central chest discomfort that started this evening while watching television and has since eased.",
+                "presents with a dull central chest discomfort that started at rest a few hours before arrival and has since eased.",
             ],
             HpiDetails =
             [

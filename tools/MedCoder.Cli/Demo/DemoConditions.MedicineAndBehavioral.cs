@@ -233,7 +233,7 @@ public static partial class DemoConditions
             ChiefComplaints = ["Headache", "Migraine"],
             HpiOpenings =
             [
-                "presents with a throbbing left-sided headache since this morning with nausea, photophobia, and phonophobia, similar to {his} typical migraines.",
+                "presents with a throbbing left-sided headache for the past 6 hours with nausea, photophobia, and phonophobia, similar to {his} typical migraines.",
                 "presents with a pulsating bifrontal headache for 8 hours with nausea and light sensitivity, typical of {his} usual migraine pattern.",
             ],
             HpiDetails =

@@ -91,7 +91,7 @@ public static partial class DemoConditions
             HpiOpenings =
             [
                 "presents after a fall onto an outstretched right hand after slipping on a wet floor at home.",
-                "presents after tripping over a step and landing on {his} outstretched right hand this afternoon.",
+                "presents after tripping over a step and landing on {his} outstretched right hand earlier today.",
             ],
             HpiDetails =
             [

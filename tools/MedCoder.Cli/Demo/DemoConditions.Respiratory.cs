@@ -39,21 +39,21 @@ public static partial class DemoConditions
             ],
             Plan =
             [
-                "CURB-65 score 0-1; appropriate for outpatient treatment.",
+                "Low CURB-65 score; appropriate for outpatient treatment.",
                 "Amoxicillin-clavulanate 875/125 mg PO BID x 5 days plus azithromycin 500 mg PO day 1, then 250 mg daily x 4 days.",
                 "Albuterol HFA 2 puffs q4-6h PRN SOB; acetaminophen PRN fever.",
                 "Return for worsening SOB, confusion, or persistent fever; recheck in 48-72 hours.",
             ],
             EmergencyPlan =
             [
-                "CURB-65 score 1; ambulatory SpO2 93% on room air after treatment, appropriate for discharge.",
+                "Low CURB-65 score; ambulatory SpO2 93% on room air, appropriate for discharge.",
                 "Ceftriaxone 1 g IM given in the ED.",
                 "Amoxicillin-clavulanate 875/125 mg PO BID x 5 days plus azithromycin 250 mg PO daily x 4 days.",
                 "PCP follow-up in 2-3 days; return for worsening SOB, confusion, or persistent fever.",
             ],
             InpatientPlan =
             [
-                "Admit to medicine; CURB-65 score 2 with hypoxemia requiring supplemental O2.",
+                "Admit to medicine for IV antibiotics and supplemental O2.",
                 "Ceftriaxone 1 g IV q24h and azithromycin 500 mg IV daily.",
                 "Blood cultures and sputum culture pending; follow up.",
                 "Supplemental O2 via nasal cannula titrated to SpO2 > 92%; incentive spirometry.",
@@ -242,7 +242,7 @@ public static partial class DemoConditions
             [
                 "Household contacts with similar symptoms.",
                 "Tolerating liquids.",
-                "Took ibuprofen this morning with some relief.",
+                "Took ibuprofen earlier today with some relief.",
             ],
             RosPositives = ["sore throat", "rhinorrhea", "mild cough"],
             PertinentNegatives = ["drooling", "difficulty breathing", "rash", "neck stiffness"],

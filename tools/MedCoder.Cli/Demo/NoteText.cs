@@ -19,7 +19,8 @@ internal sealed class NoteText
     public NoteText Section(string header, string body) =>
         body.Contains('\n', StringComparison.Ordinal) ? Line(header).Line(body).Blank() : Line($"{header} {body}").Blank();
 
-    public NoteText Section(string header, IEnumerable<string> lines) => Line(header).Line(string.Join('\n', lines)).Blank();
+    /// <summary>A list-like section: the header on its own line and the body below it ("None." stays inline).</summary>
+    public NoteText Block(string header, string body) => body == "None." ? Section(header, body) : Line(header).Line(body).Blank();
 
     public override string ToString() => _text.ToString().TrimEnd('\n');
 
