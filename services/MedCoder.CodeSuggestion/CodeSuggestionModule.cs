@@ -21,6 +21,7 @@ public static class CodeSuggestionModule
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CodeSetLoader.Load());
         services.AddSingleton<FirstPassCoder>();
+        services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();
         return services;
     }

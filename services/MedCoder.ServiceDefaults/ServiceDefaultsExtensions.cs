@@ -29,6 +29,8 @@ public static class ServiceDefaultsExtensions
         // Request logging would record paths and query strings that can carry identifiers.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        // Keys only protect cookies and antiforgery tokens, which API-key calls never use.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

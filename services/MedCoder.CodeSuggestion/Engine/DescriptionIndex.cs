@@ -22,7 +22,9 @@ public sealed class DescriptionIndex
     public DescriptionIndex(Icd10CmRelease release)
     {
         Release = release;
-        _codes = release.Codes.Where(c => c.Billable).ToArray();
+        // External-cause codes (chapter 20, V00–Y99) describe how an injury happened; matching their
+        // one-word descriptions ("Activity, unspecified") against free text only adds noise.
+        _codes = release.Codes.Where(c => c.Billable && c.Code[0] is < 'V' or > 'Y').ToArray();
         _words = _codes.Select(c => ContentWords(c.LongDescription).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _codes.Length; i++)
@@ -42,6 +44,12 @@ public sealed class DescriptionIndex
     }
 
     public Icd10CmRelease Release { get; }
+
+    /// <summary>
+    /// "Other X" is for a documented type that has no code of its own; when the note names no type,
+    /// "X, unspecified" is the right code, so "Other" loses a tie.
+    /// </summary>
+    private static bool IsOtherSpecified(Icd10CmCode code) => code.LongDescription.StartsWith("Other ", StringComparison.Ordinal);
 
     public static IEnumerable<string> ContentWords(string text) => NoteText.Words(text).Where(w => !StopWords.Contains(w));
 
@@ -63,6 +71,7 @@ public sealed class DescriptionIndex
 
         var complete = hits.Where(h => h.Value == _words[h.Key].Length && h.Value > 0)
             .OrderByDescending(h => h.Value)
+            .ThenBy(h => IsOtherSpecified(_codes[h.Key]))
             .ThenBy(h => _codes[h.Key].LongDescription.Length)
             .ThenBy(h => _codes[h.Key].Code, StringComparer.Ordinal)
             .Select(h => h.Key)

@@ -22,10 +22,19 @@ public sealed class FirstPassCoder(CodeSetCatalog catalog)
 
     private readonly ConcurrentDictionary<int, DescriptionIndex> _indexes = new();
 
+    /// <summary>Builds every release's index now, so the first encounter is not slowed by it.</summary>
+    public void Prepare()
+    {
+        foreach (var release in catalog.Icd10CmReleases)
+        {
+            IndexFor(release);
+        }
+    }
+
     public CodingResult Code(Encounter encounter)
     {
         var (release, _) = catalog.Icd10CmFor(encounter.ServiceEnd);
-        var index = _indexes.GetOrAdd(release.FiscalYear, _ => new DescriptionIndex(release));
+        var index = IndexFor(release);
         var found = new Dictionary<string, (Icd10CmCode Code, double Confidence, List<EvidenceSpan> Evidence)>(StringComparer.Ordinal);
 
         for (var n = 0; n < encounter.Notes.Count; n++)
@@ -64,4 +73,6 @@ public sealed class FirstPassCoder(CodeSetCatalog catalog)
             .ToList();
         return new CodingResult(codes, release.Version);
     }
+
+    private DescriptionIndex IndexFor(Icd10CmRelease release) => _indexes.GetOrAdd(release.FiscalYear, _ => new DescriptionIndex(release));
 }
