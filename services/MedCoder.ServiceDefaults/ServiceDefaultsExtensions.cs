@@ -26,9 +26,8 @@ public static class ServiceDefaultsExtensions
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(options => options.IncludeScopes = false);
-        // Request logging would record paths and query strings that can carry identifiers.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        // Framework logs stay at Warning: request logs would record paths and queries that can carry identifiers.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         // Keys only protect cookies and antiforgery tokens, which API-key calls never use.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 

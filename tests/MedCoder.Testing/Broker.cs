@@ -40,7 +40,7 @@ public sealed class Broker : IAsyncDisposable
 
         try
         {
-            var container = new RabbitMqBuilder().WithImage("rabbitmq:4-management").Build();
+            var container = new RabbitMqBuilder("rabbitmq:4-management").Build();
             await container.StartAsync();
             return (new Broker(new Uri(container.GetConnectionString()), container, null), null);
         }

@@ -50,7 +50,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The service's build output next to this test's (same configuration).</summary>
     public static string AssemblyOf(string folder, string project)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "MedCoder.sln")))
         {

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using MedCoder.Cli.Demo;
+
+namespace MedCoder.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_turns_every_encounter_into_one_claim_file()
+    {
+        var output = Directory.CreateTempSubdirectory("medcoder-demo-test-");
+        try
+        {
+            var exitCode = await new DemoRunner(count: 12, seed: 3, output.FullName, dataDirectory: null).RunAsync(CancellationToken.None);
+
+            Assert.Equal(0, exitCode);
+            var files = Directory.GetFiles(Path.Combine(output.FullName, "claims"), "*.json");
+            Assert.Equal(12, files.Length);
+            var encounters = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("key").GetProperty("encounterId").GetString()!).ToHashSet();
+            Assert.Equal(Enumerable.Range(0, 12).Select(i => $"ENC-3-{i:D6}").ToHashSet(), encounters);
+            Assert.All(files, f => Assert.Equal(Path.GetFileNameWithoutExtension(f), JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("id").GetString()));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_command_line_rejects_a_bad_count()
+    {
+        var command = DemoCommand.Create();
+        var result = command.Parse(["--count", "0"]);
+
+        Assert.NotEmpty(result.Errors);
+        Assert.Contains(result.Errors, e => e.Message.Contains("--count", StringComparison.Ordinal));
+        await Task.CompletedTask;
+    }
+}

@@ -1,0 +1,35 @@
+using MedCoder.CodeSets;
+using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Suggestions;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Intake;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Telemetry;
+using MedCoder.Testing;
+
+namespace MedCoder.CodeSuggestion.Tests;
+
+public sealed class SuggestionServiceTests
+{
+    private static readonly Lazy<FirstPassCoder> Coder = new(() => new FirstPassCoder(CodeSetLoader.Load()));
+
+    [Fact]
+    public async Task Codes_once_and_a_redelivery_publishes_nothing_new()
+    {
+        await using var temp = new TempSqliteStore();
+        using var metrics = new PipelineMetrics();
+        var collections = new CodeSuggestionCollections(temp.Store, temp.Signal);
+        var service = new SuggestionService(collections, Coder.Value, metrics, TimeProvider.System);
+        var encounter = TestEncounters.WithNote("ASSESSMENT: Essential (primary) hypertension.");
+        var received = new EncounterReceived(encounter.Key, 1, Guid.NewGuid(), encounter, DateTimeOffset.UtcNow);
+
+        await service.SuggestAsync(received, CancellationToken.None);
+        await service.SuggestAsync(received, CancellationToken.None);
+
+        var pending = Assert.Single(await collections.Suggestions.PendingOutboxAsync(10));
+        var suggested = Assert.IsType<CodesSuggested>(OutboxMessages.Deserialize(pending.Message));
+        Assert.Equal("I10", Assert.Single(suggested.Codes).Code);
+        Assert.Equal(received.CorrelationId, suggested.CorrelationId);
+        Assert.Equal(received.ReceivedAt, suggested.ReceivedAt);
+    }
+}

@@ -1,0 +1,59 @@
+using MedCoder.CodeSets;
+using MedCoder.ComplianceEdit.Edits;
+using MedCoder.ComplianceEdit.Validation;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Compliance;
+using MedCoder.Contracts.Encounters;
+using MedCoder.Contracts.Intake;
+using MedCoder.ServiceDefaults.Messaging;
+using MedCoder.ServiceDefaults.Telemetry;
+using MedCoder.Testing;
+
+namespace MedCoder.ComplianceEdit.Tests;
+
+public sealed class ValidationServiceTests
+{
+    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLoader.Load()));
+
+    private static CodesSuggested Suggested(params string[] codes)
+    {
+        var date = new DateOnly(2026, 3, 2);
+        var key = new EncounterKey("org", "ehr", "E-" + string.Join('-', codes));
+        var encounter = new Encounter(key, 1, CareSetting.Office, date, date, new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),
+            "1234567893", "1234567893", new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], []);
+        return new CodesSuggested(key, 1, Guid.NewGuid(), encounter, codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.9, [], "test")).ToList(), "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
+    }
+
+    private static async Task<object> PublishedFor(CodesSuggested suggested)
+    {
+        await using var temp = new TempSqliteStore();
+        using var metrics = new PipelineMetrics();
+        var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
+        var service = new ValidationService(collections, Editor.Value, metrics, TimeProvider.System);
+
+        await service.ValidateAsync(suggested, CancellationToken.None);
+        await service.ValidateAsync(suggested, CancellationToken.None); // redelivery
+
+        return OutboxMessages.Deserialize(Assert.Single(await collections.Validations.PendingOutboxAsync(10)).Message);
+    }
+
+    [Fact]
+    public async Task Clean_coding_goes_on_as_coding_validated()
+    {
+        var validated = Assert.IsType<CodingValidated>(await PublishedFor(Suggested("I10")));
+
+        Assert.Equal("I10", Assert.Single(validated.Codes).Code);
+        Assert.Empty(validated.Findings);
+    }
+
+    [Fact]
+    public async Task Blocking_errors_stop_the_encounter_with_a_reason_free_of_phi()
+    {
+        var failed = Assert.IsType<EncounterFailed>(await PublishedFor(Suggested("E11")));
+
+        Assert.Equal(Stages.Validated, failed.Stage);
+        Assert.Contains(CodingEditor.HeaderCode, failed.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("MRN", failed.Reason, StringComparison.Ordinal);
+    }
+}
