@@ -30,7 +30,7 @@ public static class OrderFileReader
     {
         if (line.Length < 78 || (line[14] != '0' && line[14] != '1'))
         {
-            throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: not an ICD-10-CM order-file record");
+            throw new Files.CodeSetFormatException(path, lineNumber, "not an ICD-10-CM order-file record (code in columns 7-13, billable flag 0|1 in column 15)");
         }
 
         return new Icd10CmCode(

@@ -51,7 +51,7 @@ public sealed class CodeSetLoaderTests
             var year = Directory.CreateDirectory(Path.Combine(folder.FullName, "icd10cm", "fy2030"));
             File.WriteAllLines(Path.Combine(year.FullName, "icd10cm_order_2030.txt"), ["00001 A00     0 Cholera" + new string(' ', 55) + "Cholera", "garbage"]);
 
-            var error = Assert.Throws<InvalidDataException>(() => CodeSetLoader.Load(folder.FullName));
+            var error = Assert.Throws<Files.CodeSetFormatException>(() => CodeSetLoader.Load(folder.FullName));
 
             Assert.Contains("icd10cm_order_2030.txt line 2", error.Message, StringComparison.Ordinal);
         }
