@@ -4,8 +4,6 @@ using MedCoder.ClaimAssembly.PayerApi;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
-using MedCoder.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedCoder.ClaimAssembly;
 
@@ -15,9 +13,7 @@ public static class ClaimAssemblyModule
 
     public static IServiceCollection AddClaimAssembly(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, ClaimAssemblyCollections.ClaimsName);
-        services.AddSingleton(sp => new ClaimAssemblyCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName);
         services.AddSingleton<ClaimService>();
         return services;
     }

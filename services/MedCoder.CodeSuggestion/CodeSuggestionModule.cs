@@ -5,7 +5,6 @@ using MedCoder.CodeSuggestion.Suggestions;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
-using MedCoder.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedCoder.CodeSuggestion;
@@ -16,9 +15,7 @@ public static class CodeSuggestionModule
 
     public static IServiceCollection AddCodeSuggestion(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, CodeSuggestionCollections.SuggestionsName);
-        services.AddSingleton(sp => new CodeSuggestionCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceStore(Name, (store, signal) => new CodeSuggestionCollections(store, signal), CodeSuggestionCollections.SuggestionsName);
         services.TryAddSingleton(_ => CodeSetLoader.Load());
         services.AddSingleton<FirstPassCoder>();
         services.AddHostedService<CoderWarmup>();

@@ -5,7 +5,6 @@ using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
-using MedCoder.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedCoder.ComplianceEdit;
@@ -16,9 +15,7 @@ public static class ComplianceEditModule
 
     public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, ComplianceEditCollections.ValidationsName);
-        services.AddSingleton(sp => new ComplianceEditCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
         services.TryAddSingleton(_ => CodeSetLoader.Load());
         services.AddSingleton<CodingEditor>();
         services.AddSingleton<ValidationService>();

@@ -1,11 +1,9 @@
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MedCoder.Intake.Submissions;
 using MedCoder.Intake.Tracking;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
-using MedCoder.Storage;
 
 namespace MedCoder.Intake;
 
@@ -16,9 +14,7 @@ public static class IntakeModule
 
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, IntakeCollections.EncountersName);
-        services.AddSingleton(sp => new IntakeCollections(sp.GetRequiredKeyedService<IDocumentStore>(Name), sp.GetRequiredKeyedService<OutboxSignal>(Name)));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceStore(Name, (store, signal) => new IntakeCollections(store, signal), IntakeCollections.EncountersName);
         services.AddSingleton<EncounterValidator>();
         services.AddSingleton<EncounterIntake>();
         services.AddSingleton<EncounterTracker>();

@@ -1,5 +1,6 @@
 using MedCoder.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,20 @@ namespace MedCoder.ServiceDefaults.Storage;
 
 public static class ServiceStoreExtensions
 {
+    /// <summary>The service's store (see below) plus its typed collections, built from the keyed store and outbox signal.</summary>
+    public static IServiceCollection AddServiceStore<TCollections>(
+        this IServiceCollection services,
+        string storeName,
+        Func<IDocumentStore, OutboxSignal, TCollections> createCollections,
+        params string[] outboxCollections)
+        where TCollections : class
+    {
+        services.AddServiceStore(storeName, outboxCollections);
+        services.AddSingleton(sp => createCollections(sp.GetRequiredKeyedService<IDocumentStore>(storeName), sp.GetRequiredKeyedService<OutboxSignal>(storeName)));
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
     /// <summary>
     /// Gives a service its own store (keyed by the service name, so the all-in-one host keeps four),
     /// an outbox dispatcher over the collections that carry outbox entries, and a readiness check.
