@@ -1,5 +1,5 @@
 using MassTransit;
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Suggestions;
 using MedCoder.ServiceDefaults.Messaging;
@@ -16,7 +16,7 @@ public static class CodeSuggestionModule
     public static IServiceCollection AddCodeSuggestion(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new CodeSuggestionCollections(store, signal), CodeSuggestionCollections.SuggestionsName);
-        services.TryAddSingleton(_ => CodeSetLoader.Load());
+        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<FirstPassCoder>();
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();

@@ -1,5 +1,5 @@
 using MassTransit;
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ServiceDefaults.Messaging;
@@ -16,7 +16,7 @@ public static class ComplianceEditModule
     public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
-        services.TryAddSingleton(_ => CodeSetLoader.Load());
+        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<CodingEditor>();
         services.AddSingleton<ValidationService>();
         return services;

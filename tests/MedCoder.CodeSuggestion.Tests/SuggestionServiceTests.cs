@@ -1,4 +1,4 @@
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Suggestions;
 using MedCoder.Contracts.Coding;
@@ -11,7 +11,7 @@ namespace MedCoder.CodeSuggestion.Tests;
 
 public sealed class SuggestionServiceTests
 {
-    private static readonly Lazy<FirstPassCoder> Coder = new(() => new FirstPassCoder(CodeSetLoader.Load()));
+    private static readonly Lazy<FirstPassCoder> Coder = new(() => new FirstPassCoder(CodeSetLibrary.Load()));
 
     [Fact]
     public async Task Codes_once_and_a_redelivery_publishes_nothing_new()

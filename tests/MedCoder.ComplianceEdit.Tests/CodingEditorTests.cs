@@ -1,4 +1,4 @@
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
@@ -9,7 +9,7 @@ namespace MedCoder.ComplianceEdit.Tests;
 
 public sealed class CodingEditorTests
 {
-    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLoader.Load()));
+    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLibrary.Load()));
 
     private static Encounter On(DateOnly date) => new(
         new EncounterKey("org", "ehr", "E-1"), 1, CareSetting.Office, date, date,
@@ -44,9 +44,9 @@ public sealed class CodingEditorTests
     public void A_code_added_in_fy2026_is_invalid_the_day_before_fy2026()
     {
         // Added codes come from the FY2026 order addenda; pick one present in FY2026 and absent in FY2025.
-        var catalog = CodeSetLoader.Load();
-        var fy2025 = catalog.Icd10CmReleases.Single(r => r.FiscalYear == 2025);
-        var added = catalog.Newest.Codes.First(c => c.Billable && fy2025.Find(c.Code) is null);
+        var library = CodeSetLibrary.Load();
+        var fy2025 = library.Icd10CmEditions.Single(e => e.FiscalYear == 2025).Codes;
+        var added = library.Icd10CmEditions.Single(e => e.FiscalYear == 2026).Codes.Codes.First(c => c.Billable && fy2025.Find(c.Code) is null);
 
         Assert.Contains(Editor.Value.Run(On(new DateOnly(2025, 9, 30)), [Dx(added.Dotted)]), f => f.EditId == CodingEditor.InvalidCode);
         Assert.Empty(Editor.Value.Run(On(new DateOnly(2025, 10, 1)), [Dx(added.Dotted)]));

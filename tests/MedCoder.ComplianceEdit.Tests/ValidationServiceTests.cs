@@ -1,4 +1,4 @@
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.Contracts;
@@ -14,7 +14,7 @@ namespace MedCoder.ComplianceEdit.Tests;
 
 public sealed class ValidationServiceTests
 {
-    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLoader.Load()));
+    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLibrary.Load()));
 
     private static CodesSuggested Suggested(params string[] codes)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSuggestion.Engine;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Library;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 
@@ -12,7 +13,7 @@ public sealed record CodingResult(IReadOnlyList<SuggestedCode> Codes, string Cod
 /// whole note when it has none), skips negated sentences, and keeps whole-description matches.
 /// The full coding engine replaces this class; its contract (codes with evidence, confidence, rule, version) stays.
 /// </summary>
-public sealed class FirstPassCoder(CodeSetCatalog catalog)
+public sealed class FirstPassCoder(ICodeSets codeSets)
 {
     public const int MaxDiagnoses = 12;
     private const string Rule = "description-match";
@@ -25,15 +26,15 @@ public sealed class FirstPassCoder(CodeSetCatalog catalog)
     /// <summary>Builds every release's index now, so the first encounter is not slowed by it.</summary>
     public void Prepare()
     {
-        foreach (var release in catalog.Icd10CmReleases)
+        foreach (var edition in codeSets.Icd10CmEditions)
         {
-            IndexFor(release);
+            IndexFor(edition.Codes);
         }
     }
 
     public CodingResult Code(Encounter encounter)
     {
-        var (release, _) = catalog.Icd10CmFor(encounter.ServiceEnd);
+        var release = codeSets.For(encounter.ServiceEnd).Icd10Cm.Release.Codes;
         var index = IndexFor(release);
         var found = new Dictionary<string, (Icd10CmCode Code, double Confidence, List<EvidenceSpan> Evidence)>(StringComparer.Ordinal);
 

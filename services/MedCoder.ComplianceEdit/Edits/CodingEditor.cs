@@ -1,4 +1,4 @@
-using MedCoder.CodeSets;
+using MedCoder.CodeSets.Library;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
 using MedCoder.Contracts.Encounters;
@@ -9,7 +9,7 @@ namespace MedCoder.ComplianceEdit.Edits;
 /// First edits: every diagnosis exists and is billable in the ICD-10-CM release in force on the date of
 /// service, and at least one diagnosis is coded. The full edit engine (MCE, Excludes1, MUE, NCCI) builds on this.
 /// </summary>
-public sealed class CodingEditor(CodeSetCatalog catalog)
+public sealed class CodingEditor(ICodeSets codeSets)
 {
     public const string NoDiagnosis = "DX-NONE";
     public const string InvalidCode = "DX-INVALID";
@@ -19,10 +19,11 @@ public sealed class CodingEditor(CodeSetCatalog catalog)
 
     public IReadOnlyList<EditFinding> Run(Encounter encounter, IReadOnlyList<SuggestedCode> codes)
     {
-        var (release, inForce) = catalog.Icd10CmFor(encounter.ServiceEnd);
+        var choice = codeSets.For(encounter.ServiceEnd).Icd10Cm;
+        var release = choice.Release.Codes;
         var source = release.Version;
         var findings = new List<EditFinding>();
-        if (!inForce)
+        if (!choice.InForce)
         {
             findings.Add(new EditFinding(CodeSetNotInForce, EditSeverity.Warning, string.Empty, $"No ICD-10-CM release loaded for the date of service; checked against {source}.", source));
         }

@@ -1,4 +1,4 @@
-namespace MedCoder.CodeSets;
+namespace MedCoder.CodeSets.Icd10Cm;
 
 /// <summary>One row of an ICD-10-CM order file. Code is stored without its dot, as CMS ships it.</summary>
 public sealed record Icd10CmCode(string Code, bool Billable, string ShortDescription, string LongDescription)

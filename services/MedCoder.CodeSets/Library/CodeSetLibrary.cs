@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Versioning;
+
+namespace MedCoder.CodeSets.Library;
+
+/// <summary>
+/// Every loaded code-set release, chosen by date of service. Loads the folder shipped with MedCoder,
+/// then any folder named by MEDCODER_CODESETS_DIR (installed releases; a release present in both wins
+/// from the later folder), through the binary cache when the sources are unchanged.
+/// </summary>
+public sealed class CodeSetLibrary : ICodeSets
+{
+    public const string DirectoryVariable = "MEDCODER_CODESETS_DIR";
+    public const string CacheVariable = "MEDCODER_CODESETS_CACHE";
+
+    private readonly VersionedReleases<Icd10CmEdition> _icd10Cm;
+    private readonly IReadOnlyDictionary<SourceKind, VersionedReleases<LoadedTable>> _others;
+
+    public CodeSetLibrary(IReadOnlyList<LoadedTable> tables, LoadReport report)
+    {
+        Report = report;
+        _icd10Cm = new VersionedReleases<Icd10CmEdition>(tables
+            .Where(t => t.Kind == SourceKind.Icd10CmOrder)
+            .Select(t => (t.Period, t.Version, new Icd10CmEdition((Icd10CmRelease)t.Table, tables.Where(o => o.Kind != SourceKind.Icd10CmOrder && IsIcd10CmCompanion(o.Kind) && o.Period == t.Period).ToList()))));
+        if (_icd10Cm.Count == 0)
+        {
+            throw new InvalidOperationException("No ICD-10-CM order file was found: a code-set folder needs icd10cm/fyYYYY/icd10cm_order_YYYY.txt");
+        }
+
+        _others = tables
+            .Where(t => !IsIcd10CmCompanion(t.Kind) && t.Kind != SourceKind.Icd10CmOrder)
+            .GroupBy(t => t.Kind)
+            .ToDictionary(g => g.Key, g => new VersionedReleases<LoadedTable>(g.Select(t => (t.Period, t.Version, t))));
+        Tables = tables;
+    }
+
+    public LoadReport Report { get; }
+
+    public IReadOnlyList<LoadedTable> Tables { get; }
+
+    public IEnumerable<Icd10CmEdition> Icd10CmEditions => _icd10Cm.All.Select(r => r.Release);
+
+    public IReadOnlyList<LoadedVersion> Versions =>
+        [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, TableSummary.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
+
+    public CodeSetSnapshot For(DateOnly dateOfService) =>
+        new(dateOfService, _icd10Cm.For(dateOfService)!, [.. _others.Values.Select(v => v.For(dateOfService)!)]);
+
+    public static IReadOnlyList<string> DefaultRoots()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "codesets-data");
+        return Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } installed && Directory.Exists(installed)
+            ? [shipped, installed]
+            : [shipped];
+    }
+
+    public static string DefaultCacheDirectory() =>
+        Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), "medcoder-codesets-cache");
+
+    /// <summary>Scans the folders, then reads the cache for exactly these files or parses them (and writes the cache).</summary>
+    public static CodeSetLibrary Load(IReadOnlyList<string>? roots = null, string? cacheDirectory = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = Merge((roots ?? DefaultRoots()).Select(CodeSetLayout.Scan));
+        var cachePath = CodeSetCache.PathFor(cacheDirectory ?? DefaultCacheDirectory(), CodeSetCache.KeyOf(files));
+        var tables = CodeSetCache.TryRead(cachePath);
+        var fromCache = tables is not null;
+        if (tables is null)
+        {
+            tables = TableParsers.ParseAll(files);
+            CodeSetCache.TryWrite(cachePath, tables);
+        }
+
+        return new CodeSetLibrary(tables, new LoadReport(files.Count, fromCache, cachePath, stopwatch.Elapsed));
+    }
+
+    /// <summary>A file of a later folder replaces the earlier folder's file of the same kind and version.</summary>
+    private static IReadOnlyList<SourceFile> Merge(IEnumerable<IReadOnlyList<SourceFile>> roots) =>
+        [.. roots.SelectMany(files => files).GroupBy(f => (f.Kind, f.Version)).Select(g => g.Last())];
+
+    private static bool IsIcd10CmCompanion(SourceKind kind) => kind.ToString().StartsWith("Icd10Cm", StringComparison.Ordinal);
+}
+
+public sealed record LoadReport(int SourceFiles, bool FromCache, string CachePath, TimeSpan Elapsed);

@@ -1,0 +1,13 @@
+namespace MedCoder.CodeSets.Library;
+
+/// <summary>The code sets, versioned by date of service; what the other services depend on.</summary>
+public interface ICodeSets
+{
+    /// <summary>The immutable set of versions in force on a date of service (flagged where none is loaded for that date).</summary>
+    CodeSetSnapshot For(DateOnly dateOfService);
+
+    IReadOnlyList<LoadedVersion> Versions { get; }
+
+    /// <summary>Every loaded ICD-10-CM fiscal year, oldest first.</summary>
+    IEnumerable<Icd10CmEdition> Icd10CmEditions { get; }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using MedCoder.CodeSets.Files;
+using MedCoder.CodeSets.Icd10Cm;
+
+namespace MedCoder.CodeSets.Library;
+
+/// <summary>Parses each recognised file with its loader. ICD-10-CM order files go first: later tables check codes against them.</summary>
+public static class TableParsers
+{
+    public static IReadOnlyList<LoadedTable> ParseAll(IReadOnlyList<SourceFile> files)
+    {
+        try
+        {
+            return ParseInParallel(files);
+        }
+        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
+        {
+            // Report the file's own error (file and line), not the parallel wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(parallel.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private static List<LoadedTable> ParseInParallel(IReadOnlyList<SourceFile> files)
+    {
+        var orders = files.Where(f => f.Kind == SourceKind.Icd10CmOrder).AsParallel()
+            .Select(f => new LoadedTable(f.Kind, f.Version, f.Period, f.RelativePath, OrderFileReader.Load(f.Path, FiscalYear(f))))
+            .ToList();
+        var context = new ParseContext(files, orders.ToDictionary(t => t.Version, t => (Icd10CmRelease)t.Table, StringComparer.Ordinal));
+        var others = files.Where(f => f.Kind != SourceKind.Icd10CmOrder).AsParallel()
+            .Select(f => Parse(f, context))
+            .Where(t => t is not null)
+            .Select(t => t!)
+            .ToList();
+        return [.. orders, .. others];
+    }
+
+    private static LoadedTable? Parse(SourceFile file, ParseContext context)
+    {
+        ICacheable? table = file.Kind switch
+        {
+            _ => null,
+        };
+        return table is null ? null : new LoadedTable(file.Kind, file.Version, file.Period, file.RelativePath, table);
+    }
+
+    internal static int FiscalYear(SourceFile file) => file.Period.To.Year;
+
+    /// <summary>What a parser may need besides its own file: the other files and the parsed code lists.</summary>
+    internal sealed record ParseContext(IReadOnlyList<SourceFile> Files, IReadOnlyDictionary<string, Icd10CmRelease> Icd10CmByVersion)
+    {
+        public Icd10CmRelease? NewestIcd10Cm => Icd10CmByVersion.Values.MaxBy(r => r.FiscalYear);
+
+        public SourceFile? Find(SourceKind kind) => Files.LastOrDefault(f => f.Kind == kind);
+
+        public static string Describe(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {what}");
+    }
+}
