@@ -1,5 +1,7 @@
 using MassTransit;
 using MedCoder.CodeSets.Library;
+using MedCoder.CodeSets.Lookup;
+using MedCoder.CodeSuggestion.CodeSetApi;
 using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Suggestions;
 using MedCoder.ServiceDefaults.Messaging;
@@ -17,6 +19,8 @@ public static class CodeSuggestionModule
     {
         services.AddServiceStore(Name, (store, signal) => new CodeSuggestionCollections(store, signal), CodeSuggestionCollections.SuggestionsName);
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
+        services.AddSingleton<CodeLookup>();
+        services.AddSingleton<SearchIndexes>();
         services.AddSingleton<FirstPassCoder>();
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();
@@ -32,6 +36,11 @@ public static class CodeSuggestionModule
             .RequireAuthorization(Policies.ReadCoding)
             .WithTags("Coding")
             .WithSummary("Codes suggested for an encounter revision, with evidence and confidence");
+        var codeSets = app.MapGroup("/api/codesets").WithTags("Code sets").RequireAuthorization(Policies.ReadCodeSets);
+        codeSets.MapGet("/icd10cm", CodeSetEndpoints.Search)
+            .WithSummary("Ranked ICD-10-CM typeahead over descriptions and inclusion terms (q=chf, dos=yyyy-MM-dd)");
+        codeSets.MapGet("/{system}/{code}", CodeSetEndpoints.Describe)
+            .WithSummary("One code on a date of service: description, billable, hierarchy, notes and what changed across versions");
         app.MapGet("/api/stats/code-suggestion", SuggestionEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }

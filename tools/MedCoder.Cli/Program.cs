@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoder.Cli.CodeSets;
 using MedCoder.Cli.Demo;
 using MedCoder.Cli.Embedded;
 
@@ -6,5 +7,6 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
 {
     RunCommand.Create(),
     DemoCommand.Create(),
+    CodeSetsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -17,6 +17,7 @@ public static class GatewayRoutes
         Route("claims-ack", "claim-assembly", "/api/claims/{id}/ack", Policies.AckClaims, "POST"),
         Route("coding-read", "code-suggestion", "/api/coding/{**rest}", Policies.ReadCoding, "GET"),
         Route("edits-read", "compliance-edit", "/api/edits/{**rest}", Policies.ReadCoding, "GET"),
+        Route("codesets-read", "code-suggestion", "/api/codesets/{**rest}", Policies.ReadCodeSets, "GET"),
         Route("stats-intake", "intake", "/api/stats/intake", Policies.Operations, "GET"),
         Route("stats-code-suggestion", "code-suggestion", "/api/stats/code-suggestion", Policies.Operations, "GET"),
         Route("stats-compliance-edit", "compliance-edit", "/api/stats/compliance-edit", Policies.Operations, "GET"),

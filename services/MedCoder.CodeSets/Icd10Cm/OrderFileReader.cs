@@ -10,11 +10,18 @@ public static class OrderFileReader
     public static IReadOnlyList<Icd10CmCode> Read(string path)
     {
         var codes = new List<Icd10CmCode>(100_000);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, line) in DataFile.Lines(path))
         {
             if (line.Length > 0)
             {
-                codes.Add(ParseLine(line, path, number));
+                var code = ParseLine(line, path, number);
+                if (!seen.Add(code.Code))
+                {
+                    throw new CodeSetFormatException(path, number, $"duplicate code {code.Dotted}");
+                }
+
+                codes.Add(code);
             }
         }
 

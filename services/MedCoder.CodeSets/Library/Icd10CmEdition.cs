@@ -13,4 +13,7 @@ public sealed class Icd10CmEdition(Icd10CmRelease codes, IReadOnlyList<LoadedTab
     public IReadOnlyList<LoadedTable> Tables { get; } = tables;
 
     public T? Table<T>(SourceKind kind) where T : class => Tables.LastOrDefault(t => t.Kind == kind)?.Table as T;
+
+    /// <summary>Inclusion terms of a code from the tabular notes, when they are loaded.</summary>
+    public IReadOnlyList<string> InclusionTerms(string code) => [];
 }

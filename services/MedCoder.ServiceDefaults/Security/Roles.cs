@@ -20,6 +20,7 @@ public static class Policies
     public const string AckClaims = "ack-claims";
     public const string ReadCoding = "read-coding";
     public const string Operations = "operations";
+    public const string ReadCodeSets = "read-code-sets";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -29,5 +30,6 @@ public static class Policies
         [AckClaims] = [Roles.Payer, Roles.Admin],
         [ReadCoding] = [Roles.Coder, Roles.Ops, Roles.Admin],
         [Operations] = [Roles.Ops, Roles.Admin],
+        [ReadCodeSets] = [Roles.Hospital, Roles.Payer, Roles.Coder, Roles.Ops, Roles.Admin],
     };
 }
