@@ -11,5 +11,17 @@ public static class Icd10CmFormat
 {
     public static string WithDot(string code) => code.Length > 3 ? string.Concat(code.AsSpan(0, 3), ".", code.AsSpan(3)) : code;
 
-    public static string WithoutDot(string code) => code.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>Canonical form for lookups; returns the same instance when it already is (no allocation on the hot path).</summary>
+    public static string WithoutDot(string code)
+    {
+        foreach (var c in code)
+        {
+            if (c == '.' || char.IsAsciiLetterLower(c) || char.IsWhiteSpace(c))
+            {
+                return code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            }
+        }
+
+        return code;
+    }
 }

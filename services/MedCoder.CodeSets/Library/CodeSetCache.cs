@@ -4,8 +4,8 @@ using MedCoder.CodeSets.Versioning;
 namespace MedCoder.CodeSets.Library;
 
 /// <summary>
-/// Parsed tables in one compact binary file, named by a hash of the source files' paths and contents:
-/// a changed or added file gives a new key, so a stale cache is never read.
+/// Parsed tables in one compact binary file, named by a hash of the source files' paths and contents
+/// and of the library build: a changed or added file, or a new loader, gives a new key.
 /// </summary>
 public static class CodeSetCache
 {
@@ -16,6 +16,8 @@ public static class CodeSetCache
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(BitConverter.GetBytes(FormatVersion));
+        // The build that parsed the tables is part of the key: a new loader never reads an old cache.
+        hash.AppendData(typeof(CodeSetCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.RelativePath + "\n"));

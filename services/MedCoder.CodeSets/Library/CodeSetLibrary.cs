@@ -39,6 +39,8 @@ public sealed class CodeSetLibrary : ICodeSets
 
     public IReadOnlyList<LoadedTable> Tables { get; }
 
+    public IEnumerable<LoadedTable> ReleasesOf(SourceKind kind) => Tables.Where(t => t.Kind == kind).OrderBy(t => t.Period.From);
+
     public IEnumerable<Icd10CmEdition> Icd10CmEditions => _icd10Cm.All.Select(r => r.Release);
 
     public IReadOnlyList<LoadedVersion> Versions =>

@@ -8,6 +8,9 @@ public interface ICodeSets
 
     IReadOnlyList<LoadedVersion> Versions { get; }
 
+    /// <summary>Every loaded release of one kind of table, oldest first.</summary>
+    IEnumerable<LoadedTable> ReleasesOf(SourceKind kind);
+
     /// <summary>Every loaded ICD-10-CM fiscal year, oldest first.</summary>
     IEnumerable<Icd10CmEdition> Icd10CmEditions { get; }
 }

@@ -1,6 +1,10 @@
 using System.Globalization;
 using MedCoder.CodeSets.Files;
+using MedCoder.CodeSets.Cpt;
+using MedCoder.CodeSets.Edits;
+using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Icd10Pcs;
 
 namespace MedCoder.CodeSets.Library;
 
@@ -39,6 +43,14 @@ public static class TableParsers
     {
         ICacheable? table = file.Kind switch
         {
+            SourceKind.Icd10PcsOrder => Icd10PcsRelease.Load(file.Path, FiscalYear(file)),
+            SourceKind.Icd10PcsOrderAddenda => Icd10PcsOrderAddenda.Load(file.Path),
+            SourceKind.Hcpcs => HcpcsRelease.Load(file.Path),
+            SourceKind.MceEdits => MceEdits.Load(file.Path),
+            SourceKind.Mue => MueTable.Load(file.Path),
+            SourceKind.AddOnCodeEdits => AddOnCodeEdits.Load(file.Path),
+            SourceKind.PlaceOfService => PlaceOfServiceCodes.Load(file.Path),
+            SourceKind.LicensedCpt => LicensedCptFile.Load(file.Path),
             _ => null,
         };
         return table is null ? null : new LoadedTable(file.Kind, file.Version, file.Period, file.RelativePath, table);

@@ -1,5 +1,9 @@
 using MedCoder.CodeSets.Files;
+using MedCoder.CodeSets.Cpt;
+using MedCoder.CodeSets.Edits;
+using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Icd10Pcs;
 
 namespace MedCoder.CodeSets.Library;
 
@@ -9,6 +13,14 @@ internal static class TableReaders
     public static ICacheable Read(SourceKind kind, BinaryReader reader) => kind switch
     {
         SourceKind.Icd10CmOrder => Icd10CmRelease.Read(reader),
+        SourceKind.Icd10PcsOrder => Icd10PcsRelease.Read(reader),
+        SourceKind.Icd10PcsOrderAddenda => Icd10PcsOrderAddenda.Read(reader),
+        SourceKind.Hcpcs => HcpcsRelease.Read(reader),
+        SourceKind.MceEdits => MceEdits.Read(reader),
+        SourceKind.Mue => MueTable.Read(reader),
+        SourceKind.AddOnCodeEdits => AddOnCodeEdits.Read(reader),
+        SourceKind.PlaceOfService => PlaceOfServiceCodes.Read(reader),
+        SourceKind.LicensedCpt => LicensedCptFile.Read(reader),
         _ => throw new InvalidDataException($"The code-set cache holds a table of kind {kind} that this version cannot read"),
     };
 }

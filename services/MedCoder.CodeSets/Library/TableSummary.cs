@@ -1,15 +1,29 @@
 using System.Globalization;
 using MedCoder.CodeSets.Files;
+using MedCoder.CodeSets.Cpt;
+using MedCoder.CodeSets.Edits;
+using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Icd10Pcs;
 
 namespace MedCoder.CodeSets.Library;
 
 /// <summary>One line on what a table holds, for listings and import reports.</summary>
 public static class TableSummary
 {
+    private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {what}");
+
     public static string Describe(ICacheable table) => table switch
     {
-        Icd10CmRelease release => string.Create(CultureInfo.InvariantCulture, $"{release.BillableCount:N0} billable codes, {release.Codes.Count - release.BillableCount:N0} headers"),
+        Icd10CmRelease release => Count(release.BillableCount, "billable codes") + ", " + Count(release.Codes.Count - release.BillableCount, "headers"),
+        Icd10PcsRelease pcs => Count(pcs.ValidCodeCount, "valid codes") + ", " + Count(pcs.Rows.Count - pcs.ValidCodeCount, "table headers"),
+        Icd10PcsOrderAddenda addenda => string.Create(CultureInfo.InvariantCulture, $"{addenda.Added.Count()} added, {addenda.Deleted.Count()} deleted, {addenda.Revised.Count()} revised"),
+        HcpcsRelease hcpcs => Count(hcpcs.Codes.Count, "codes") + $" ({Count(hcpcs.Codes.Count(c => c.TerminationDate is not null), "terminated")}), " + Count(hcpcs.Modifiers.Count, "modifiers"),
+        MceEdits mce => Count(mce.Codes.Count, "codes on edit lists"),
+        MueTable mue => Count(mue.Entries.Count, "codes with a practitioner MUE"),
+        AddOnCodeEdits aoc => Count(aoc.Edits.Count, "add-on/primary pairs") + ", " + Count(aoc.AddOnCodes.Count, "add-on codes"),
+        PlaceOfServiceCodes pos => Count(pos.Codes.Count, "place-of-service codes"),
+        LicensedCptFile cpt => cpt.IsLoaded ? "licensed CPT descriptors" : "no CPT descriptors",
         _ => table.GetType().Name,
     };
 }

@@ -1,4 +1,7 @@
+using MedCoder.CodeSets.Edits;
+using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Icd10Pcs;
 using MedCoder.CodeSets.Library;
 
 namespace MedCoder.CodeSets.Lookup;
@@ -9,8 +12,81 @@ public sealed class CodeLookup(ICodeSets codeSets)
     public CodeFacts? Describe(string system, string code, DateOnly dateOfService) => system switch
     {
         CodeSystemNames.Icd10Cm => DescribeIcd10Cm(code, dateOfService),
+        CodeSystemNames.Icd10Pcs => DescribeIcd10Pcs(code, dateOfService),
+        CodeSystemNames.Hcpcs => DescribeHcpcs(code, dateOfService),
         _ => null,
     };
+
+    private CodeFacts? DescribeIcd10Pcs(string code, DateOnly dateOfService)
+    {
+        if (codeSets.For(dateOfService).Choice(SourceKind.Icd10PcsOrder) is not { } choice)
+        {
+            return null;
+        }
+
+        var release = (Icd10PcsRelease)choice.Release.Table;
+        var key = code.Trim().ToUpperInvariant();
+        var found = release.Find(key);
+        var history = codeSets.ReleasesOf(SourceKind.Icd10PcsOrder).Select(t => (Icd10PcsRelease)t.Table)
+            .Select(r => r.Find(key) is { } c ? new ReleaseHistory(r.Version, true, c.Valid, c.LongDescription) : new ReleaseHistory(r.Version, false, false, null))
+            .ToList();
+        var structure = release.Axes(key);
+        var details = structure?.Axes.ToDictionary(a => a.Name, a => a.Value.ToString(), StringComparer.Ordinal) ?? [];
+        var reason = found switch
+        {
+            { Valid: true } => $"valid in {release.Version}",
+            { IsTableHeader: true } => $"a table header in {release.Version}: a valid code has 7 characters",
+            _ => history.Any(h => h.Exists) ? $"not valid in {release.Version}" : "not an ICD-10-PCS code in any loaded release",
+        };
+        return new CodeFacts(CodeSystemNames.Icd10Pcs, key, dateOfService, choice.Version, choice.Status, found is { Valid: true }, reason,
+            found?.LongDescription, found?.ShortDescription, structure?.TableTitle is { } title ? [title] : [], [], history, details);
+    }
+
+    private CodeFacts? DescribeHcpcs(string code, DateOnly dateOfService)
+    {
+        var snapshot = codeSets.For(dateOfService);
+        if (snapshot.Choice(SourceKind.Hcpcs) is not { } choice)
+        {
+            return null;
+        }
+
+        var release = (HcpcsRelease)choice.Release.Table;
+        var key = code.Trim().ToUpperInvariant();
+        var found = release.Find(key);
+        var details = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (found is not null)
+        {
+            details["added"] = Format(found.AddDate);
+            details["terminated"] = Format(found.TerminationDate);
+            details["pricing indicators"] = string.Join(" ", found.PricingIndicators);
+            details["coverage"] = found.CoverageCode;
+            details["BETOS"] = found.Betos;
+        }
+
+        if (snapshot.Table<MueTable>(SourceKind.Mue)?.Find(key) is { } mue)
+        {
+            details["MUE (practitioner)"] = $"{mue.Units} units, MAI {mue.Indicator}: {mue.IndicatorText}";
+        }
+
+        if (snapshot.Table<AddOnCodeEdits>(SourceKind.AddOnCodeEdits) is { } addOns && addOns.IsAddOn(key))
+        {
+            details["add-on code, primaries"] = string.Join(", ", addOns.PrimariesFor(key).Select(p => p.PrimaryCode).Take(20));
+        }
+
+        var usable = found?.IsValidOn(dateOfService) ?? false;
+        var reason = found is null
+            ? $"not a HCPCS Level II code in {choice.Version}"
+            : usable ? $"valid on {dateOfService:yyyy-MM-dd} in {choice.Version}"
+            : found.TerminationDate is { } end && end < dateOfService ? $"terminated on {end:yyyy-MM-dd}"
+            : $"not yet added on {dateOfService:yyyy-MM-dd} (added {Format(found.AddDate)})";
+        var history = codeSets.ReleasesOf(SourceKind.Hcpcs)
+            .Select(t => ((HcpcsRelease)t.Table).Find(key) is { } c ? new ReleaseHistory(t.Version, true, c.IsValidOn(dateOfService), c.LongDescription) : new ReleaseHistory(t.Version, false, false, null))
+            .ToList();
+        return new CodeFacts(CodeSystemNames.Hcpcs, key, dateOfService, choice.Version, choice.Status, usable, reason,
+            found?.LongDescription, found?.ShortDescription, [], [], history, details);
+    }
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 
     private CodeFacts DescribeIcd10Cm(string code, DateOnly dateOfService)
     {

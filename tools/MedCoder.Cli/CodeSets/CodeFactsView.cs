@@ -34,7 +34,7 @@ internal static class CodeFactsView
 
         foreach (var release in facts.History)
         {
-            var state = !release.Exists ? "absent" : release.Billable ? "billable" : "header";
+            var state = !release.Exists ? "absent" : release.Billable ? "valid" : "present, not usable";
             AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(release.Version)}:[/] {state}{(release.Exists && release.Description != facts.Description ? " — " + Markup.Escape(release.Description ?? string.Empty) : string.Empty)}");
         }
     }
