@@ -106,6 +106,8 @@ public sealed class AuthorizationMatrixTests
                 return new HttpRequestMessage(HttpMethod.Get, $"/api/edits/{encounterId}");
             case Route.ReadStats:
                 return new HttpRequestMessage(HttpMethod.Get, "/api/stats/intake");
+            case Route.SearchCodeSets:
+                return new HttpRequestMessage(HttpMethod.Get, "/api/codesets/icd10cm?q=chf&dos=2026-03-01");
             default:
                 throw new ArgumentOutOfRangeException(nameof(route));
         }
