@@ -84,5 +84,6 @@ public static class ReleaseImport
             .SelectMany(t => PreviousCodesOf(t.Table))
             .ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string> PreviousCodesOf(ICacheable table) => [];
+    private static IEnumerable<string> PreviousCodesOf(ICacheable table) =>
+        table is ConversionTable conversion ? conversion.Entries.SelectMany(e => e.PreviousCodes).Select(Icd10CmFormat.WithoutDot) : [];
 }

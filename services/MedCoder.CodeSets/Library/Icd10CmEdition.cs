@@ -14,6 +14,21 @@ public sealed class Icd10CmEdition(Icd10CmRelease codes, IReadOnlyList<LoadedTab
 
     public T? Table<T>(SourceKind kind) where T : class => Tables.LastOrDefault(t => t.Kind == kind)?.Table as T;
 
+    public TabularNotes? Notes => Table<TabularNotes>(SourceKind.Icd10CmNotesDerived);
+
+    public Icd10CmAddenda? OrderAddenda => Table<Icd10CmAddenda>(SourceKind.Icd10CmOrderAddenda);
+
+    public ConversionTable? Conversion => Table<ConversionTable>(SourceKind.Icd10CmConversionTable);
+
+    public PoaExemptList? PoaExempt => Table<PoaExemptList>(SourceKind.Icd10CmPoaExempt);
+
+    public DrugTable? Drugs => Table<DrugTable>(SourceKind.Icd10CmDrugTable);
+
+    public NeoplasmTable? Neoplasms => Table<NeoplasmTable>(SourceKind.Icd10CmNeoplasmTable);
+
+    public ExternalCauseIndex? ExternalCauses => Table<ExternalCauseIndex>(SourceKind.Icd10CmExternalCauseIndex);
+
     /// <summary>Inclusion terms of a code from the tabular notes, when they are loaded.</summary>
-    public IReadOnlyList<string> InclusionTerms(string code) => [];
+    public IReadOnlyList<string> InclusionTerms(string code) =>
+        Notes?.NotesFor(code).Where(n => n.Kind == NoteKind.InclusionTerm).Select(n => n.Text).ToList() ?? [];
 }

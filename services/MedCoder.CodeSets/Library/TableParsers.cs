@@ -43,6 +43,13 @@ public static class TableParsers
     {
         ICacheable? table = file.Kind switch
         {
+            SourceKind.Icd10CmOrderAddenda or SourceKind.Icd10CmCodesAddenda => Icd10CmAddenda.Load(file.Path),
+            SourceKind.Icd10CmConversionTable => ConversionTable.Load(file.Path),
+            SourceKind.Icd10CmPoaExempt => PoaExemptList.Load(file.Path),
+            SourceKind.Icd10CmNotesDerived => TabularNotes.Load(file.Path, context.Find(SourceKind.Icd10CmTabularLegacy)?.Path, context.Release(file)),
+            SourceKind.Icd10CmDrugTable => DrugTable.Load(file.Path),
+            SourceKind.Icd10CmNeoplasmTable => NeoplasmTable.Load(file.Path),
+            SourceKind.Icd10CmExternalCauseIndex => ExternalCauseIndex.Load(file.Path),
             SourceKind.Icd10PcsOrder => Icd10PcsRelease.Load(file.Path, FiscalYear(file)),
             SourceKind.Icd10PcsOrderAddenda => Icd10PcsOrderAddenda.Load(file.Path),
             SourceKind.Hcpcs => HcpcsRelease.Load(file.Path),
@@ -51,7 +58,7 @@ public static class TableParsers
             SourceKind.AddOnCodeEdits => AddOnCodeEdits.Load(file.Path),
             SourceKind.PlaceOfService => PlaceOfServiceCodes.Load(file.Path),
             SourceKind.LicensedCpt => LicensedCptFile.Load(file.Path),
-            _ => null,
+            _ => null, // the FY2021 tabular is read together with the derived notes it completes
         };
         return table is null ? null : new LoadedTable(file.Kind, file.Version, file.Period, file.RelativePath, table);
     }
@@ -64,6 +71,12 @@ public static class TableParsers
         public Icd10CmRelease? NewestIcd10Cm => Icd10CmByVersion.Values.MaxBy(r => r.FiscalYear);
 
         public SourceFile? Find(SourceKind kind) => Files.LastOrDefault(f => f.Kind == kind);
+
+        /// <summary>The ICD-10-CM codes of the file's fiscal year: notes are kept only for codes that exist in it.</summary>
+        public Icd10CmRelease Release(SourceFile file) =>
+            Icd10CmByVersion.TryGetValue(file.Version, out var release)
+                ? release
+                : throw new CodeSetFormatException(file.Path, 1, $"no ICD-10-CM order file of {file.Version} to check its codes against");
 
         public static string Describe(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {what}");
     }

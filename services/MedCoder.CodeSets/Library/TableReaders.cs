@@ -13,6 +13,13 @@ internal static class TableReaders
     public static ICacheable Read(SourceKind kind, BinaryReader reader) => kind switch
     {
         SourceKind.Icd10CmOrder => Icd10CmRelease.Read(reader),
+        SourceKind.Icd10CmOrderAddenda or SourceKind.Icd10CmCodesAddenda => Icd10CmAddenda.Read(reader),
+        SourceKind.Icd10CmConversionTable => ConversionTable.Read(reader),
+        SourceKind.Icd10CmPoaExempt => PoaExemptList.Read(reader),
+        SourceKind.Icd10CmNotesDerived => TabularNotes.Read(reader),
+        SourceKind.Icd10CmDrugTable => DrugTable.Read(reader),
+        SourceKind.Icd10CmNeoplasmTable => NeoplasmTable.Read(reader),
+        SourceKind.Icd10CmExternalCauseIndex => ExternalCauseIndex.Read(reader),
         SourceKind.Icd10PcsOrder => Icd10PcsRelease.Read(reader),
         SourceKind.Icd10PcsOrderAddenda => Icd10PcsOrderAddenda.Read(reader),
         SourceKind.Hcpcs => HcpcsRelease.Read(reader),

@@ -16,6 +16,13 @@ public static class TableSummary
     public static string Describe(ICacheable table) => table switch
     {
         Icd10CmRelease release => Count(release.BillableCount, "billable codes") + ", " + Count(release.Codes.Count - release.BillableCount, "headers"),
+        Icd10CmAddenda addenda => string.Join(", ", Enum.GetValues<AddendaAction>().Select(a => Count(addenda.Count(a), a.ToString()))),
+        ConversionTable conversion => Count(conversion.Count, "new codes with their previous codes"),
+        PoaExemptList poa => Count(poa.Count, "POA-exempt codes"),
+        TabularNotes notes => Count(notes.NoteCount, "notes on") + " " + Count(notes.CodeCount, "codes") + ", " + Count(notes.SeventhCharacterCodeCount, "7th-character definitions"),
+        DrugTable drugs => Count(drugs.MainTermCount, "drug main terms") + ", " + Count(drugs.CellCount, "cells"),
+        NeoplasmTable neoplasms => Count(neoplasms.TermCount, "neoplasm sites") + ", " + Count(neoplasms.CellCount, "cells"),
+        ExternalCauseIndex index => Count(index.MainTermCount, "main terms") + ", " + Count(index.TermCount, "terms"),
         Icd10PcsRelease pcs => Count(pcs.ValidCodeCount, "valid codes") + ", " + Count(pcs.Rows.Count - pcs.ValidCodeCount, "table headers"),
         Icd10PcsOrderAddenda addenda => string.Create(CultureInfo.InvariantCulture, $"{addenda.Added.Count()} added, {addenda.Deleted.Count()} deleted, {addenda.Revised.Count()} revised"),
         HcpcsRelease hcpcs => Count(hcpcs.Codes.Count, "codes") + $" ({Count(hcpcs.Codes.Count(c => c.TerminationDate is not null), "terminated")}), " + Count(hcpcs.Modifiers.Count, "modifiers"),

@@ -115,9 +115,55 @@ public sealed class CodeLookup(ICodeSets codeSets)
             found?.LongDescription,
             found?.ShortDescription,
             hierarchy,
-            [],
+            Icd10CmNotes(edition.Release, key),
             history,
-            new Dictionary<string, string>());
+            Icd10CmChanges(edition.Release, key));
+    }
+
+    /// <summary>The code's own notes, the Excludes and instructions it inherits from its category, and its 7th characters.</summary>
+    private static IReadOnlyList<CodeNote> Icd10CmNotes(Icd10CmEdition edition, string key)
+    {
+        if (edition.Notes is not { } notes)
+        {
+            return [];
+        }
+
+        var own = notes.NotesFor(key).Select(n => new CodeNote(n.Kind.ToString(), n.Text, n.Source));
+        var inherited = new[] { NoteKind.Excludes1, NoteKind.Excludes2, NoteKind.CodeFirst, NoteKind.UseAdditionalCode, NoteKind.CodeAlso }
+            .SelectMany(kind => notes.InheritedNotesFor(key, kind))
+            .Where(n => n.DeclaredAt != key)
+            .Select(n => new CodeNote($"{n.Note.Kind} (from {Icd10CmFormat.WithDot(n.DeclaredAt)})", n.Note.Text, n.Note.Source));
+        var seventh = notes.SeventhCharactersFor(key) is { } definitions
+            ? definitions.Characters.Select(c => new CodeNote($"7th character {c.Character} (from {Icd10CmFormat.WithDot(definitions.DefinedAt)})", c.Meaning, c.Source))
+            : [];
+        return [.. own, .. inherited, .. seventh];
+    }
+
+    /// <summary>What the edition's addenda and conversion table say about the code.</summary>
+    private static IReadOnlyDictionary<string, string> Icd10CmChanges(Icd10CmEdition edition, string key)
+    {
+        var details = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (edition.OrderAddenda?.For(key) is { Count: > 0 } changes)
+        {
+            details[$"{edition.Codes.Version} addenda"] = string.Join("; ", changes.Select(c => $"{c.Action}: {c.LongDescription}"));
+        }
+
+        if (edition.Conversion?.Find(key) is { } conversion)
+        {
+            details["previous codes"] = $"{conversion.PreviousText} (effective {conversion.Effective:yyyy-MM-dd})";
+        }
+
+        if (edition.Conversion?.NewCodesFor(key) is { Count: > 0 } replacements)
+        {
+            details["replaced by"] = string.Join(", ", replacements.Select(r => r.Dotted));
+        }
+
+        if (edition.PoaExempt?.IsExempt(key) == true)
+        {
+            details["POA"] = "exempt from present-on-admission reporting";
+        }
+
+        return details;
     }
 
     private static string Icd10CmReason(Icd10CmCode? found, Icd10CmRelease release, IReadOnlyList<ReleaseHistory> history, string key)
