@@ -1,5 +1,6 @@
 using System.Text;
 using MedCoder.CodeSets.Files;
+using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
 
