@@ -13,8 +13,15 @@ public sealed record SearchHit(string Code, string Description, bool Billable, s
 /// </summary>
 public sealed class CodeSearchIndex
 {
+    // Words that say "no more detail": a code whose extra words are only these is not less of a match.
+    private static readonly FrozenSet<string> Neutral = new[] { "unspecified", "specified", "not", "site", "organism", "initial", "encounter", "nos" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Later-encounter codes rank below the initial encounter unless the query asks for them.
+    private static readonly FrozenSet<string> LaterEncounter = new[] { "sequela", "subsequent" }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly SearchEntry[] _entries;
     private readonly string[][] _descriptionTokens;
+    private readonly string[][][] _texts;
     private readonly string[][] _allTokens;
     private readonly string[] _vocabulary;
     private readonly FrozenDictionary<string, int[]> _postings;
@@ -23,7 +30,8 @@ public sealed class CodeSearchIndex
     {
         _entries = entries.ToArray();
         _descriptionTokens = _entries.Select(e => SearchText.Tokens(e.Description).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
-        _allTokens = _entries.Select((e, i) => _descriptionTokens[i].Concat(e.AlsoKnownAs.SelectMany(SearchText.Tokens)).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        _texts = _entries.Select((e, i) => new[] { _descriptionTokens[i] }.Concat(e.AlsoKnownAs.Select(a => SearchText.Tokens(a).Distinct(StringComparer.Ordinal).ToArray())).ToArray()).ToArray();
+        _allTokens = _texts.Select(texts => texts.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++)
         {
@@ -94,19 +102,43 @@ public sealed class CodeSearchIndex
         }
     }
 
-    /// <summary>Whole words beat prefixes, description beats inclusion terms, fewer unmatched words beat more, billable beats headers.</summary>
+    /// <summary>
+    /// The best of the entry's texts (description, then inclusion terms) that holds every query word: whole
+    /// words beat prefixes, fewer words left unmatched beat more, the description beats an inclusion term,
+    /// billable codes beat headers and initial encounters beat sequelae.
+    /// </summary>
     private double Score(int index, IReadOnlyList<string> tokens)
     {
-        var description = _descriptionTokens[index];
-        var score = 0.0;
-        foreach (var token in tokens)
+        var best = double.MinValue;
+        var texts = _texts[index];
+        for (var t = 0; t < texts.Length; t++)
         {
-            var inDescription = description.Contains(token, StringComparer.Ordinal) ? 1.0 : description.Any(t => t.StartsWith(token, StringComparison.Ordinal)) ? 0.8 : 0.0;
-            score += inDescription > 0 ? inDescription : _allTokens[index].Contains(token, StringComparer.Ordinal) ? 0.75 : 0.6;
+            var words = texts[t];
+            var total = 0.0;
+            var complete = true;
+            foreach (var token in tokens)
+            {
+                var exactness = words.Contains(token, StringComparer.Ordinal) ? 1.0 : words.Any(w => w.StartsWith(token, StringComparison.Ordinal)) ? 0.8 : 0.0;
+                complete &= exactness > 0;
+                total += exactness;
+            }
+
+            if (!complete)
+            {
+                continue;
+            }
+
+            var unmatched = words.Count(w => !Neutral.Contains(w) && !tokens.Any(q => w.StartsWith(q, StringComparison.Ordinal)));
+            best = Math.Max(best, (total / tokens.Count) - (0.05 * unmatched) - (t == 0 ? 0 : 0.02));
         }
 
-        var unmatched = Math.Max(0, description.Length - tokens.Count);
-        return (score / tokens.Count) - (0.04 * unmatched) + (_entries[index].Billable ? 0.15 : 0);
+        if (best == double.MinValue)
+        {
+            best = 0.5; // words spread over several texts: a weak match
+        }
+
+        var later = _descriptionTokens[index].Any(LaterEncounter.Contains) && !tokens.Any(LaterEncounter.Contains) ? 0.1 : 0;
+        return best + (_entries[index].Billable ? 0.15 : 0) - later;
     }
 
     private SearchHit Hit(int index, IReadOnlyList<string> tokens, double score)
