@@ -16,6 +16,7 @@ public sealed class CodeSetLibrary : ICodeSets
 
     private readonly VersionedReleases<Icd10CmEdition> _icd10Cm;
     private readonly IReadOnlyDictionary<SourceKind, VersionedReleases<LoadedTable>> _others;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, CodeSetSnapshot> _snapshots = new();
 
     public CodeSetLibrary(IReadOnlyList<LoadedTable> tables, LoadReport report)
     {
@@ -46,8 +47,21 @@ public sealed class CodeSetLibrary : ICodeSets
     public IReadOnlyList<LoadedVersion> Versions =>
         [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, TableSummary.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
 
-    public CodeSetSnapshot For(DateOnly dateOfService) =>
-        new(dateOfService, _icd10Cm.For(dateOfService)!, [.. _others.Values.Select(v => v.For(dateOfService)!)]);
+    /// <summary>Snapshots are immutable, so one per date of service is kept (claims cluster on few dates).</summary>
+    public CodeSetSnapshot For(DateOnly dateOfService)
+    {
+        if (_snapshots.TryGetValue(dateOfService, out var snapshot))
+        {
+            return snapshot;
+        }
+
+        if (_snapshots.Count > 20_000)
+        {
+            _snapshots.Clear();
+        }
+
+        return _snapshots.GetOrAdd(dateOfService, date => new CodeSetSnapshot(date, _icd10Cm.For(date)!, [.. _others.Values.Select(v => v.For(date)!)]));
+    }
 
     public static IReadOnlyList<string> DefaultRoots()
     {
