@@ -22,6 +22,7 @@ public static class CodeSuggestionModule
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<FirstPassCoder>();
+        services.AddSingleton<IEncounterCoder>(sp => sp.GetRequiredService<FirstPassCoder>());
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();
         return services;

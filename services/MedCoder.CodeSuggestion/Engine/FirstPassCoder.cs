@@ -6,14 +6,12 @@ using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.CodeSuggestion.Engine;
 
-public sealed record CodingResult(IReadOnlyList<SuggestedCode> Codes, string CodeSetVersion);
-
 /// <summary>
 /// First dictionary pass over ICD-10-CM descriptions: reads the assessment / diagnosis sections (the
 /// whole note when it has none), skips negated sentences, and keeps whole-description matches.
 /// The full coding engine replaces this class; its contract (codes with evidence, confidence, rule, version) stays.
 /// </summary>
-public sealed class FirstPassCoder(ICodeSets codeSets)
+public sealed class FirstPassCoder(ICodeSets codeSets) : IEncounterCoder
 {
     public const int MaxDiagnoses = 12;
     private const string Rule = "description-match";

@@ -11,7 +11,7 @@ namespace MedCoder.CodeSuggestion.Suggestions;
 /// <summary>Codes an encounter once per revision: a redelivered EncounterReceived finds the stored record and stops.</summary>
 public sealed class SuggestionService(
     CodeSuggestionCollections collections,
-    FirstPassCoder coder,
+    IEncounterCoder coder,
     PipelineMetrics metrics,
     TimeProvider clock)
 {
