@@ -39,7 +39,25 @@ public static class ReleaseImport
         }
 
         var imported = tables.Select(t => new ImportedFile(t.RelativePath, t.Kind.ToString(), t.Version, TableSummary.Describe(t.Table))).ToList();
-        return new ImportReport(imported, [], [.. DeletedWithoutConversion(tables, current)]);
+        return new ImportReport(imported, [.. CodesFileMismatches(tables)], [.. DeletedWithoutConversion(tables, current)]);
+    }
+
+    /// <summary>CMS publishes the billable codes twice (order file and codes file); a release whose two lists disagree is inconsistent.</summary>
+    private static IEnumerable<string> CodesFileMismatches(IReadOnlyList<LoadedTable> tables)
+    {
+        foreach (var valid in tables.Where(t => t.Kind == SourceKind.Icd10CmValidCodes))
+        {
+            if (tables.FirstOrDefault(t => t.Kind == SourceKind.Icd10CmOrder && t.Version == valid.Version)?.Table is not Icd10CmRelease release)
+            {
+                continue;
+            }
+
+            var (missing, extra) = ((ValidCodesList)valid.Table).CompareWith(release);
+            if (missing.Count + extra.Count > 0)
+            {
+                yield return $"{valid.RelativePath}: disagrees with the order file of {valid.Version}: {missing.Count} billable codes missing ({string.Join(", ", missing.Take(5))}), {extra.Count} codes not billable there ({string.Join(", ", extra.Take(5))})";
+            }
+        }
     }
 
     /// <summary>Copies the release into the installed folder, keeping its layout.</summary>

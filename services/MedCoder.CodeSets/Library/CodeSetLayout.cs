@@ -16,6 +16,7 @@ public static partial class CodeSetLayout
     private static readonly (Regex Pattern, SourceKind Kind, Func<Match, (string Version, EffectivePeriod Period)> Date)[] Rules =
     [
         (Rule(@"^icd10cm/fy(\d{4})/icd10cm_order_\d{4}\.txt(\.gz)?$"), SourceKind.Icd10CmOrder, FiscalYear("ICD-10-CM")),
+        (Rule(@"^icd10cm/fy(\d{4})/icd10cm_codes_\d{4}\.txt(\.gz)?$"), SourceKind.Icd10CmValidCodes, FiscalYear("ICD-10-CM")),
         (Rule(@"^icd10cm/fy(\d{4})/icd10cm_order_addenda_\d{4}\.txt(\.gz)?$"), SourceKind.Icd10CmOrderAddenda, FiscalYear("ICD-10-CM")),
         (Rule(@"^icd10cm/fy(\d{4})/icd10cm_codes_addenda_\d{4}\.txt(\.gz)?$"), SourceKind.Icd10CmCodesAddenda, FiscalYear("ICD-10-CM")),
         (Rule(@"^icd10cm/fy(\d{4})/[^/]*conversion-table[^/]*\.tsv(\.gz)?$"), SourceKind.Icd10CmConversionTable, FiscalYear("ICD-10-CM")),

@@ -5,6 +5,7 @@ namespace MedCoder.CodeSets.Library;
 public enum SourceKind
 {
     Icd10CmOrder,
+    Icd10CmValidCodes,
     Icd10CmOrderAddenda,
     Icd10CmCodesAddenda,
     Icd10CmConversionTable,

@@ -43,6 +43,7 @@ public static class TableParsers
     {
         ICacheable? table = file.Kind switch
         {
+            SourceKind.Icd10CmValidCodes => ValidCodesList.Load(file.Path),
             SourceKind.Icd10CmOrderAddenda or SourceKind.Icd10CmCodesAddenda => Icd10CmAddenda.Load(file.Path),
             SourceKind.Icd10CmConversionTable => ConversionTable.Load(file.Path),
             SourceKind.Icd10CmPoaExempt => PoaExemptList.Load(file.Path),

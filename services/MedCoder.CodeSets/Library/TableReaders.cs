@@ -13,6 +13,7 @@ internal static class TableReaders
     public static ICacheable Read(SourceKind kind, BinaryReader reader) => kind switch
     {
         SourceKind.Icd10CmOrder => Icd10CmRelease.Read(reader),
+        SourceKind.Icd10CmValidCodes => ValidCodesList.Read(reader),
         SourceKind.Icd10CmOrderAddenda or SourceKind.Icd10CmCodesAddenda => Icd10CmAddenda.Read(reader),
         SourceKind.Icd10CmConversionTable => ConversionTable.Read(reader),
         SourceKind.Icd10CmPoaExempt => PoaExemptList.Read(reader),

@@ -17,6 +17,7 @@ public static class TableSummary
     {
         Icd10CmRelease release => Count(release.BillableCount, "billable codes") + ", " + Count(release.Codes.Count - release.BillableCount, "headers"),
         Icd10CmAddenda addenda => string.Join(", ", Enum.GetValues<AddendaAction>().Select(a => Count(addenda.Count(a), a.ToString()))),
+        ValidCodesList valid => Count(valid.Count, "valid codes (CMS codes file)"),
         ConversionTable conversion => Count(conversion.Count, "new codes with their previous codes"),
         PoaExemptList poa => Count(poa.Count, "POA-exempt codes"),
         TabularNotes notes => Count(notes.NoteCount, "notes on") + " " + Count(notes.CodeCount, "codes") + ", " + Count(notes.SeventhCharacterCodeCount, "7th-character definitions"),
