@@ -11,6 +11,7 @@ namespace MedCoder.CodeSets.Cpt;
 public sealed class CptCodeNumbers : ICacheable
 {
     private const string CacheTag = "CPT-NUMBERS/1";
+    private const int CacheVersion = 1;
 
     private readonly FrozenSet<string> _set;
 
@@ -34,7 +35,7 @@ public sealed class CptCodeNumbers : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Codes.Count);
         foreach (var code in Codes)
         {
@@ -44,10 +45,7 @@ public sealed class CptCodeNumbers : ICacheable
 
     public static CptCodeNumbers Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var codes = new string[reader.ReadInt32()];
         for (var i = 0; i < codes.Length; i++)

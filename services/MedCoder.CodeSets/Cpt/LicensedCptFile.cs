@@ -21,6 +21,7 @@ public sealed class LicensedCptFile : ICacheable
 {
     public const string HeaderRow = "code\tshort_description\tlong_description";
     private const string CacheTag = "CPT-LICENSED/1";
+    private const int CacheVersion = 1;
 
     private readonly FrozenDictionary<string, CptDescriptor> _byCode;
 
@@ -94,7 +95,7 @@ public sealed class LicensedCptFile : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Descriptors.Count);
         foreach (var d in Descriptors)
         {
@@ -106,10 +107,7 @@ public sealed class LicensedCptFile : ICacheable
 
     public static LicensedCptFile Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var descriptors = new CptDescriptor[reader.ReadInt32()];
         for (var i = 0; i < descriptors.Length; i++)

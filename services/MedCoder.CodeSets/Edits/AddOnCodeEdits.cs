@@ -12,6 +12,7 @@ namespace MedCoder.CodeSets.Edits;
 public sealed class AddOnCodeEdits : ICacheable
 {
     private const string CacheTag = "NCCI-AOC/1";
+    private const int CacheVersion = 1;
 
     private readonly FrozenDictionary<string, AddOnCodeEdit[]> _byAddOn;
     private readonly FrozenDictionary<string, AddOnCodeEdit[]> _byPrimary;
@@ -90,7 +91,7 @@ public sealed class AddOnCodeEdits : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Edits.Count);
         foreach (var e in Edits)
         {
@@ -105,10 +106,7 @@ public sealed class AddOnCodeEdits : ICacheable
 
     public static AddOnCodeEdits Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var edits = new AddOnCodeEdit[reader.ReadInt32()];
         for (var i = 0; i < edits.Length; i++)

@@ -12,6 +12,7 @@ namespace MedCoder.CodeSets.Edits;
 public sealed class MceEdits : ICacheable
 {
     private const string CacheTag = "MCE-DERIVED/1";
+    private const int CacheVersion = 1;
 
     internal const MceEditLists AgeLists = MceEditLists.Newborn | MceEditLists.Pediatric | MceEditLists.Maternity | MceEditLists.Adult;
 
@@ -96,7 +97,7 @@ public sealed class MceEdits : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(AgeRanges.Count);
         foreach (var (list, range) in AgeRanges.OrderBy(r => r.Key))
         {
@@ -123,10 +124,7 @@ public sealed class MceEdits : ICacheable
 
     public static MceEdits Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var ageRanges = new Dictionary<MceEditLists, MceAgeRange>();
         for (var i = reader.ReadInt32(); i > 0; i--)

@@ -28,6 +28,7 @@ public sealed record MueEntry(string Code, int Units, MueAdjudicationIndicator I
 public sealed class MueTable : ICacheable
 {
     private const string CacheTag = "MUE-PRACTITIONER/1";
+    private const int CacheVersion = 1;
     private static readonly string[] Header = ["HCPCS/CPT Code", "Practitioner Services MUE Values", "MUE Adjudication Indicator", "MUE Rationale"];
 
     private readonly FrozenDictionary<string, MueEntry> _byCode;
@@ -106,7 +107,7 @@ public sealed class MueTable : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Entries.Count);
         foreach (var e in Entries)
         {
@@ -120,10 +121,7 @@ public sealed class MueTable : ICacheable
 
     public static MueTable Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var entries = new MueEntry[reader.ReadInt32()];
         for (var i = 0; i < entries.Length; i++)

@@ -15,6 +15,7 @@ public sealed record PlaceOfService(string Code, string Name, bool IsFacility);
 public sealed class PlaceOfServiceCodes : ICacheable
 {
     private const string CacheTag = "POS-DERIVED/1";
+    private const int CacheVersion = 1;
 
     private readonly FrozenDictionary<string, PlaceOfService> _byCode;
 
@@ -90,7 +91,7 @@ public sealed class PlaceOfServiceCodes : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Codes.Count);
         foreach (var c in Codes)
         {
@@ -102,10 +103,7 @@ public sealed class PlaceOfServiceCodes : ICacheable
 
     public static PlaceOfServiceCodes Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var codes = new PlaceOfService[reader.ReadInt32()];
         for (var i = 0; i < codes.Length; i++)

@@ -7,6 +7,7 @@ namespace MedCoder.CodeSets.Hcpcs;
 public sealed class HcpcsRelease : ICacheable
 {
     private const string CacheTag = "HCPCS-ANWEB/1";
+    private const int CacheVersion = 1;
 
     private readonly FrozenDictionary<string, HcpcsCode> _codes;
     private readonly FrozenDictionary<string, HcpcsModifier> _modifiers;
@@ -39,7 +40,7 @@ public sealed class HcpcsRelease : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Codes.Count);
         foreach (var c in Codes)
         {
@@ -79,10 +80,7 @@ public sealed class HcpcsRelease : ICacheable
 
     public static HcpcsRelease Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var codes = new HcpcsCode[reader.ReadInt32()];
         for (var i = 0; i < codes.Length; i++)

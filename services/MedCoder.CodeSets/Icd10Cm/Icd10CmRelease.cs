@@ -9,6 +9,9 @@ namespace MedCoder.CodeSets.Icd10Cm;
 /// </summary>
 public sealed class Icd10CmRelease : ICacheable
 {
+    private const string CacheTag = "Icd10CmRelease";
+    private const int CacheVersion = 1;
+
     private readonly FrozenDictionary<string, Icd10CmCode> _byCode;
     private readonly Lazy<FrozenDictionary<string, string[]>> _children;
 
@@ -55,6 +58,7 @@ public sealed class Icd10CmRelease : ICacheable
 
     public void Write(BinaryWriter writer)
     {
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(FiscalYear);
         writer.Write(Codes.Count);
         foreach (var code in Codes)
@@ -68,6 +72,7 @@ public sealed class Icd10CmRelease : ICacheable
 
     public static Icd10CmRelease Read(BinaryReader reader)
     {
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
         var fiscalYear = reader.ReadInt32();
         var codes = new Icd10CmCode[reader.ReadInt32()];
         for (var i = 0; i < codes.Length; i++)

@@ -60,8 +60,7 @@ public sealed class ValidCodesList : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
-        writer.Write(CacheVersion);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(_descriptions.Count);
         foreach (var (code, description) in _descriptions)
         {
@@ -72,11 +71,7 @@ public sealed class ValidCodesList : ICacheable
 
     public static ValidCodesList Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag || reader.ReadInt32() != CacheVersion)
-        {
-            throw new InvalidDataException("Not a cached ICD-10-CM valid-code list of this version");
-        }
-
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
         var codes = new KeyValuePair<string, string>[reader.ReadInt32()];
         for (var i = 0; i < codes.Length; i++)
         {

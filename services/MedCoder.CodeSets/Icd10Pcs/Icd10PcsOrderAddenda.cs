@@ -10,6 +10,7 @@ namespace MedCoder.CodeSets.Icd10Pcs;
 public sealed class Icd10PcsOrderAddenda : ICacheable
 {
     private const string CacheTag = "ICD10PCS-ADDENDA/1";
+    private const int CacheVersion = 1;
     private const int MinimumLength = 83;
 
     public Icd10PcsOrderAddenda(IReadOnlyList<PcsAddendaEntry> entries)
@@ -90,7 +91,7 @@ public sealed class Icd10PcsOrderAddenda : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(Entries.Count);
         foreach (var entry in Entries)
         {
@@ -109,10 +110,7 @@ public sealed class Icd10PcsOrderAddenda : ICacheable
 
     public static Icd10PcsOrderAddenda Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var entries = new PcsAddendaEntry[reader.ReadInt32()];
         for (var i = 0; i < entries.Length; i++)

@@ -10,6 +10,7 @@ namespace MedCoder.CodeSets.Icd10Pcs;
 public sealed class Icd10PcsRelease : ICacheable
 {
     private const string CacheTag = "ICD10PCS-ORDER/1";
+    private const int CacheVersion = 1;
     private const byte ValidFlag = 1;
     private const byte ShortIsLongFlag = 2;
 
@@ -69,7 +70,7 @@ public sealed class Icd10PcsRelease : ICacheable
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(CacheTag);
+        BinaryCache.WriteHeader(writer, CacheTag, CacheVersion);
         writer.Write(FiscalYear);
         writer.Write(Rows.Count);
         foreach (var row in Rows)
@@ -89,10 +90,7 @@ public sealed class Icd10PcsRelease : ICacheable
 
     public static Icd10PcsRelease Read(BinaryReader reader)
     {
-        if (reader.ReadString() != CacheTag)
-        {
-            throw new InvalidDataException($"Not an {CacheTag} cache entry.");
-        }
+        BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
 
         var fiscalYear = reader.ReadInt32();
         var rows = new Icd10PcsCode[reader.ReadInt32()];

@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Files;
 namespace MedCoder.CodeSets.Icd10Cm;
 
 /// <summary>

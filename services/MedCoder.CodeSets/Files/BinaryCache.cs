@@ -1,6 +1,6 @@
-namespace MedCoder.CodeSets.Icd10Cm;
+namespace MedCoder.CodeSets.Files;
 
-/// <summary>Small helpers shared by the ICD-10-CM tables' binary cache format.</summary>
+/// <summary>Small helpers shared by every table's binary cache format.</summary>
 internal static class BinaryCache
 {
     /// <summary>Every table starts with a tag and a version, so a stale or mismatched cache fails loudly instead of misreading.</summary>
