@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MedCoder.Cli.CodeSets;
+using MedCoder.Cli.Coding;
 using MedCoder.Cli.Demo;
 using MedCoder.Cli.Embedded;
 
@@ -8,5 +9,8 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
     RunCommand.Create(),
     DemoCommand.Create(),
     CodeSetsCommand.Create(),
+    CodeCommand.Create(),
+    EvalCommand.Create(),
+    CodiEspCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

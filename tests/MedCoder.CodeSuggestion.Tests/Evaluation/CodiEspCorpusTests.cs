@@ -1,0 +1,83 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text;
+using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.CodeSuggestion.Tests.Evaluation;
+
+public sealed class CodiEspCorpusTests
+{
+    private static readonly Lazy<CodiEspCorpus> Shipped = new(() => CodiEspCorpus.Load(CodiEspCorpus.DefaultPath));
+
+    [Fact]
+    public void The_shipped_corpus_has_500_train_and_250_dev_documents()
+    {
+        var corpus = Shipped.Value;
+
+        Assert.Equal(500, corpus.DocumentsOf(CodiEspCorpus.Train).Count);
+        Assert.Equal(250, corpus.DocumentsOf(CodiEspCorpus.Dev).Count);
+        Assert.Equal(750, corpus.Documents.Select(d => d.Id).Distinct().Count());
+        Assert.All(corpus.Documents, d => Assert.False(d.Id.EndsWith(".txt", StringComparison.Ordinal), d.Id));
+        Assert.All(corpus.Documents, d => Assert.NotEmpty(d.Text));
+    }
+
+    [Fact]
+    public void Gold_codes_are_read_per_split_and_system()
+    {
+        var corpus = Shipped.Value;
+        var devDiagnoses = corpus.Gold(CodiEspCorpus.Dev, CodeSystems.Icd10Cm);
+        var devProcedures = corpus.Gold(CodiEspCorpus.Dev, CodeSystems.Icd10Pcs);
+
+        // Line counts of dev/devD.tsv and dev/devP.tsv.
+        Assert.Equal(2677, devDiagnoses.Count);
+        Assert.Equal(817, devProcedures.Count);
+        Assert.Contains(new GoldCode("S0004-06142005000900016-1", "q62.11"), devDiagnoses);
+        Assert.Contains(new GoldCode("S0004-06142005000900016-1", "bt41zzz"), devProcedures);
+        Assert.All(devProcedures, p => Assert.DoesNotContain('.', p.Code));
+        var devIds = corpus.DocumentsOf(CodiEspCorpus.Dev).Select(d => d.Id).ToHashSet();
+        Assert.All(devDiagnoses, g => Assert.Contains(g.Document, devIds));
+        Assert.NotEmpty(corpus.Gold(CodiEspCorpus.Train, CodeSystems.Icd10Cm));
+        Assert.Empty(corpus.Gold(CodiEspCorpus.Dev, CodeSystems.Hcpcs));
+    }
+
+    [Fact]
+    public void Texts_are_the_english_case_reports_read_as_utf8()
+    {
+        var document = Shipped.Value.Documents.Single(d => d.Id == "S0004-06142005000900016-1");
+
+        Assert.Equal(CodiEspCorpus.Dev, document.Split);
+        Assert.StartsWith("A 29-year-old woman", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_entries_with_a_dot_prefix_skips_x_files_and_names_the_line_of_a_bad_gold_row()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"codiesp-{Guid.NewGuid():N}.tar.gz");
+        try
+        {
+            WriteTarGz(path, ("./dev/text_files_en/case-1.txt", "Fièvre: fever.\n"), ("dev/devX.tsv", "case-1\tDIAGNOSTICO\tr50.9\tfiebre\t0 6\n"), ("dev/devD.tsv", "case-1\tr50.9\n"));
+            var corpus = CodiEspCorpus.Load(path);
+            Assert.Equal(new CodiEspDocument("case-1", CodiEspCorpus.Dev, "Fièvre: fever.\n"), Assert.Single(corpus.Documents));
+            Assert.Equal([new GoldCode("case-1", "r50.9")], corpus.Gold(CodiEspCorpus.Dev, CodeSystems.Icd10Cm));
+
+            WriteTarGz(path, ("dev/devD.tsv", "case-1\tr50.9\ncase-1 r51\n"));
+            var error = Assert.Throws<InvalidDataException>(() => CodiEspCorpus.Load(path));
+            Assert.Contains("dev/devD.tsv:2", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void WriteTarGz(string path, params (string Name, string Text)[] entries)
+    {
+        using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+        using var tar = new TarWriter(gzip, TarEntryFormat.Pax);
+        foreach (var (name, text) in entries)
+        {
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+        }
+    }
+}

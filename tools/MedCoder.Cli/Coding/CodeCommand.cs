@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MedCoder.CodeSets.Library;
+using MedCoder.CodeSuggestion;
+using MedCoder.Contracts.Encounters;
+using Spectre.Console;
+
+namespace MedCoder.Cli.Coding;
+
+/// <summary>medcoder code: plain-text notes in, tab-separated codes out (the input of <c>medcoder eval</c>).</summary>
+public static class CodeCommand
+{
+    private static readonly string[] Settings = ["inpatient", "outpatient", "emergency", "office"];
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("file-or-folder") { Description = "A note file, or a folder whose *.txt files are coded (one encounter each)" };
+        var setting = new Option<string>("--setting") { Description = $"Care setting: {string.Join(" | ", Settings)}", DefaultValueFactory = _ => "outpatient" };
+        var dos = new Option<string?>("--dos") { Description = "Date of service yyyy-MM-dd, which picks the code-set release (default: today)" };
+        var output = new Option<string?>("--out") { Description = "Write the rows to this file instead of stdout" };
+        var command = new Command("code", "Code plain-text notes: rows document, system, code, confidence, spans (tab-separated, highest confidence first)") { path, setting, dos, output };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var settingName = parse.GetValue(setting)!;
+            if (!Settings.Contains(settingName.ToLowerInvariant()))
+            {
+                error.WriteLine($"error: --setting must be one of {string.Join(", ", Settings)}");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            var date = DateOnly.FromDateTime(DateTime.Today);
+            if (parse.GetValue(dos) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                error.WriteLine("error: --dos must be yyyy-MM-dd");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            IReadOnlyList<string> files;
+            try
+            {
+                files = NoteFileCoder.FindNotes(parse.GetValue(path)!);
+            }
+            catch (FileNotFoundException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            var careSetting = Enum.Parse<CareSetting>(settingName, ignoreCase: true);
+            Run(files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            return CodingExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Run(IReadOnlyList<string> files, CareSetting setting, DateOnly dateOfService, string? outputPath, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        var coder = new NoteFileCoder(EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load()), setting, dateOfService);
+        coder.WarmUp();
+        var ready = clock.Elapsed;
+
+        clock.Restart();
+        IReadOnlyList<CodedNote> coded = [];
+        // Progress goes to stderr so that stdout carries nothing but the rows.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        console.Progress().Start(context =>
+        {
+            var task = context.AddTask("Coding notes", maxValue: files.Count);
+            coded = coder.CodeAll(files, () => task.Increment(1));
+        });
+        var elapsed = clock.Elapsed;
+
+        WriteRows(coded, outputPath, stdout);
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{coded.Count} documents, {coded.Sum(c => c.Codes.Count)} codes in {elapsed.TotalSeconds:F1} s ({coded.Count / Math.Max(elapsed.TotalSeconds, 1e-3):F1} notes/s); engine ready in {ready.TotalSeconds:F1} s"));
+    }
+
+    private static void WriteRows(IReadOnlyList<CodedNote> coded, string? outputPath, TextWriter stdout)
+    {
+        if (outputPath is null)
+        {
+            Write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Write(file);
+
+        void Write(TextWriter writer)
+        {
+            foreach (var note in coded)
+            {
+                foreach (var code in note.Codes)
+                {
+                    writer.Write(PredictionTsv.Row(note.Document, code) + "\n");
+                }
+            }
+        }
+    }
+}

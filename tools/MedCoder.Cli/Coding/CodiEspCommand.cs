@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text;
+using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Cli.Coding;
+
+/// <summary>medcoder codiesp export: a split of the shipped CodiEsp corpus as files that <c>code</c> and <c>eval</c> read.</summary>
+public static class CodiEspCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("codiesp", "The shipped CodiEsp evaluation corpus (CC BY 4.0; 500 train and 250 dev case reports in English)");
+        command.Subcommands.Add(Export());
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var split = new Option<string>("--split") { Description = "dev | train", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder: texts go to DIR/text/<id>.txt, gold codes to DIR/D.tsv (ICD-10-CM) and DIR/P.tsv (ICD-10-PCS)", Required = true };
+        var corpus = new Option<string?>("--corpus") { Description = "The corpus tarball (default: the shipped one)" };
+        var command = new Command("export", "Write a split's texts and gold codes") { split, output, corpus };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var splitName = parse.GetValue(split)!.ToLowerInvariant();
+            if (!CodiEspCorpus.Splits.Contains(splitName))
+            {
+                error.WriteLine($"error: --split must be one of {string.Join(", ", CodiEspCorpus.Splits)}");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            var corpusPath = parse.GetValue(corpus) ?? CodiEspCorpus.DefaultPath;
+            if (!File.Exists(corpusPath))
+            {
+                error.WriteLine($"error: {corpusPath}: corpus not found");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            var folder = parse.GetValue(output)!;
+            var written = Write(CodiEspCorpus.Load(corpusPath), splitName, folder);
+            parse.InvocationConfiguration.Output.WriteLine(
+                $"{written.Documents} {splitName} documents in {Path.Combine(folder, "text")}; {written.Diagnoses} ICD-10-CM codes in {Path.Combine(folder, "D.tsv")}; {written.Procedures} ICD-10-PCS codes in {Path.Combine(folder, "P.tsv")}");
+            return CodingExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static (int Documents, int Diagnoses, int Procedures) Write(CodiEspCorpus corpus, string split, string folder)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var texts = Directory.CreateDirectory(Path.Combine(folder, "text"));
+        var documents = corpus.DocumentsOf(split);
+        foreach (var document in documents)
+        {
+            // Written unchanged, so the offsets of medcoder code's spans are offsets into the corpus text.
+            File.WriteAllText(Path.Combine(texts.FullName, document.Id + ".txt"), document.Text, utf8);
+        }
+
+        var diagnoses = corpus.Gold(split, CodeSystems.Icd10Cm);
+        var procedures = corpus.Gold(split, CodeSystems.Icd10Pcs);
+        WriteGold(Path.Combine(folder, "D.tsv"), diagnoses, utf8);
+        WriteGold(Path.Combine(folder, "P.tsv"), procedures, utf8);
+        return (documents.Count, diagnoses.Count, procedures.Count);
+    }
+
+    private static void WriteGold(string path, IReadOnlyList<GoldCode> codes, Encoding encoding)
+    {
+        using var writer = new StreamWriter(path, append: false, encoding);
+        GoldTsv.Write(writer, codes);
+    }
+}
