@@ -18,6 +18,7 @@ public static class ComplianceEditModule
         services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<CodingEditor>();
+        services.AddHostedService<CodeSetsWarmup>();
         services.AddSingleton<ValidationService>();
         return services;
     }

@@ -33,6 +33,7 @@ public sealed class PipelineOverRabbitMqTests(ITestOutputHelper output)
             await SubmitAsync(pipeline.Api, seed: 11, 0, Encounters);
             var claims = await WaitForClaimsAsync(pipeline, Encounters);
             Report("no failures", stopwatch.Elapsed, claims);
+            await ReportStagesAsync(pipeline, claims);
 
             AssertOneClaimPerEncounter(claims, Encounters);
         }
@@ -95,6 +96,29 @@ public sealed class PipelineOverRabbitMqTests(ITestOutputHelper output)
         Assert.Equal(expected, claims.Count);
         Assert.Equal(expected, claims.Select(c => c.Id).Distinct().Count());
         Assert.Equal(expected, claims.Select(c => (c.Key, c.Revision)).Distinct().Count());
+    }
+
+    /// <summary>Median time from intake to the end of each stage, from Intake's status records (where the time goes).</summary>
+    private async Task ReportStagesAsync(DistributedPipeline pipeline, IReadOnlyList<Claim> claims)
+    {
+        var statuses = new List<Intake.Tracking.EncounterStatusView>();
+        foreach (var claim in claims)
+        {
+            if (await pipeline.Api.GetEncounterAsync(claim.Key.ResourceId(claim.Revision), OpsKey) is { } status)
+            {
+                statuses.Add(status);
+            }
+        }
+
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
+        }
+
+        output.WriteLine($"stages (median ms after intake): coded {Median(statuses.Where(s => s.CodedAt is not null).Select(s => (s.CodedAt!.Value - s.ReceivedAt).TotalMilliseconds)):F0}, " +
+            $"validated {Median(statuses.Where(s => s.ValidatedAt is not null).Select(s => (s.ValidatedAt!.Value - s.ReceivedAt).TotalMilliseconds)):F0}, " +
+            $"claim {Median(statuses.Where(s => s.ClaimAssembledAt is not null).Select(s => (s.ClaimAssembledAt!.Value - s.ReceivedAt).TotalMilliseconds)):F0}");
     }
 
     private void Report(string scenario, TimeSpan elapsed, IReadOnlyList<Claim> claims)

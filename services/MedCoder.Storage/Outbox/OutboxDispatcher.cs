@@ -20,9 +20,13 @@ public sealed class OutboxDispatcher(
     /// <summary>Pause after a failed round (store or broker down) before trying again.</summary>
     public TimeSpan ErrorDelay { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Publishes awaiting confirmation in parallel, this many at a time: one broker round trip per message in series was the pipeline's bottleneck.</summary>
+    public int PublishConcurrency { get; init; } = 32;
+
     /// <summary>
-    /// One round over every source; returns how many messages were published. A publish failure stops
-    /// that source's batch unmarked, keeping its order; the message is retried next round.
+    /// One round over every source; returns how many messages were published. Messages are independent
+    /// (each names its encounter, revision and stage), so they are published concurrently; a failed one
+    /// stays unmarked and ends that source's round, to be retried next round with the same id.
     /// </summary>
     public async Task<int> DispatchPendingAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -30,16 +34,21 @@ public sealed class OutboxDispatcher(
         var published = 0;
         foreach (var source in _sources)
         {
-            foreach (var pending in await source.PendingOutboxAsync(batchSize, cancellationToken))
+            var pending = await source.PendingOutboxAsync(batchSize, cancellationToken);
+            foreach (var chunk in pending.Chunk(PublishConcurrency))
             {
-                if (!await TryPublishAsync(pending.Message, cancellationToken))
+                var outcomes = await Task.WhenAll(chunk.Select(async p => (Pending: p, Ok: await TryPublishAsync(p.Message, cancellationToken))));
+                foreach (var (sent, _) in outcomes.Where(o => o.Ok))
+                {
+                    // Not cancelled: once the broker confirmed, recording it spares a duplicate after shutdown.
+                    await source.MarkSentAsync(sent.DocumentId, sent.Message.MessageId, CancellationToken.None);
+                    published++;
+                }
+
+                if (outcomes.Any(o => !o.Ok))
                 {
                     break;
                 }
-
-                // Not cancelled: once the broker confirmed, recording it spares a duplicate after shutdown.
-                await source.MarkSentAsync(pending.DocumentId, pending.Message.MessageId, CancellationToken.None);
-                published++;
             }
         }
 
