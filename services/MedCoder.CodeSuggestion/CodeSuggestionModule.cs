@@ -21,8 +21,8 @@ public static class CodeSuggestionModule
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
-        services.AddSingleton<FirstPassCoder>();
-        services.AddSingleton<IEncounterCoder>(sp => sp.GetRequiredService<FirstPassCoder>());
+        services.AddSingleton<ClinicalCoder>();
+        services.AddSingleton<IEncounterCoder>(sp => sp.GetRequiredService<ClinicalCoder>());
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();
         return services;

@@ -9,5 +9,5 @@ namespace MedCoder.CodeSuggestion;
 /// </summary>
 public static class EngineFactory
 {
-    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets) => new FirstPassCoder(codeSets);
+    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets) => new ClinicalCoder(codeSets);
 }

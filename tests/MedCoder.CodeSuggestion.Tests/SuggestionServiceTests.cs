@@ -11,7 +11,7 @@ namespace MedCoder.CodeSuggestion.Tests;
 
 public sealed class SuggestionServiceTests
 {
-    private static readonly Lazy<FirstPassCoder> Coder = new(() => new FirstPassCoder(CodeSetLibrary.Load()));
+    private static readonly Lazy<ClinicalCoder> Coder = new(() => new ClinicalCoder(CodeSetLibrary.Load()));
 
     [Fact]
     public async Task Codes_once_and_a_redelivery_publishes_nothing_new()

@@ -5,13 +5,13 @@ namespace MedCoder.CodeSuggestion.Tests;
 
 internal static class TestEncounters
 {
-    public static Encounter WithNote(string text, DateOnly? dateOfService = null)
+    public static Encounter WithNote(string text, DateOnly? dateOfService = null, CareSetting setting = CareSetting.Office)
     {
         var date = dateOfService ?? new DateOnly(2026, 3, 2);
         return new Encounter(
             new EncounterKey("org", "ehr", "E-1"),
             1,
-            CareSetting.Office,
+            setting,
             date,
             date,
             new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),

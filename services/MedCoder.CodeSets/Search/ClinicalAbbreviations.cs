@@ -55,6 +55,20 @@ public static class ClinicalAbbreviations
         ["tia"] = "transient cerebral ischemic attack",
         ["uri"] = "acute upper respiratory infection",
         ["uti"] = "urinary tract infection",
+        ["ams"] = "altered mental status",
+        ["ards"] = "acute respiratory distress syndrome",
+        ["c/o"] = "complains of",
+        ["cp"] = "chest pain",
+        ["h/o"] = "history of",
+        ["hf"] = "heart failure",
+        ["hfref"] = "systolic heart failure",
+        ["hfpef"] = "diastolic heart failure",
+        ["n/v"] = "nausea vomiting",
+        ["osa"] = "obstructive sleep apnea",
+        ["r/o"] = "rule out",
+        ["s/p"] = "status post",
+        ["ugib"] = "upper gastrointestinal bleeding",
+        ["ckd3"] = "chronic kidney disease stage 3",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The expansion of a lower-case word, or null when it is not a known abbreviation.</summary>

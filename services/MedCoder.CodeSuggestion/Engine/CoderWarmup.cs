@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 namespace MedCoder.CodeSuggestion.Engine;
 
 /// <summary>Loads the code sets and builds the coding indexes during start-up instead of on the first message.</summary>
-internal sealed class CoderWarmup(FirstPassCoder coder, CodeSetApi.SearchIndexes searchIndexes, MedCoder.CodeSets.Library.ICodeSets codeSets) : IHostedService
+internal sealed class CoderWarmup(ClinicalCoder coder, CodeSetApi.SearchIndexes searchIndexes, MedCoder.CodeSets.Library.ICodeSets codeSets) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

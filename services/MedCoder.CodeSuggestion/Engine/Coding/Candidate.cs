@@ -1,0 +1,63 @@
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.CodeSuggestion.Engine.Coding;
+
+/// <summary>A code the note supports, with the evidence gathered for it across mentions.</summary>
+public sealed class Candidate(string system, string code)
+{
+    public string System { get; } = system;
+
+    /// <summary>Without dot (ICD-10-CM) — formatted on output.</summary>
+    public string Code { get; set; } = code;
+
+    public double LearnedBest { get; set; }
+
+    public double LearnedSecond { get; set; }
+
+    public double DictionaryBest { get; set; }
+
+    /// <summary>Some mention is asserted without uncertainty.</summary>
+    public bool Certain { get; set; }
+
+    /// <summary>Earliest mention in a diagnosis section: (section order, position); int.MaxValue when none.</summary>
+    public long DiagnosticRank { get; set; } = long.MaxValue;
+
+    public long FirstPosition { get; set; } = long.MaxValue;
+
+    public List<EvidenceSpan> Evidence { get; } = [];
+
+    public string Rule { get; set; } = string.Empty;
+
+    public double Raw { get; set; }
+
+    public double Confidence { get; set; }
+
+    public void AddLearned(double precision)
+    {
+        if (precision > LearnedBest)
+        {
+            LearnedSecond = LearnedBest;
+            LearnedBest = precision;
+        }
+        else if (precision > LearnedSecond)
+        {
+            LearnedSecond = precision;
+        }
+    }
+
+    public void AddEvidence(EvidenceSpan span)
+    {
+        foreach (var e in Evidence)
+        {
+            if (e == span)
+            {
+                return;
+            }
+        }
+
+        if (Evidence.Count < 8)
+        {
+            Evidence.Add(span);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.CodeSuggestion.Engine.Coding;
+
+/// <summary>ICD-10-CM Official Guidelines applied to the candidate set of one encounter.</summary>
+public static class GuidelineRules
+{
+    /// <summary>Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).</summary>
+    private static readonly string[] ChronicPrefixes =
+    [
+        "I10", "I11", "I12", "I13", "E08", "E09", "E10", "E11", "E13", "E78", "E03", "E66", "J44", "J45", "N18", "B20", "I25", "I48",
+        "G40", "G20", "F32", "F33", "F41", "F17", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
+    ];
+
+    /// <summary>Symptom categories and the chapters (first letters) of definitive diagnoses they are routinely integral to (I.B.5).</summary>
+    private static readonly (string Prefix, string Chapters)[] IntegralSymptoms =
+    [
+        ("R00", "I"), ("R01", "I"), ("R03", "I"), ("R04", "IJ"), ("R05", "J"), ("R06", "JI"), ("R07", "IJ"), ("R09", "J"),
+        ("R10", "K"), ("R11", "KA"), ("R12", "K"), ("R13", "K"), ("R14", "K"), ("R15", "K"), ("R16", "KC"), ("R17", "K"), ("R18", "K"), ("R19", "K"),
+        ("R20", "G"), ("R21", "L"), ("R22", "LM"), ("R25", "G"), ("R26", "GM"), ("R27", "G"), ("R29", "G"),
+        ("R30", "N"), ("R31", "N"), ("R32", "N"), ("R33", "N"), ("R34", "N"), ("R35", "N"), ("R39", "N"),
+        ("R40", "G"), ("R41", "FG"), ("R42", "GH"), ("R44", "F"), ("R45", "F"), ("R47", "G"),
+        ("R50", "ABJN"), ("R51", "G"), ("R53", "D"), ("R56", "G"), ("R60", "IN"), ("R63", "E"),
+    ];
+
+    public static bool IsChronic(string code)
+    {
+        foreach (var prefix in ChronicPrefixes)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Drops R-codes when a definitive diagnosis of the body system they belong to is coded.</summary>
+    public static void DropIntegralSymptoms(List<Candidate> candidates)
+    {
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters));
+    }
+
+    private static string? IntegralTo(string code)
+    {
+        foreach (var (prefix, chapters) in IntegralSymptoms)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return chapters;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDefinitive(List<Candidate> candidates, string chapters)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && chapters.Contains(c.Code[0], StringComparison.Ordinal) && c.Confidence > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Combination codes (I.C.9.a, I.C.4.a): hypertension with heart failure → I11.0, with CKD → I12.9 / I12.0 (stage 5, ESRD),
+    /// with both → I13.0 / I13.2 (the heart failure and CKD codes stay as additional codes); type 1/2 diabetes with CKD → E10.22 / E11.22.
+    /// </summary>
+    public static void ApplyCombinations(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        var hypertension = Find(candidates, "I10");
+        var heartFailure = FindPrefix(candidates, "I50");
+        var ckd = FindPrefix(candidates, "N18") ?? FindPrefix(candidates, "I12");
+        var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186");
+        if (hypertension is not null)
+        {
+            var combined = (heartFailure, ckd) switch
+            {
+                ({ }, { }) => severeCkd ? "I132" : "I130",
+                ({ }, null) => "I110",
+                (null, { }) => severeCkd ? "I120" : "I129",
+                _ => null,
+            };
+            if (combined is not null && billable(combined))
+            {
+                Replace(candidates, hypertension, combined, "combination:hypertension");
+            }
+        }
+
+        if (ckd is not null)
+        {
+            foreach (var (plain, withCkd) in new[] { ("E119", "E1122"), ("E109", "E1022") })
+            {
+                if (Find(candidates, plain) is { } diabetes && billable(withCkd))
+                {
+                    Replace(candidates, diabetes, withCkd, "combination:diabetes-ckd");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Heart failure, unspecified" beside "Acute on chronic systolic heart failure": the unspecified code of a category
+    /// adds nothing when a specific code of the same category is coded (I.B.2, code to the highest specificity).
+    /// </summary>
+    public static void DropUnspecifiedBesideSpecific(List<Candidate> candidates, Func<string, string> description)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.System != CodeSystems.Icd10Cm || !description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var other in candidates)
+            {
+                if (other != c && other.System == CodeSystems.Icd10Cm && other.Code.Length > 3 && string.CompareOrdinal(other.Code, 0, c.Code, 0, 3) == 0
+                    && !description(other.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase) && !other.Code.StartsWith("I1", StringComparison.Ordinal))
+                {
+                    foreach (var e in c.Evidence)
+                    {
+                        other.AddEvidence(e);
+                    }
+
+                    candidates.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Replace(List<Candidate> candidates, Candidate old, string code, string rule)
+    {
+        if (Find(candidates, code) is { } existing)
+        {
+            foreach (var e in old.Evidence)
+            {
+                existing.AddEvidence(e);
+            }
+
+            existing.Confidence = Math.Max(existing.Confidence, old.Confidence);
+            candidates.Remove(old);
+            return;
+        }
+
+        old.Code = code;
+        old.Rule = rule;
+    }
+
+    private static Candidate? Find(List<Candidate> candidates, string code)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code == code)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static Candidate? FindPrefix(List<Candidate> candidates, string prefix)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using MedCoder.CodeSuggestion.Engine.Reading;
+
+namespace MedCoder.CodeSuggestion.Engine.Context;
+
+/// <summary>
+/// NegEx-style context inside a sentence: a trigger phrase ("no", "denies", "negative for", "rule out",
+/// "history of", "mother", "return if") marks the following tokens up to a terminator ("but", "however",
+/// "which" ...) or a window; post-triggers ("ruled out", "was excluded", "is suspected") mark the preceding
+/// tokens. Past / family history sections mark their whole text. Triggers are compiled once into a
+/// first-word table; scanning is linear in the tokens.
+/// </summary>
+public static class ContextScanner
+{
+    private const int ForwardWindow = 8;
+    private const int BackwardWindow = 6;
+
+    private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(
+    [
+        ("no", ContextFlags.Negated), ("not", ContextFlags.Negated), ("deny", ContextFlags.Negated), ("denied", ContextFlags.Negated),
+        ("denying", ContextFlags.Negated), ("without", ContextFlags.Negated), ("negative for", ContextFlags.Negated),
+        ("no evidence of", ContextFlags.Negated), ("no sign of", ContextFlags.Negated), ("free of", ContextFlags.Negated),
+        ("absence of", ContextFlags.Negated), ("never", ContextFlags.Negated), ("neither", ContextFlags.Negated), ("nor", ContextFlags.Negated),
+        ("ruled out", ContextFlags.Negated), ("resolution of", ContextFlags.Negated), ("absent", ContextFlags.Negated),
+        ("rule out", ContextFlags.Uncertain), ("probable", ContextFlags.Uncertain), ("probably", ContextFlags.Uncertain),
+        ("suspected", ContextFlags.Uncertain), ("suspect", ContextFlags.Uncertain), ("suspicion of", ContextFlags.Uncertain),
+        ("possible", ContextFlags.Uncertain), ("possibly", ContextFlags.Uncertain), ("likely", ContextFlags.Uncertain),
+        ("questionable", ContextFlags.Uncertain), ("concern for", ContextFlags.Uncertain), ("presumed", ContextFlags.Uncertain),
+        ("presumptive", ContextFlags.Uncertain), ("differential diagnosis", ContextFlags.Uncertain), ("versus", ContextFlags.Uncertain),
+        ("compatible with", ContextFlags.Uncertain),
+        ("history of", ContextFlags.History), ("status post", ContextFlags.History), ("previous", ContextFlags.History),
+        ("prior", ContextFlags.History), ("past", ContextFlags.History), ("formerly", ContextFlags.History),
+        ("family history", ContextFlags.Family), ("mother", ContextFlags.Family), ("father", ContextFlags.Family),
+        ("brother", ContextFlags.Family), ("sister", ContextFlags.Family), ("sibling", ContextFlags.Family),
+        ("grandmother", ContextFlags.Family), ("grandfather", ContextFlags.Family), ("aunt", ContextFlags.Family), ("uncle", ContextFlags.Family),
+        ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
+        ("watch for", ContextFlags.Hypothetical), ("should", ContextFlags.Hypothetical), ("risk of", ContextFlags.Hypothetical),
+        ("prevent", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical),
+    ]);
+
+    private static readonly FrozenDictionary<string, Trigger[]> PostTriggers = Compile(
+    [
+        ("ruled out", ContextFlags.Negated), ("was ruled out", ContextFlags.Negated), ("excluded", ContextFlags.Negated),
+        ("was excluded", ContextFlags.Negated), ("was negative", ContextFlags.Negated), ("were negative", ContextFlags.Negated),
+        ("negative", ContextFlags.Negated), ("unlikely", ContextFlags.Negated), ("absent", ContextFlags.Negated),
+        ("is suspected", ContextFlags.Uncertain), ("was suspected", ContextFlags.Uncertain), ("suspected", ContextFlags.Uncertain),
+        ("cannot be excluded", ContextFlags.Uncertain), ("not excluded", ContextFlags.Uncertain), ("is possible", ContextFlags.Uncertain),
+        ("resolved", ContextFlags.History),
+    ]);
+
+    private static readonly FrozenSet<string> Terminators = new[]
+    {
+        "but", "however", "although", "though", "except", "which", "who", "presented", "present", "presenting", "showed",
+        "show", "revealed", "reveal", "secondary", "cause", "caused", "etiology", "because", "since", "diagnosed",
+        "diagnosis", "developed", "admitted", "complained", "complaining", "reported", "report", "now", "currently",
+    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>One flag set per token of the note.</summary>
+    public static ContextFlags[] Scan(ReadNote note)
+    {
+        var tokens = note.Tokens;
+        var flags = new ContextFlags[tokens.Length];
+        foreach (var sentence in note.Sentences)
+        {
+            var sectionFlag = sentence.Section switch
+            {
+                SectionKind.FamilyHistory => ContextFlags.Family,
+                SectionKind.PastHistory => ContextFlags.History,
+                _ => ContextFlags.None,
+            };
+            var question = sentence.End < note.Text.Length && note.Text[sentence.End] == '?';
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                flags[t] |= sectionFlag | (question ? ContextFlags.Uncertain : ContextFlags.None);
+                if (PreTriggers.TryGetValue(tokens[t].Word, out var pre) && Longest(tokens, t, sentence.EndToken, pre) is { } forward)
+                {
+                    var end = Math.Min(sentence.EndToken, t + forward.Length + ForwardWindow);
+                    for (var k = t + forward.Length; k < end && !Terminators.Contains(tokens[k].Word); k++)
+                    {
+                        flags[k] |= forward.Flag;
+                    }
+                }
+
+                if (PostTriggers.TryGetValue(tokens[t].Word, out var post) && Longest(tokens, t, sentence.EndToken, post) is { } backward)
+                {
+                    var start = Math.Max(sentence.FirstToken, t - BackwardWindow);
+                    for (var k = t - 1; k >= start && !Terminators.Contains(tokens[k].Word); k--)
+                    {
+                        flags[k] |= backward.Flag;
+                    }
+                }
+            }
+        }
+
+        return flags;
+    }
+
+    private static Trigger? Longest(NoteToken[] tokens, int at, int end, Trigger[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (at + candidate.Length > end)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < candidate.Length && matches; k++)
+            {
+                matches = tokens[at + k].Word == candidate.Words[k];
+            }
+
+            if (matches)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Triggers by first word, longest first (so "no evidence of" wins over "no").</summary>
+    private static FrozenDictionary<string, Trigger[]> Compile((string Phrase, ContextFlags Flag)[] phrases) =>
+        phrases
+            .Select(p => new Trigger([.. p.Phrase.Split(' ').Select(w => WordForms.Normalize(w))], p.Flag))
+            .GroupBy(t => t.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal);
+
+    private sealed record Trigger(string[] Words, ContextFlags Flag)
+    {
+        public int Length => Words.Length;
+    }
+}

@@ -1,0 +1,228 @@
+using MedCoder.CodeSets.Library;
+using MedCoder.CodeSuggestion.Engine.Context;
+using MedCoder.CodeSuggestion.Engine.Reading;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.CodeSuggestion.Engine.Learning;
+
+/// <summary>
+/// Learns the lexicon from training documents only (see README.md in this folder):
+/// 1. n-grams of 1–4 content words per sentence (stop words removed; negated, family and hypothetical words break
+///    n-grams), counted once per document; pairs (n-gram, gold code of the document) kept with support ≥ MinSupport
+///    and P(code | n-gram) = support / (df + 1) ≥ MinPrecision;
+/// 2. dictionary reliability: per ICD-10-CM code, documents where the code-book dictionary suggested it and how many
+///    had it as gold;
+/// 3. calibration: 5-fold cross-fitting on train — each fold scored by an engine trained on the other four — raw
+///    scores cut into equal-count bins, observed precision per bin made monotone (pool adjacent violators), and the
+///    emit threshold that maximises held-out micro-F1.
+/// Deterministic: documents in id order, folds by index.
+/// </summary>
+public static class LexiconTrainer
+{
+    public const int MinSupport = 3;
+    public const double MinPrecision = 0.2;
+    public const int Folds = 5;
+    public const int Bins = 20;
+    private const int MaxNgram = 4;
+    private const ContextFlags Breaking = ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical;
+
+    public static readonly DateOnly DateOfService = new(2026, 3, 2);
+
+    public static LearnedLexicon Train(IReadOnlyList<TrainingDocument> documents, ICodeSets codeSets)
+    {
+        var ngrams = documents.Select(d => NgramsOf(d.Text)).ToList();
+        var dictionaryCodes = DictionaryCodes(documents, codeSets);
+        var held = new List<(double Raw, bool Gold)>();
+        var missed = 0;
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var trainIdx = Enumerable.Range(0, documents.Count).Where(i => i % Folds != fold).ToList();
+            var lexicon = new LearnedLexicon(Entries(documents, ngrams, trainIdx), Reliability(documents, dictionaryCodes, trainIdx), [], 0);
+            var coder = new ClinicalCoder(codeSets, lexicon);
+            var model = coder.ModelFor(DateOfService);
+            foreach (var i in Enumerable.Range(0, documents.Count).Where(i => i % Folds == fold))
+            {
+                var gold = documents[i].DiagnosisCodes.Concat(documents[i].ProcedureCodes).ToHashSet(StringComparer.Ordinal);
+                var hits = 0;
+                foreach (var c in coder.Score(model, EncounterOf(documents[i].Text)))
+                {
+                    var isGold = gold.Contains(Display(c).ToLowerInvariant());
+                    hits += isGold ? 1 : 0;
+                    held.Add((c.Raw, isGold));
+                }
+
+                missed += gold.Count - hits;
+            }
+        }
+
+        var calibration = Calibrate(held);
+        var threshold = BestThreshold(held, calibration, missed);
+        var all = Enumerable.Range(0, documents.Count).ToList();
+        return new LearnedLexicon(Entries(documents, ngrams, all), Reliability(documents, dictionaryCodes, all), calibration, threshold);
+    }
+
+    public static Encounter EncounterOf(string text, CareSetting setting = CareSetting.Inpatient) => new(
+        new EncounterKey("codiesp", "train", "doc"), 1, setting, DateOfService, DateOfService,
+        new Patient("P", new DateOnly(1970, 1, 1), AdministrativeSex.Unknown), "1234567893", "1234567893",
+        new Coverage("none", "none"), [new ClinicalNote("case-report", "CodiEsp", new DateTimeOffset(DateOfService, TimeOnly.MinValue, TimeSpan.Zero), text)], []);
+
+    private static string Display(Coding.Candidate c) => Coding.CoderModel.Display(c.System, c.Code);
+
+    /// <summary>Distinct n-grams of a text, as space-joined normalised words.</summary>
+    public static HashSet<string> NgramsOf(string text)
+    {
+        var note = NoteReader.Read(text);
+        var flags = ContextScanner.Scan(note);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var window = new List<string>();
+        foreach (var sentence in note.Sentences)
+        {
+            window.Clear();
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var word = note.Tokens[t].Word;
+                if (WordForms.IsStopWord(word))
+                {
+                    continue;
+                }
+
+                if ((flags[t] & Breaking) != 0)
+                {
+                    window.Clear();
+                    continue;
+                }
+
+                window.Add(word);
+                for (var n = 1; n <= MaxNgram && n <= window.Count; n++)
+                {
+                    var gram = window.GetRange(window.Count - n, n);
+                    if (gram.All(w => w.Length <= 2 || w.All(char.IsDigit)))
+                    {
+                        continue;
+                    }
+
+                    result.Add(string.Join(' ', gram));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<LexiconEntry> Entries(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<int> use)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in use)
+        {
+            foreach (var g in ngrams[i])
+            {
+                df[g] = df.GetValueOrDefault(g) + 1;
+            }
+        }
+
+        var support = new Dictionary<(string Gram, string System, string Code), int>();
+        foreach (var i in use)
+        {
+            foreach (var g in ngrams[i])
+            {
+                if (df[g] < MinSupport)
+                {
+                    continue;
+                }
+
+                foreach (var code in documents[i].DiagnosisCodes)
+                {
+                    var key = (g, CodeSystems.Icd10Cm, code);
+                    support[key] = support.GetValueOrDefault(key) + 1;
+                }
+
+                foreach (var code in documents[i].ProcedureCodes)
+                {
+                    var key = (g, CodeSystems.Icd10Pcs, code);
+                    support[key] = support.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return support
+            .Where(s => s.Value >= MinSupport && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) >= MinPrecision)
+            .Select(s => new LexiconEntry(s.Key.Gram.Split(' '), s.Key.System, s.Key.Code, s.Value, df[s.Key.Gram]))
+            .OrderBy(e => string.Join(' ', e.Words), StringComparer.Ordinal).ThenBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<HashSet<string>> DictionaryCodes(IReadOnlyList<TrainingDocument> documents, ICodeSets codeSets)
+    {
+        var coder = new ClinicalCoder(codeSets, LearnedLexicon.Empty);
+        var model = coder.ModelFor(DateOfService);
+        return documents.Select(d => coder.Score(model, EncounterOf(d.Text))
+            .Where(c => c.System == CodeSystems.Icd10Cm && c.DictionaryBest > 0)
+            .Select(c => c.Code).ToHashSet(StringComparer.Ordinal)).ToList();
+    }
+
+    private static Dictionary<string, (int Gold, int Matched)> Reliability(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> dictionaryCodes, List<int> use)
+    {
+        var result = new Dictionary<string, (int Gold, int Matched)>(StringComparer.Ordinal);
+        foreach (var i in use)
+        {
+            var gold = documents[i].DiagnosisCodes.Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+            foreach (var code in dictionaryCodes[i])
+            {
+                var (g, m) = result.GetValueOrDefault(code);
+                result[code] = (g + (gold.Contains(code) ? 1 : 0), m + 1);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Equal-count bins of the raw score → precision, made non-decreasing by pooling adjacent violators.</summary>
+    private static List<(double From, double Precision)> Calibrate(List<(double Raw, bool Gold)> held)
+    {
+        var sorted = held.OrderBy(h => h.Raw).ToList();
+        var blocks = new List<(double From, double Sum, int Count)>();
+        var size = Math.Max(1, sorted.Count / Bins);
+        for (var start = 0; start < sorted.Count; start += size)
+        {
+            var slice = sorted.Skip(start).Take(size).ToList();
+            blocks.Add((slice[0].Raw, slice.Count(s => s.Gold), slice.Count));
+        }
+
+        var pooled = new List<(double From, double Sum, int Count)>();
+        foreach (var block in blocks)
+        {
+            pooled.Add(block);
+            while (pooled.Count > 1 && pooled[^1].Sum / pooled[^1].Count < pooled[^2].Sum / pooled[^2].Count)
+            {
+                var last = pooled[^1];
+                var before = pooled[^2];
+                pooled.RemoveRange(pooled.Count - 2, 2);
+                pooled.Add((before.From, before.Sum + last.Sum, before.Count + last.Count));
+            }
+        }
+
+        return pooled.Select(p => (Math.Round(p.From, 3), Math.Round(p.Sum / p.Count, 3))).ToList();
+    }
+
+    private static double BestThreshold(List<(double Raw, bool Gold)> held, List<(double From, double Precision)> calibration, int missed)
+    {
+        var lexicon = new LearnedLexicon([], new Dictionary<string, (int, int)>(), calibration, 0);
+        var scored = held.Select(h => (Confidence: lexicon.Calibrate(h.Raw), h.Gold)).ToList();
+        var totalGold = scored.Count(s => s.Gold) + missed;
+        var best = (F1: -1.0, Threshold: 0.5);
+        foreach (var threshold in scored.Select(s => s.Confidence).Distinct().Order())
+        {
+            var emitted = scored.Count(s => s.Confidence >= threshold);
+            var correct = scored.Count(s => s.Confidence >= threshold && s.Gold);
+            var f1 = emitted == 0 ? 0 : 2.0 * correct / (emitted + totalGold);
+            if (f1 > best.F1)
+            {
+                best = (f1, threshold);
+            }
+        }
+
+        return best.Threshold;
+    }
+}

@@ -1,0 +1,17 @@
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+public enum TermSource : byte
+{
+    Description,
+    InclusionTerm,
+    Header,
+    Curated,
+}
+
+/// <summary>
+/// A dictionary term: its distinct content words (vocabulary ids, rarest first) and the billable codes
+/// it can stand for (several when they differ only by what the words cannot tell, e.g. the 7th character).
+/// </summary>
+/// <remarks>Optional holds the nonessential modifiers (the code book's parenthesised words): "(congestive)" in
+/// "Acute on chronic systolic (congestive) heart failure" — a term made of them is subsumed by this one.</remarks>
+public sealed record DictionaryTerm(int[] Words, string[] Codes, TermSource Source, string Text, int[] Optional);

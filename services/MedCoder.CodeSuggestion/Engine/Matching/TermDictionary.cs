@@ -1,0 +1,279 @@
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSuggestion.Engine.Coding;
+using MedCoder.CodeSets.Library;
+using MedCoder.CodeSuggestion.Engine.Reading;
+
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+/// <summary>A dictionary term found in a sentence: content words [From, To] of the stream.</summary>
+public readonly record struct TermMatch(int Term, int From, int To);
+
+/// <summary>
+/// ICD-10-CM descriptions and inclusion terms as bags of content words. A term matches a sentence when
+/// all its words occur in it within a window (so word order may vary: "radius fracture, left" finds
+/// "fracture of lower end of left radius" only if "lower end" is there too). Candidates are reached through
+/// the term's rarest word only, and words are checked against a per-sentence stamp table: no regex, no LINQ.
+/// </summary>
+public sealed class TermDictionary
+{
+    private const int WindowSlack = 4;
+
+    private readonly int[][] _byRarestWord;
+    private readonly int _vocabularySize;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize)
+    {
+        Terms = terms;
+        var postings = new List<int>?[vocabularySize];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            (postings[terms[t].Words[0]] ??= []).Add(t);
+        }
+
+        _byRarestWord = new int[vocabularySize][];
+        for (var w = 0; w < vocabularySize; w++)
+        {
+            _byRarestWord[w] = postings[w]?.ToArray() ?? [];
+        }
+
+        _vocabularySize = vocabularySize;
+    }
+
+    public IReadOnlyList<DictionaryTerm> Terms { get; }
+
+    /// <summary>Terms found in one sentence of the stream, minus those whose words are a strict subset of another found term's.</summary>
+    public void Match(ContentStream stream, int sentence, List<TermMatch> found)
+    {
+        var from = stream.SentenceStart[sentence];
+        var to = stream.SentenceStart[sentence + 1];
+        if (to <= from)
+        {
+            return;
+        }
+
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Stamp.Length < _vocabularySize)
+        {
+            t_scratch = scratch = new Scratch(_vocabularySize);
+        }
+
+        var generation = ++scratch.Generation;
+        var words = stream.Words;
+        for (var i = from; i < to; i++)
+        {
+            var word = words[i];
+            if (word >= 0)
+            {
+                scratch.Stamp[word] = generation;
+                scratch.Position[word] = i;
+            }
+        }
+
+        var firstFound = found.Count;
+        for (var i = from; i < to; i++)
+        {
+            var word = words[i];
+            if (word < 0 || scratch.Position[word] != i)
+            {
+                continue; // unknown, or not the last occurrence (each distinct word is visited once)
+            }
+
+            foreach (var t in _byRarestWord[word])
+            {
+                var termWords = Terms[t].Words;
+                var min = i;
+                var max = i;
+                var all = true;
+                for (var k = 1; k < termWords.Length; k++)
+                {
+                    var w = termWords[k];
+                    if (scratch.Stamp[w] != generation)
+                    {
+                        all = false;
+                        break;
+                    }
+
+                    var p = scratch.Position[w];
+                    min = Math.Min(min, p);
+                    max = Math.Max(max, p);
+                }
+
+                if (all && max - min + 1 <= termWords.Length + WindowSlack)
+                {
+                    found.Add(new TermMatch(t, min, max));
+                }
+            }
+        }
+
+        RemoveSubsumed(found, firstFound);
+    }
+
+    private void RemoveSubsumed(List<TermMatch> found, int first)
+    {
+        var count = found.Count - first;
+        if (count < 2)
+        {
+            return;
+        }
+
+        var keep = new bool[count];
+        for (var a = 0; a < count; a++)
+        {
+            keep[a] = true;
+            var wordsA = Terms[found[first + a].Term].Words;
+            for (var b = 0; b < count && keep[a]; b++)
+            {
+                var wordsB = Terms[found[first + b].Term].Words;
+                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, Terms[found[first + b].Term].Optional))
+                {
+                    keep[a] = false;
+                }
+            }
+        }
+
+        var write = first;
+        for (var a = 0; a < count; a++)
+        {
+            if (keep[a])
+            {
+                found[write++] = found[first + a];
+            }
+        }
+
+        found.RemoveRange(write, found.Count - write);
+    }
+
+    private static bool IsSubset(int[] small, int[] large, int[] optional)
+    {
+        foreach (var w in small)
+        {
+            if (Array.IndexOf(large, w) < 0 && Array.IndexOf(optional, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Scratch(int size)
+    {
+        public int Generation;
+        public readonly int[] Stamp = new int[size];
+        public readonly int[] Position = new int[size];
+    }
+
+    /// <summary>Builds the terms of one ICD-10-CM edition (plus a few curated synonyms), adding their words to the vocabulary.</summary>
+    public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated)
+    {
+        var raw = new List<(string[] Words, string Code, TermSource Source, string Text)>();
+        var notes = edition.Notes;
+        foreach (var code in edition.Codes.Codes)
+        {
+            // External causes (V00–Y99) describe how an injury happened; their one-word titles only add noise.
+            if (code.Code[0] is >= 'V' and <= 'Y')
+            {
+                continue;
+            }
+
+            var target = hierarchy.DefaultBillable(code.Code);
+            if (target is null)
+            {
+                continue;
+            }
+
+            // "Other X" is a residual class for a documented type without its own code: never the reading of plain "X".
+            if (!code.LongDescription.StartsWith("Other ", StringComparison.Ordinal))
+            {
+                Add(raw, code.LongDescription, target, code.Billable ? TermSource.Description : TermSource.Header);
+            }
+
+            if (notes is not null)
+            {
+                foreach (var note in notes.NotesFor(code.Code))
+                {
+                    if (note.Kind == NoteKind.InclusionTerm)
+                    {
+                        Add(raw, note.Text, target, TermSource.InclusionTerm);
+                    }
+                }
+            }
+        }
+
+        foreach (var (phrase, code) in curated)
+        {
+            if (edition.Codes.Find(code) is { Billable: true } found)
+            {
+                Add(raw, phrase, found.Code, TermSource.Curated);
+            }
+        }
+
+        // Word frequency over terms: the rarest word is the one a term is reached through.
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (words, _, _, _) in raw)
+        {
+            foreach (var w in words)
+            {
+                frequency[w] = frequency.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        var groups = new Dictionary<string, (string[] Words, List<string> Codes, TermSource Source, string Text)>(StringComparer.Ordinal);
+        foreach (var (words, code, source, text) in raw)
+        {
+            var key = string.Join(' ', words.Order(StringComparer.Ordinal));
+            if (!groups.TryGetValue(key, out var group) || source < group.Source)
+            {
+                groups[key] = (words, [code], source, text);
+            }
+            else if (source == group.Source && !group.Codes.Contains(code))
+            {
+                group.Codes.Add(code);
+            }
+        }
+
+        var terms = new List<DictionaryTerm>(groups.Count);
+        foreach (var key in groups.Keys.Order(StringComparer.Ordinal))
+        {
+            var (words, codes, source, text) = groups[key];
+            var ordered = words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
+            codes.Sort(StringComparer.Ordinal);
+            var optional = OptionalWords(text).Except(words, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
+            terms.Add(new DictionaryTerm(ordered, [.. codes], source, text, optional));
+        }
+
+        return terms;
+    }
+
+    /// <summary>Content words inside parentheses: "Essential (primary) hypertension" → primary.</summary>
+    private static List<string> OptionalWords(string text)
+    {
+        var result = new List<string>();
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                break;
+            }
+
+            result.AddRange(WordForms.ContentWords(text[(open + 1)..close]));
+            open = text.IndexOf('(', close);
+        }
+
+        return result;
+    }
+
+    private static void Add(List<(string[] Words, string Code, TermSource Source, string Text)> raw, string text, string code, TermSource source)
+    {
+        var words = WordForms.ContentWords(TermText.Clean(text)).Distinct(StringComparer.Ordinal).ToArray();
+        if (words.Length is > 0 and <= 10)
+        {
+            raw.Add((words, code, source, text));
+        }
+    }
+}

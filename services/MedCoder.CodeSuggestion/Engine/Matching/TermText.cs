@@ -1,0 +1,66 @@
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+/// <summary>Turns a code-book description into the words a note would use.</summary>
+public static class TermText
+{
+    private static readonly string[] DroppedClauses = ["initial encounter", "subsequent encounter", "sequela", "encounter for"];
+
+    /// <summary>
+    /// "Pneumonia, unspecified organism" → "Pneumonia"; "Essential (primary) hypertension" → "Essential hypertension"
+    /// (parenthesised words are nonessential modifiers); "..., initial encounter for closed fracture" → "..."
+    /// (the episode is the 7th character, chosen from context); "... without complications" → "...".
+    /// </summary>
+    public static string Clean(string description)
+    {
+        var text = RemoveBracketed(description);
+        var parts = text.Split(", ");
+        var kept = new List<string>(parts.Length) { parts[0] };
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i].Trim();
+            var drop = part.Contains("unspecified", StringComparison.OrdinalIgnoreCase)
+                || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase);
+            foreach (var clause in DroppedClauses)
+            {
+                drop |= part.StartsWith(clause, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!drop)
+            {
+                kept.Add(part);
+            }
+        }
+
+        var joined = string.Join(", ", kept);
+        var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
+        return without > 0 ? joined[..without] : joined;
+    }
+
+    private static string RemoveBracketed(string text)
+    {
+        if (text.IndexOfAny(['(', '[']) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,100 @@
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+/// <summary>
+/// A trie over word ids compiled into flat arrays: each node's children are a sorted slice searched by
+/// binary search. Built once; read-only (thread-safe) afterwards.
+/// </summary>
+public sealed class TokenTrie
+{
+    private readonly int[] _childStart;
+    private readonly int[] _childWord;
+    private readonly int[] _childNode;
+    private readonly int[] _payload;
+
+    private TokenTrie(int[] childStart, int[] childWord, int[] childNode, int[] payload)
+    {
+        _childStart = childStart;
+        _childWord = childWord;
+        _childNode = childNode;
+        _payload = payload;
+    }
+
+    public const int Root = 0;
+
+    /// <summary>The child of a node along a word, or -1.</summary>
+    public int Step(int node, int word)
+    {
+        if (word < 0)
+        {
+            return -1;
+        }
+
+        var index = Array.BinarySearch(_childWord, _childStart[node], _childStart[node + 1] - _childStart[node], word);
+        return index >= 0 ? _childNode[index] : -1;
+    }
+
+    /// <summary>The payload stored at a node (a phrase ends here), or -1.</summary>
+    public int Payload(int node) => _payload[node];
+
+    public sealed class Builder
+    {
+        private readonly List<Dictionary<int, int>> _children = [new()];
+        private readonly List<int> _payload = [-1];
+
+        /// <summary>Adds a phrase; returns false when it was already present (its first payload is kept).</summary>
+        public bool Add(ReadOnlySpan<int> words, int payload)
+        {
+            var node = 0;
+            foreach (var word in words)
+            {
+                if (!_children[node].TryGetValue(word, out var next))
+                {
+                    next = _children.Count;
+                    _children[node][word] = next;
+                    _children.Add([]);
+                    _payload.Add(-1);
+                }
+
+                node = next;
+            }
+
+            if (_payload[node] >= 0)
+            {
+                return false;
+            }
+
+            _payload[node] = payload;
+            return true;
+        }
+
+        public TokenTrie Build()
+        {
+            var count = _children.Count;
+            var childStart = new int[count + 1];
+            var edges = 0;
+            for (var i = 0; i < count; i++)
+            {
+                childStart[i] = edges;
+                edges += _children[i].Count;
+            }
+
+            childStart[count] = edges;
+            var childWord = new int[edges];
+            var childNode = new int[edges];
+            for (var i = 0; i < count; i++)
+            {
+                var at = childStart[i];
+                foreach (var (word, node) in _children[i])
+                {
+                    childWord[at] = word;
+                    childNode[at] = node;
+                    at++;
+                }
+
+                Array.Sort(childWord, childNode, childStart[i], _children[i].Count);
+            }
+
+            return new TokenTrie(childStart, childWord, childNode, [.. _payload]);
+        }
+    }
+}

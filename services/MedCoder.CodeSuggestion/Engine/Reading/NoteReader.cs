@@ -1,0 +1,278 @@
+using MedCoder.CodeSets.Search;
+
+namespace MedCoder.CodeSuggestion.Engine.Reading;
+
+/// <summary>
+/// Reads a dictated note: section headers ("ASSESSMENT:", "History of Present Illness:", "SUBJECTIVE:,"),
+/// sentences (". " not after an abbreviation or inside a number, ";", "?", "!", line ends, list items) and
+/// normalised tokens with offsets into the original text. Abbreviations written in capitals or with a
+/// digit or slash ("CHF", "DM2", "s/p") are expanded to their words, each keeping the abbreviation's offsets.
+/// </summary>
+public static class NoteReader
+{
+    private const int MaxHeaderLength = 60;
+
+    private static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.Ordinal)
+    {
+        "dr", "mr", "mrs", "ms", "vs", "etc", "eg", "ie", "approx", "fig", "st", "no", "pt", "e", "i", "g", "al",
+    };
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "on", "or", "&" };
+
+    public static ReadNote Read(string text)
+    {
+        var tokens = new List<NoteToken>(text.Length / 5);
+        var sentences = new List<NoteSentence>(text.Length / 60 + 1);
+        var section = SectionKind.Other;
+        var sectionOrder = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var p = SkipSpaces(text, lineStart, lineEnd);
+            if (HeaderEnd(text, p, lineEnd) is var colon and >= 0)
+            {
+                section = SectionKinds.Of(text[p..colon]);
+                sectionOrder++;
+                p = colon + 1;
+                while (p < lineEnd && (text[p] == ',' || char.IsWhiteSpace(text[p])))
+                {
+                    p++;
+                }
+            }
+
+            p = SkipListMarker(text, p, lineEnd);
+            var sentenceStart = p;
+            for (var i = p; i < lineEnd; i++)
+            {
+                var c = text[i];
+                if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, lineEnd)))
+                {
+                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, sentences);
+                    sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, lineEnd), lineEnd);
+                    i = sentenceStart - 1;
+                }
+            }
+
+            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, sentences);
+            lineStart = lineEnd + 1;
+        }
+
+        return new ReadNote(text, tokens.ToArray(), sentences.ToArray());
+    }
+
+    private static int SkipSpaces(string text, int p, int end)
+    {
+        while (p < end && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>"1. ", "2) ", "- ", "* ", "• " at the start of a line or sentence.</summary>
+    private static int SkipListMarker(string text, int p, int end)
+    {
+        var q = p;
+        while (q < end && char.IsAsciiDigit(text[q]))
+        {
+            q++;
+        }
+
+        if (q > p && q - p <= 2 && q + 1 < end && text[q] is '.' or ')' && text[q + 1] == ' ')
+        {
+            return SkipSpaces(text, q + 1, end);
+        }
+
+        if (p + 1 < end && text[p] is '-' or '*' or '•' && text[p + 1] == ' ')
+        {
+            return SkipSpaces(text, p + 1, end);
+        }
+
+        return p;
+    }
+
+    /// <summary>The offset of the colon when the line starts with a header (ALL CAPS or Title Case words then ':'), else -1.</summary>
+    private static int HeaderEnd(string text, int p, int lineEnd)
+    {
+        var limit = Math.Min(lineEnd, p + MaxHeaderLength);
+        var colon = -1;
+        for (var i = p; i < limit; i++)
+        {
+            if (text[i] == ':')
+            {
+                colon = i;
+                break;
+            }
+
+            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '&' or '/' or '(' or ')' or '-' or '\''))
+            {
+                return -1;
+            }
+        }
+
+        if (colon - p < 2 || !char.IsUpper(text[p]))
+        {
+            return -1;
+        }
+
+        var allCaps = true;
+        var titleCase = true;
+        var wordStart = p;
+        for (var i = p; i <= colon; i++)
+        {
+            if (i < colon && char.IsLower(text[i]))
+            {
+                allCaps = false;
+            }
+
+            if (i == colon || text[i] == ' ')
+            {
+                if (i > wordStart)
+                {
+                    var word = text[wordStart..i];
+                    if (!char.IsUpper(word[0]) && !SmallWords.Contains(word))
+                    {
+                        titleCase = false;
+                    }
+                }
+
+                wordStart = i + 1;
+            }
+        }
+
+        return allCaps || titleCase ? colon : -1;
+    }
+
+    /// <summary>A period ends a sentence when followed by a space or the line end, and not after "Dr", "e.g", a single letter or inside "3.5".</summary>
+    private static bool EndsSentence(string text, int i, int lineEnd)
+    {
+        if (i + 1 < lineEnd && !char.IsWhiteSpace(text[i + 1]))
+        {
+            return false;
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == i)
+        {
+            return true;
+        }
+
+        var word = text.AsSpan(wordStart, i - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]) && i + 2 < lineEnd && char.IsUpper(text[i + 2]))
+        {
+            return false; // an initial: "J. Smith"
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        if (word.Length > 16)
+        {
+            return true;
+        }
+
+        word.ToLowerInvariant(lower);
+        return !NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    private static void AddSentence(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NoteSentence> sentences)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return;
+        }
+
+        var index = sentences.Count;
+        var first = tokens.Count;
+        Tokenize(text, start, end, index, tokens);
+        if (tokens.Count > first)
+        {
+            sentences.Add(new NoteSentence(start, end, first, tokens.Count, section, sectionOrder));
+        }
+    }
+
+    private static void Tokenize(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < end && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            // "s/p", "h/o", "r/o", "c/o", "n/v": one letter, a slash, one letter.
+            if (i - wordStart == 1 && i + 1 < end && text[i] == '/' && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                i += 2;
+            }
+
+            AddWord(text, wordStart, i, sentence, tokens);
+        }
+    }
+
+    private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    {
+        var span = text.AsSpan(start, end - start);
+        var word = WordForms.Normalize(span);
+        if (ShouldExpand(span) && ClinicalAbbreviations.Expand(LowerRaw(span)) is { } expansion)
+        {
+            foreach (var part in WordForms.Words(expansion))
+            {
+                tokens.Add(new NoteToken(part, start, end, sentence));
+            }
+
+            return;
+        }
+
+        tokens.Add(new NoteToken(word, start, end, sentence));
+    }
+
+    private static string LowerRaw(ReadOnlySpan<char> span)
+    {
+        Span<char> lower = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
+        span.ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
+    /// <summary>Only written abbreviations are expanded: "CHF", "Afib", "DM2", "s/p" — not the English words "pe" or "mi".</summary>
+    private static bool ShouldExpand(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 2 || span.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c) || c == '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

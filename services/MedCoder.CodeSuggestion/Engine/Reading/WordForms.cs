@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+
+namespace MedCoder.CodeSuggestion.Engine.Reading;
+
+/// <summary>Word normalisation shared by the note reader, the dictionaries and the learned lexicon.</summary>
+public static class WordForms
+{
+    /// <summary>Words that carry no clinical concept; dropped before matching terms (not before context detection).</summary>
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "had", "have", "he", "her", "his",
+        "in", "into", "is", "it", "of", "on", "or", "she", "that", "the", "their", "there", "these", "this", "to",
+        "was", "were", "which", "who", "with", "also", "than", "then", "after", "before", "during", "other",
+        "unspecified", "nos", "elsewhere", "classified", "due", "type", "site", "specified", "not",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>Lower-case with a light plural stem: "fractures" → "fracture", "arteries" → "artery".</summary>
+    public static string Normalize(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        var length = buffer.Length;
+        if (length > 4 && buffer[length - 1] == 's')
+        {
+            var before = buffer[length - 2];
+            if (before == 'e' && buffer[length - 3] == 'i')
+            {
+                buffer[length - 3] = 'y';
+                length -= 2;
+            }
+            else if (before is not ('s' or 'u' or 'i'))
+            {
+                length--;
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>The normalised words of a phrase (letters and digits; other characters separate words).</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(Normalize(text.AsSpan(start, i - start)));
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of a phrase without stop words.</summary>
+    public static List<string> ContentWords(string text)
+    {
+        var words = Words(text);
+        words.RemoveAll(IsStopWord);
+        return words;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using MedCoder.Contracts.Encounters;
+using static MedCoder.CodeSuggestion.Tests.Engine.SharedCoder;
+
+namespace MedCoder.CodeSuggestion.Tests.Engine;
+
+/// <summary>Expected codes are what a coder assigns from the FY2026 code book and the Official Guidelines.</summary>
+public sealed class ClinicalCoderTests
+{
+    [Fact]
+    public void Codes_assessment_diagnoses_in_order_with_evidence_spans()
+    {
+        const string note = "CHIEF COMPLAINT: Follow-up.\nASSESSMENT AND PLAN:\n1. Essential (primary) hypertension, stable.\n2. Type 2 diabetes mellitus with hyperglycemia.\n";
+
+        var result = Instance.Value.Code(TestEncounters.WithNote(note));
+
+        Assert.Equal(["I10", "E11.65"], result.Codes.Take(2).Select(c => c.Code));
+        var evidence = result.Codes[0].Evidence[0];
+        Assert.Contains("hypertension", note[evidence.Start..evidence.End], StringComparison.Ordinal);
+        Assert.All(result.Codes, c => Assert.InRange(c.Confidence, 0.0, 1.0));
+        Assert.Equal("ICD-10-CM FY2026", result.CodeSetVersion);
+    }
+
+    [Fact]
+    public void Uses_the_release_in_force_on_the_date_of_service()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: Essential (primary) hypertension.", new DateOnly(2025, 9, 30)));
+
+        Assert.Equal("ICD-10-CM FY2025", result.CodeSetVersion);
+        Assert.Contains("I10", result.Codes.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void Negated_findings_are_not_coded()
+    {
+        Assert.DoesNotContain("I10", Codes("ASSESSMENT:\nNo essential (primary) hypertension.\n"));
+        var codes = Codes("REVIEW OF SYSTEMS: Denies chest pain. Negative for fever.\nASSESSMENT: Essential hypertension.");
+        Assert.DoesNotContain("R07.9", codes);
+        Assert.DoesNotContain("R50.9", codes);
+        Assert.Contains("I10", codes);
+    }
+
+    [Fact]
+    public void Uncertain_diagnosis_is_coded_as_established_for_inpatients_only()
+    {
+        // Guideline II.H / III.C (inpatient) vs IV.H (outpatient): code the symptom instead when the diagnosis is uncertain.
+        const string note = "ASSESSMENT: Probable pneumonia. Cough.";
+
+        var office = Codes(note, CareSetting.Office);
+        var inpatient = Codes(note, CareSetting.Inpatient);
+
+        Assert.DoesNotContain("J18.9", office);
+        Assert.Contains("R05.9", office);
+        Assert.Contains("J18.9", inpatient);
+        Assert.DoesNotContain("R05.9", inpatient); // cough is integral to pneumonia (I.B.5)
+    }
+
+    [Fact]
+    public void Past_and_family_history_are_not_coded_as_active_conditions()
+    {
+        var codes = Codes("PAST MEDICAL HISTORY: Pneumonia.\nFAMILY HISTORY: Mother with breast cancer.\nASSESSMENT: Essential hypertension.");
+
+        Assert.Contains("I10", codes);
+        Assert.DoesNotContain("J18.9", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("C50", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Integral_symptoms_are_dropped_when_the_definitive_diagnosis_is_coded()
+    {
+        var codes = Codes("ASSESSMENT: Pneumonia with cough and fever.", CareSetting.Inpatient);
+
+        Assert.Contains("J18.9", codes);
+        Assert.DoesNotContain("R05.9", codes);
+        Assert.DoesNotContain("R50.9", codes);
+    }
+
+    [Theory]
+    [InlineData("Closed fracture of lower end of left radius.", "S52.502A")]
+    [InlineData("Closed fracture of lower end of right radius, initial encounter.", "S52.501A")]
+    public void Laterality_picks_the_lateral_code(string assessment, string expected)
+    {
+        Assert.Contains(expected, Codes("ASSESSMENT: " + assessment, CareSetting.Emergency));
+    }
+
+    [Fact]
+    public void Seventh_character_follows_the_episode_of_care()
+    {
+        // I.C.19.a: D for encounters after active treatment (routine healing), S for sequela.
+        Assert.Contains("S52.501D", Codes("ASSESSMENT: Fracture of lower end of right radius, routine healing, follow-up visit."));
+        Assert.Contains("S52.501S", Codes("ASSESSMENT: Sequela of fracture of lower end of right radius."));
+    }
+
+    [Fact]
+    public void Hypertension_with_ckd_or_heart_failure_uses_the_combination_code()
+    {
+        // I.C.9.a.1–3: the causal relationship is presumed; the CKD stage / heart failure type is an additional code.
+        var ckd = Codes("ASSESSMENT: Hypertension. Chronic kidney disease, stage 4 (severe).");
+        Assert.Contains("I12.9", ckd);
+        Assert.Contains("N18.4", ckd);
+        Assert.DoesNotContain("I10", ckd);
+
+        var heart = Codes("ASSESSMENT: Hypertension. Congestive heart failure.");
+        Assert.Contains("I11.0", heart);
+        Assert.Contains("I50.9", heart);
+        Assert.DoesNotContain("I10", heart);
+    }
+
+    [Fact]
+    public void Diabetes_with_ckd_uses_the_combination_code()
+    {
+        // I.A.15 "with": diabetes and CKD are presumed linked.
+        var codes = Codes("ASSESSMENT: Type 2 diabetes mellitus. Chronic kidney disease, stage 4 (severe).");
+
+        Assert.Contains("E11.22", codes);
+        Assert.Contains("N18.4", codes);
+        Assert.DoesNotContain("E11.9", codes);
+    }
+
+    [Fact]
+    public void Never_returns_a_header_code()
+    {
+        var release = SharedCoder.CodeSets.Value.Icd10CmEditions.MaxBy(e => e.FiscalYear)!.Codes;
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: Type 2 diabetes mellitus. Acute kidney failure. Pneumonia, unspecified organism. Heart failure."));
+
+        Assert.NotEmpty(result.Codes);
+        Assert.All(result.Codes.Where(c => c.System == "ICD-10-CM"), c => Assert.True(release.Find(c.Code)!.Billable, c.Code));
+        Assert.Contains("N17.9", result.Codes.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void Evidence_of_an_abbreviation_points_at_the_abbreviation()
+    {
+        const string note = "HPI: Patient here for review.\nASSESSMENT: CHF exacerbation.";
+
+        var code = Instance.Value.Code(TestEncounters.WithNote(note)).Codes.Single(c => c.Code == "I50.9");
+
+        Assert.Equal("CHF", note[code.Evidence[0].Start..code.Evidence[0].End]);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_output()
+    {
+        const string note = "HPI: 67-year-old with CHF, DM2 and HTN, s/p appendectomy. Denies chest pain.\nASSESSMENT: Acute on chronic systolic heart failure. Type 2 diabetes mellitus. Possible UTI.";
+        var encounter = TestEncounters.WithNote(note, setting: CareSetting.Inpatient);
+
+        var first = JsonSerializer.Serialize(Instance.Value.Code(encounter));
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = JsonSerializer.Serialize(Instance.Value.Code(encounter)));
+
+        Assert.All(results, r => Assert.Equal(first, r));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT: Heart failure.", "heart-failure-specificity", "I50.9")]
+    [InlineData("ASSESSMENT: Diabetes.", "diabetes-type", "E11.9")]
+    [InlineData("ASSESSMENT: Sepsis.", "sepsis-organism", "A41.9")]
+    [InlineData("ASSESSMENT: Respiratory failure.", "respiratory-failure-acuity", "J96.90")]
+    public void Raises_a_query_when_the_note_lacks_specificity(string note, string topic, string code)
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient));
+
+        Assert.Contains(code, result.Codes.Select(c => c.Code));
+        var query = Assert.Single(result.Queries, q => q.Topic == topic);
+        Assert.NotEmpty(query.Evidence);
+    }
+
+    [Fact]
+    public void Specific_documentation_raises_no_query()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: Acute on chronic systolic (congestive) heart failure.", setting: CareSetting.Inpatient));
+
+        Assert.Contains("I50.23", result.Codes.Select(c => c.Code));
+        Assert.DoesNotContain(result.Queries, q => q.Topic == "heart-failure-specificity");
+    }
+}

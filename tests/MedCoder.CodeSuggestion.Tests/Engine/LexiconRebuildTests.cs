@@ -1,0 +1,34 @@
+using MedCoder.CodeSuggestion.Engine.Learning;
+
+namespace MedCoder.CodeSuggestion.Tests.Engine;
+
+/// <summary>
+/// Rebuilds the embedded lexicon from CodiEsp train (see Engine/Learning/README.md). Runs when the archive is found:
+/// MEDCODER_CODIESP_TAR, or codiesp/codiesp-train-dev.tar.gz next to the tests; MEDCODER_LEXICON_OUT writes the result there.
+/// </summary>
+public sealed class LexiconRebuildTests
+{
+    [SkippableFact]
+    [Trait("Category", "Evaluation")]
+    public void Embedded_lexicon_is_what_train_produces()
+    {
+        var archive = Environment.GetEnvironmentVariable("MEDCODER_CODIESP_TAR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "codiesp", "codiesp-train-dev.tar.gz");
+        Skip.IfNot(File.Exists(archive), "CodiEsp archive not found");
+
+        var lexicon = LexiconTrainer.Train(CodiEspArchive.Read(archive, "train"), SharedCoder.CodeSets.Value);
+        using var rebuilt = new StringWriter();
+        lexicon.Write(rebuilt);
+
+        if (Environment.GetEnvironmentVariable("MEDCODER_LEXICON_OUT") is { Length: > 0 } output)
+        {
+            File.WriteAllText(output, rebuilt.ToString());
+            return;
+        }
+
+        using var stream = typeof(LearnedLexicon).Assembly.GetManifestResourceStream(LearnedLexicon.ResourceName)!;
+        using var reader = new StreamReader(stream);
+        Assert.Equal(reader.ReadToEnd(), rebuilt.ToString());
+    }
+}
