@@ -13,6 +13,10 @@ namespace MedCoder.CodeSuggestion.Engine.Context;
 public static class ContextScanner
 {
     private const int ForwardWindow = 8;
+
+    // "Denies chest pain, SOB, vision changes, focal weakness or leg swelling": a negation governs the
+    // whole list that follows it, up to a terminator or the end of the sentence.
+    private const int NegationWindow = 24;
     private const int BackwardWindow = 6;
 
     private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(
@@ -74,7 +78,7 @@ public static class ContextScanner
                 flags[t] |= sectionFlag | (question ? ContextFlags.Uncertain : ContextFlags.None);
                 if (PreTriggers.TryGetValue(tokens[t].Word, out var pre) && Longest(tokens, t, sentence.EndToken, pre) is { } forward)
                 {
-                    var end = Math.Min(sentence.EndToken, t + forward.Length + ForwardWindow);
+                    var end = Math.Min(sentence.EndToken, t + forward.Length + (forward.Flag == ContextFlags.Negated ? NegationWindow : ForwardWindow));
                     for (var k = t + forward.Length; k < end && !Terminators.Contains(tokens[k].Word); k++)
                     {
                         flags[k] |= forward.Flag;

@@ -10,7 +10,7 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// <summary>
 /// Learns the lexicon from training documents only (see README.md in this folder):
 /// 1. n-grams of 1–4 content words per sentence (stop words removed; negated, family and hypothetical words break
-///    n-grams), counted once per document; pairs (n-gram, gold code of the document) kept with support ≥ MinSupport
+///    n-grams), counted once per document; pairs (n-gram, gold code of the document) kept with support ≥ MinSupport, precision ≥ MinPrecision and lift over the code's base rate ≥ MinLift
 ///    and P(code | n-gram) = support / (df + 1) ≥ MinPrecision;
 /// 2. dictionary reliability: per ICD-10-CM code, documents where the code-book dictionary suggested it and how many
 ///    had it as gold;
@@ -23,6 +23,12 @@ public static class LexiconTrainer
 {
     public const int MinSupport = 3;
     public const double MinPrecision = 0.2;
+
+    /// <summary>
+    /// P(code | n-gram) must beat the code's base rate this many times: common codes (fever, pain) otherwise
+    /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
+    /// </summary>
+    public const double MinLift = 3.0;
     public const int Folds = 5;
     public const int Bins = 20;
     private const int MaxNgram = 4;
@@ -146,8 +152,24 @@ public static class LexiconTrainer
             }
         }
 
+        var codeDf = new Dictionary<(string System, string Code), int>();
+        foreach (var i in use)
+        {
+            foreach (var code in documents[i].DiagnosisCodes)
+            {
+                codeDf[(CodeSystems.Icd10Cm, code)] = codeDf.GetValueOrDefault((CodeSystems.Icd10Cm, code)) + 1;
+            }
+
+            foreach (var code in documents[i].ProcedureCodes)
+            {
+                codeDf[(CodeSystems.Icd10Pcs, code)] = codeDf.GetValueOrDefault((CodeSystems.Icd10Pcs, code)) + 1;
+            }
+        }
+
+        bool Lifted(string system, string code, double precision) => precision / ((double)codeDf[(system, code)] / use.Count) >= MinLift;
+
         return support
-            .Where(s => s.Value >= MinSupport && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) >= MinPrecision)
+            .Where(s => s.Value >= MinSupport && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) is var precision && precision >= MinPrecision && Lifted(s.Key.System, s.Key.Code, precision))
             .Select(s => new LexiconEntry(s.Key.Gram.Split(' '), s.Key.System, s.Key.Code, s.Value, df[s.Key.Gram]))
             .OrderBy(e => string.Join(' ', e.Words), StringComparer.Ordinal).ThenBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal)
             .ToList();
