@@ -89,6 +89,20 @@ internal sealed class CellTable
         }
     }
 
+    /// <summary>Rows are cached as (level, title) steps of a depth-first walk; rebuilds the row's path and returns its level.</summary>
+    internal static int ReadPathStep(BinaryReader reader, List<string> path, int row)
+    {
+        var level = reader.ReadInt32();
+        if (level < 0 || level > path.Count)
+        {
+            throw new InvalidDataException($"Binary cache row {row} jumps to level {level} below level {path.Count - 1}.");
+        }
+
+        path.RemoveRange(level, path.Count - level);
+        path.Add(reader.ReadString());
+        return level;
+    }
+
     public static CellTable Read(BinaryReader reader)
     {
         var headings = BinaryCache.ReadStrings(reader);
@@ -97,14 +111,7 @@ internal sealed class CellTable
         var path = new List<string>();
         for (var i = 0; i < rows.Length; i++)
         {
-            var level = reader.ReadInt32();
-            if (level < 0 || level > path.Count)
-            {
-                throw new InvalidDataException($"Binary cache row {i} jumps to level {level} below level {path.Count - 1}.");
-            }
-
-            path.RemoveRange(level, path.Count - level);
-            path.Add(reader.ReadString());
+            var level = ReadPathStep(reader, path, i);
             var term = reader.ReadString();
             var cells = new string?[6];
             for (var c = 0; c < cells.Length; c++)

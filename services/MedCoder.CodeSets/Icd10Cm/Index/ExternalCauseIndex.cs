@@ -92,14 +92,7 @@ public sealed class ExternalCauseIndex : ICacheable
         var path = new List<string>();
         for (var i = 0; i < entries.Length; i++)
         {
-            var level = reader.ReadInt32();
-            if (level < 0 || level > path.Count)
-            {
-                throw new InvalidDataException($"Binary cache entry {i} jumps to level {level} below level {path.Count - 1}.");
-            }
-
-            path.RemoveRange(level, path.Count - level);
-            path.Add(reader.ReadString());
+            var level = CellTable.ReadPathStep(reader, path, i);
             entries[i] = new ExternalCauseEntry(
                 path.ToArray(), reader.ReadString(), BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader));
         }

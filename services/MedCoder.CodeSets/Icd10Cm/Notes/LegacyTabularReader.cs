@@ -13,18 +13,15 @@ namespace MedCoder.CodeSets.Icd10Cm;
 /// </summary>
 internal static class LegacyTabularReader
 {
-    private static readonly FrozenDictionary<string, NoteKind> NoteElements = new Dictionary<string, NoteKind>(StringComparer.Ordinal)
-    {
-        ["inclusionTerm"] = NoteKind.InclusionTerm,
-        ["includes"] = NoteKind.Includes,
-        ["excludes1"] = NoteKind.Excludes1,
-        ["excludes2"] = NoteKind.Excludes2,
-        ["codeFirst"] = NoteKind.CodeFirst,
-        ["useAdditionalCode"] = NoteKind.UseAdditionalCode,
-        ["codeAlso"] = NoteKind.CodeAlso,
-        ["notes"] = NoteKind.Note,
-        ["sevenChrNote"] = NoteKind.SeventhCharacter,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The tabular XML uses the derived file's field names, plus the kinds only it carries.
+    private static readonly FrozenDictionary<string, NoteKind> NoteElements = DerivedNotesReader.Fields
+        .Concat(new Dictionary<string, NoteKind>(StringComparer.Ordinal)
+        {
+            ["codeAlso"] = NoteKind.CodeAlso,
+            ["notes"] = NoteKind.Note,
+            ["sevenChrNote"] = NoteKind.SeventhCharacter,
+        })
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     // Structure rather than notes: titles, nested codes, and the visual-impairment table under H54.
     private static readonly FrozenSet<string> OtherElements = new[] { "desc", "diag", "visualImpairment" }.ToFrozenSet(StringComparer.Ordinal);
