@@ -49,6 +49,10 @@ public sealed class ClinicalCoder : IEncounterCoder
         var codes = new List<SuggestedCode>();
         var diagnoses = 0;
         var procedures = 0;
+
+        // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
+        // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
+        var stated = candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= _lexicon.Threshold);
         foreach (var c in candidates)
         {
             if (c.Confidence < _lexicon.Threshold)
@@ -57,6 +61,11 @@ public sealed class ClinicalCoder : IEncounterCoder
             }
 
             var isPcs = c.System == CodeSystems.Icd10Pcs;
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue)
+            {
+                continue;
+            }
+
             if (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= MaxDiagnoses)
             {
                 continue;

@@ -49,15 +49,9 @@ public sealed class ContentStream
     /// <summary>First content word of each sentence; one extra entry closes the last sentence.</summary>
     public int[] SentenceStart { get; }
 
-    /// <summary>The union of the context flags of content words [from, to].</summary>
-    public ContextFlags FlagsOf(int from, int to)
-    {
-        var flags = ContextFlags.None;
-        for (var i = from; i <= to; i++)
-        {
-            flags |= Flags[Tokens[i]];
-        }
-
-        return flags;
-    }
+    /// <summary>
+    /// The context of a mention is the context of its first word: a trigger inside the matched term belongs to
+    /// the term ("reflux disease without esophagitis"), while "denies chest pain" marks the mention's start.
+    /// </summary>
+    public ContextFlags FlagsOf(int from, int to) => to < from ? ContextFlags.None : Flags[Tokens[from]];
 }
