@@ -36,4 +36,15 @@ public sealed class DiagnosticStatementTests
         Assert.DoesNotContain("R06.02", codes); // shortness of breath
         Assert.Contains("I10", codes);
     }
+
+    [Fact]
+    public void With_and_without_choose_between_codes()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Diverticulitis of large intestine without perforation or abscess without bleeding.\n2. Type 2 diabetes mellitus without complications.");
+
+        Assert.Contains("K57.32", codes);
+        Assert.DoesNotContain("K57.20", codes); // with perforation and abscess
+        Assert.Contains("E11.9", codes);
+        Assert.DoesNotContain("E11.69", codes); // with other specified complication
+    }
 }

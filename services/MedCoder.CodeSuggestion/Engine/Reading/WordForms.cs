@@ -5,12 +5,15 @@ namespace MedCoder.CodeSuggestion.Engine.Reading;
 /// <summary>Word normalisation shared by the note reader, the dictionaries and the learned lexicon.</summary>
 public static class WordForms
 {
-    /// <summary>Words that carry no clinical concept; dropped before matching terms (not before context detection).</summary>
+    /// <summary>
+    /// Words that carry no clinical concept; dropped before matching terms (not before context detection).
+    /// "with" and "without" are kept: they decide between codes ("with perforation" vs "without perforation").
+    /// </summary>
     private static readonly FrozenSet<string> StopWords = new[]
     {
         "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "had", "have", "he", "her", "his",
         "in", "into", "is", "it", "of", "on", "or", "she", "that", "the", "their", "there", "these", "this", "to",
-        "was", "were", "which", "who", "with", "also", "than", "then", "after", "before", "during", "other",
+        "was", "were", "which", "who", "also", "than", "then", "after", "before", "during", "other",
         "unspecified", "nos", "elsewhere", "classified", "due", "type", "site", "specified", "not",
     }.ToFrozenSet(StringComparer.Ordinal);
 
