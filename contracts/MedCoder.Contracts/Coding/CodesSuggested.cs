@@ -13,13 +13,15 @@ public static class CodeSystems
 /// <summary>Characters [Start, End) of note number NoteIndex that support a code.</summary>
 public sealed record EvidenceSpan(int NoteIndex, int Start, int End);
 
+/// <param name="Units">Billing units where the code counts them (HCPCS drugs: documented dose ÷ the code's dose); added field, null before.</param>
 public sealed record SuggestedCode(
     string System,
     string Code,
     string Description,
     double Confidence,
     IReadOnlyList<EvidenceSpan> Evidence,
-    string Rule);
+    string Rule,
+    int? Units = null);
 
 /// <summary>CodeSuggestion coded an encounter revision.</summary>
 public sealed record CodesSuggested(

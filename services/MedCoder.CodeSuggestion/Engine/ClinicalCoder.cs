@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Pcs;
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Engine.Coding;
 using MedCoder.CodeSuggestion.Engine.Context;
+using MedCoder.CodeSuggestion.Engine.Drugs;
 using MedCoder.CodeSuggestion.Engine.Learning;
 using MedCoder.CodeSuggestion.Engine.Matching;
 using MedCoder.CodeSuggestion.Engine.Reading;
@@ -27,6 +29,7 @@ public sealed class ClinicalCoder : IEncounterCoder
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;
     private readonly ConcurrentDictionary<(int Cm, int Pcs), Lazy<CoderModel>> _models = new();
+    private readonly ConcurrentDictionary<(string Version, DateOnly Date), Lazy<HcpcsDrugCatalog>> _drugCatalogs = new();
 
     public ClinicalCoder(ICodeSets codeSets)
         : this(codeSets, LearnedLexicon.Embedded())
@@ -74,7 +77,24 @@ public sealed class ClinicalCoder : IEncounterCoder
             codes.Add(new SuggestedCode(c.System, CoderModel.Display(c.System, c.Code), model.DescriptionOf(c.System, c.Code), c.Confidence, [.. c.Evidence], c.Rule));
         }
 
+        codes.AddRange(DrugCodes(encounter));
         return new CodingResult(codes, model.Edition.Codes.Version) { Queries = PhysicianQueries.For(codes, encounter) };
+    }
+
+    /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
+    private IEnumerable<SuggestedCode> DrugCodes(Encounter encounter)
+    {
+        if (_codeSets.For(encounter.ServiceEnd).Choice(SourceKind.Hcpcs) is not { } hcpcs)
+        {
+            return [];
+        }
+
+        var catalog = _drugCatalogs.GetOrAdd((hcpcs.Version, encounter.ServiceEnd), key => new Lazy<HcpcsDrugCatalog>(() => new HcpcsDrugCatalog((HcpcsRelease)hcpcs.Release.Table, key.Date))).Value;
+        return encounter.Notes
+            .SelectMany((note, n) => AdministeredDrugs.Find(note.Text, n, catalog))
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => c.Units)!)
+            .OrderBy(c => c.Code, StringComparer.Ordinal);
     }
 
     /// <summary>Every candidate after the guideline rules, scored and sequenced, before the emit threshold (used by training).</summary>
