@@ -8,6 +8,7 @@ using MedCoder.CodeSuggestion.Engine.Drugs;
 using MedCoder.CodeSuggestion.Engine.Learning;
 using MedCoder.CodeSuggestion.Engine.Matching;
 using MedCoder.CodeSuggestion.Engine.Reading;
+using MedCoder.CodeSuggestion.Engine.Services;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 
@@ -78,6 +79,11 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         codes.AddRange(DrugCodes(encounter));
+        if (encounter.Notes.Select((note, n) => OfficeVisitLevel.FromDocumentedTime(note.Text, n, encounter.Setting)).FirstOrDefault(c => c is not null) is { } visit)
+        {
+            codes.Add(visit);
+        }
+
         return new CodingResult(codes, model.Edition.Codes.Version) { Queries = PhysicianQueries.For(codes, encounter) };
     }
 
