@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -60,7 +61,7 @@ public sealed class ConversionTableTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(Table.Value, ConversionTable.Read);
+        var copy = CodeSetTestData.RoundTrip(Table.Value, ConversionTable.Read);
 
         Assert.Equal(Table.Value.Count, copy.Count);
         Assert.Equal(Table.Value.Find("I25112")!.Previous, copy.Find("I25112")!.Previous);

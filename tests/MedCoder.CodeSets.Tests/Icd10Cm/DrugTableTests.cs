@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -61,7 +62,7 @@ public sealed class DrugTableTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(Table.Value, DrugTable.Read);
+        var copy = CodeSetTestData.RoundTrip(Table.Value, DrugTable.Read);
 
         Assert.Equal(Table.Value.Rows.Count, copy.Rows.Count);
         Assert.Equal(Table.Value.CellCount, copy.CellCount);

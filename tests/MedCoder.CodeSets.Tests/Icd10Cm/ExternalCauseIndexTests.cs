@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -35,7 +36,7 @@ public sealed class ExternalCauseIndexTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(Index.Value, ExternalCauseIndex.Read);
+        var copy = CodeSetTestData.RoundTrip(Index.Value, ExternalCauseIndex.Read);
 
         Assert.Equal(Index.Value.TermCount, copy.TermCount);
         Assert.Equal(Index.Value.FindPath("Fall, falling", "down", "ladder")!.Path, copy.FindPath("Fall, falling", "down", "ladder")!.Path);

@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -58,7 +59,7 @@ public sealed class Icd10CmAddendaTests
     {
         foreach (var addenda in new[] { Order.Value, Codes.Value })
         {
-            var copy = Icd10CmData.RoundTrip(addenda, Icd10CmAddenda.Read);
+            var copy = CodeSetTestData.RoundTrip(addenda, Icd10CmAddenda.Read);
 
             Assert.Equal(addenda.Layout, copy.Layout);
             Assert.Equal(addenda.Entries, copy.Entries);

@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -41,7 +42,7 @@ public sealed class NeoplasmTableTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(Table.Value, NeoplasmTable.Read);
+        var copy = CodeSetTestData.RoundTrip(Table.Value, NeoplasmTable.Read);
 
         Assert.Equal(Table.Value.TermCount, copy.TermCount);
         Assert.Equal(Table.Value.CellCount, copy.CellCount);

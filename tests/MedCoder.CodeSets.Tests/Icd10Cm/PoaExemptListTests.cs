@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -24,7 +25,7 @@ public sealed class PoaExemptListTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(List.Value, PoaExemptList.Read);
+        var copy = CodeSetTestData.RoundTrip(List.Value, PoaExemptList.Read);
 
         Assert.Equal(List.Value.Codes, copy.Codes);
         Assert.True(copy.IsExempt("Z99.89"));

@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Tests.Support;
 using MedCoder.CodeSets.Icd10Cm;
 
 namespace MedCoder.CodeSets.Tests.Icd10Cm;
@@ -107,7 +108,7 @@ public sealed class TabularNotesTests
     [Fact]
     public void Round_trips_through_the_binary_cache()
     {
-        var copy = Icd10CmData.RoundTrip(Notes.Value, TabularNotes.Read);
+        var copy = CodeSetTestData.RoundTrip(Notes.Value, TabularNotes.Read);
 
         Assert.Equal(Notes.Value.CodeCount, copy.CodeCount);
         Assert.Equal(Notes.Value.NoteCount, copy.NoteCount);
