@@ -50,13 +50,13 @@ internal sealed class CellTable
             {
                 case "cell":
                     var column = IndexXml.Column(path, child);
-                    cells[column] = cells[column] is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, $"second cell for col {column + 2}");
+                    cells[column] = IndexXml.Once(cells[column], path, child, $"second cell for col {column + 2}");
                     break;
                 case "see":
-                    see = see is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second <see>");
+                    see = IndexXml.Once(see, path, child, "second <see>");
                     break;
                 case "seeAlso":
-                    seeAlso = seeAlso is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second <seeAlso>");
+                    seeAlso = IndexXml.Once(seeAlso, path, child, "second <seeAlso>");
                     break;
                 case "manif" or "term":
                     break;

@@ -47,16 +47,16 @@ public sealed class ExternalCauseIndex : ICacheable
             switch (child.Name.LocalName)
             {
                 case "code" or "subcat":
-                    code = code is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second code for one term");
+                    code = IndexXml.Once(code, path, child, "second code for one term");
                     break;
                 case "see":
-                    see = see is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second <see>");
+                    see = IndexXml.Once(see, path, child, "second <see>");
                     break;
                 case "seeAlso":
-                    seeAlso = seeAlso is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second <seeAlso>");
+                    seeAlso = IndexXml.Once(seeAlso, path, child, "second <seeAlso>");
                     break;
                 case "seecat":
-                    seeCategory = seeCategory is null ? IndexXml.Text(path, child) : throw XmlDataFile.Fail(path, child, "second <seecat>");
+                    seeCategory = IndexXml.Once(seeCategory, path, child, "second <seecat>");
                     break;
                 case "term":
                     break;

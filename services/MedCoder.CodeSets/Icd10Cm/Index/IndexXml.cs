@@ -86,6 +86,10 @@ internal static class IndexXml
     public static string Text(string path, XElement element) =>
         CodeText.Clean(element.Value) is { Length: > 0 } text ? text : throw XmlDataFile.Fail(path, element, $"<{element.Name.LocalName}> is empty");
 
+    /// <summary>The element's text for a slot that may be filled once; a second element of the kind is a format error.</summary>
+    public static string Once(string? current, string path, XElement element, string second) =>
+        current is null ? Text(path, element) : throw XmlDataFile.Fail(path, element, second);
+
     private static void Walk(string path, XElement element, int level, string[] parentPath, List<IndexNode> nodes)
     {
         if (level > 0 && element.Attribute("level")?.Value != level.ToString(CultureInfo.InvariantCulture))
