@@ -144,32 +144,28 @@ public sealed class TabularNotes : ICacheable
         BinaryCache.ReadHeader(reader, CacheTag, CacheVersion);
         var sources = BinaryCache.ReadStrings(reader);
 
-        var notes = new KeyValuePair<string, IReadOnlyList<TabularNote>>[BinaryCache.ReadCount(reader)];
-        for (var i = 0; i < notes.Length; i++)
-        {
-            var code = reader.ReadString();
-            var list = new TabularNote[BinaryCache.ReadCount(reader)];
-            for (var n = 0; n < list.Length; n++)
-            {
-                list[n] = new TabularNote((NoteKind)reader.ReadByte(), reader.ReadString(), sources[reader.ReadInt32()]);
-            }
-
-            notes[i] = KeyValuePair.Create(code, (IReadOnlyList<TabularNote>)list);
-        }
-
-        var seventh = new KeyValuePair<string, IReadOnlyList<SeventhCharacter>>[BinaryCache.ReadCount(reader)];
-        for (var i = 0; i < seventh.Length; i++)
-        {
-            var code = reader.ReadString();
-            var list = new SeventhCharacter[BinaryCache.ReadCount(reader)];
-            for (var n = 0; n < list.Length; n++)
-            {
-                list[n] = new SeventhCharacter((char)reader.ReadUInt16(), reader.ReadString(), sources[reader.ReadInt32()]);
-            }
-
-            seventh[i] = KeyValuePair.Create(code, (IReadOnlyList<SeventhCharacter>)list);
-        }
+        var notes = ReadPerCode(reader, r => new TabularNote((NoteKind)r.ReadByte(), r.ReadString(), sources[r.ReadInt32()]));
+        var seventh = ReadPerCode(reader, r => new SeventhCharacter((char)r.ReadUInt16(), r.ReadString(), sources[r.ReadInt32()]));
 
         return new TabularNotes(notes, seventh);
+    }
+
+    /// <summary>Reads "count, then per code: code, count, items" as written by Write for notes and 7th characters alike.</summary>
+    private static KeyValuePair<string, IReadOnlyList<T>>[] ReadPerCode<T>(BinaryReader reader, Func<BinaryReader, T> readItem)
+    {
+        var entries = new KeyValuePair<string, IReadOnlyList<T>>[BinaryCache.ReadCount(reader)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var code = reader.ReadString();
+            var items = new T[BinaryCache.ReadCount(reader)];
+            for (var n = 0; n < items.Length; n++)
+            {
+                items[n] = readItem(reader);
+            }
+
+            entries[i] = KeyValuePair.Create(code, (IReadOnlyList<T>)items);
+        }
+
+        return entries;
     }
 }
