@@ -1,5 +1,6 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Engine.Learning;
 
 namespace MedCoder.CodeSuggestion;
 
@@ -9,5 +10,15 @@ namespace MedCoder.CodeSuggestion;
 /// </summary>
 public static class EngineFactory
 {
-    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets) => new ClinicalCoder(codeSets);
+    /// <param name="lexiconPath">A lexicon written by <c>medcoder codiesp train</c>; null for the embedded one.</param>
+    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets, CodingPurpose purpose = CodingPurpose.Claim, string? lexiconPath = null)
+    {
+        if (lexiconPath is null)
+        {
+            return new ClinicalCoder(codeSets, purpose);
+        }
+
+        using var reader = File.OpenText(lexiconPath);
+        return new ClinicalCoder(codeSets, LearnedLexicon.Read(reader), purpose);
+    }
 }

@@ -32,16 +32,19 @@ public sealed class ClinicalCoder : IEncounterCoder
     private readonly ConcurrentDictionary<(int Cm, int Pcs), Lazy<CoderModel>> _models = new();
     private readonly ConcurrentDictionary<(string Version, DateOnly Date), Lazy<HcpcsDrugCatalog>> _drugCatalogs = new();
 
-    public ClinicalCoder(ICodeSets codeSets)
-        : this(codeSets, LearnedLexicon.Embedded())
+    public ClinicalCoder(ICodeSets codeSets, CodingPurpose purpose = CodingPurpose.Claim)
+        : this(codeSets, LearnedLexicon.Embedded(), purpose)
     {
     }
 
-    public ClinicalCoder(ICodeSets codeSets, LearnedLexicon lexicon)
+    public ClinicalCoder(ICodeSets codeSets, LearnedLexicon lexicon, CodingPurpose purpose = CodingPurpose.Claim)
     {
         _codeSets = codeSets;
         _lexicon = lexicon;
+        Purpose = purpose;
     }
+
+    public CodingPurpose Purpose { get; }
 
     /// <summary>Compiles the model of the newest release now, so the first encounter is not slowed by it.</summary>
     public void Prepare() => ModelFor(_codeSets.Icd10CmEditions.Last().Codes.FiscalYear is var fy ? new DateOnly(fy, 6, 1) : default);
@@ -56,7 +59,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
-        var stated = candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= _lexicon.Threshold);
+        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= _lexicon.Threshold);
         foreach (var c in candidates)
         {
             if (c.Confidence < _lexicon.Threshold)
@@ -115,6 +118,13 @@ public sealed class ClinicalCoder : IEncounterCoder
         var candidates = new List<Candidate>(found.Values);
         foreach (var c in candidates)
         {
+            if (_lexicon.Rank(c) is { } ranked)
+            {
+                c.Raw = ranked;
+                c.Confidence = _lexicon.Calibrate(ranked);
+                continue;
+            }
+
             var learned = c.LearnedBest + (0.3 * (1 - c.LearnedBest) * c.LearnedSecond);
             var dictionary = c.DictionaryBest;
             if (dictionary > 0 && c.System == CodeSystems.Icd10Cm && _lexicon.DictionaryReliability.TryGetValue(c.Code, out var r) && r.Matched >= 3)
@@ -140,8 +150,12 @@ public sealed class ClinicalCoder : IEncounterCoder
         var confident = candidates.FindAll(c => c.Confidence >= _lexicon.Threshold);
         var weak = candidates.FindAll(c => c.Confidence < _lexicon.Threshold);
         GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
-        GuidelineRules.DropIntegralSymptoms(confident);
-        GuidelineRules.DropUnspecifiedBesideSpecific(confident, code => model.Edition.Codes.Find(code)?.LongDescription ?? string.Empty);
+        if (Purpose == CodingPurpose.Claim)
+        {
+            // Claim rules (I.B.5, I.B.2); an index keeps every condition the text names.
+            GuidelineRules.DropIntegralSymptoms(confident);
+            GuidelineRules.DropUnspecifiedBesideSpecific(confident, code => model.Edition.Codes.Find(code)?.LongDescription ?? string.Empty);
+        }
         confident.AddRange(weak);
         confident.Sort(Sequence);
         return confident;
@@ -184,10 +198,10 @@ public sealed class ClinicalCoder : IEncounterCoder
         var edition = snapshot.Icd10Cm.Release;
         var pcs = snapshot.Table<Icd10PcsRelease>(SourceKind.Icd10PcsOrder);
         var key = (edition.FiscalYear, pcs?.FiscalYear ?? 0);
-        return _models.GetOrAdd(key, _ => new Lazy<CoderModel>(() => new CoderModel(edition, pcs, _lexicon))).Value;
+        return _models.GetOrAdd(key, _ => new Lazy<CoderModel>(() => new CoderModel(edition, pcs, _lexicon, partialProcedures: Purpose == CodingPurpose.Index))).Value;
     }
 
-    private static void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found)
+    private void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found)
     {
         var note = NoteReader.Read(encounter.Notes[noteIndex].Text);
         var flags = ContextScanner.Scan(note);
@@ -237,23 +251,13 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
     }
 
-    private static void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found)
+    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found)
     {
         var flags = stream.FlagsOf(from, to);
-        if ((flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical)) != 0)
+        var uncertain = (flags & ContextFlags.Uncertain) != 0;
+        if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, encounter.Setting))
         {
             return;
-        }
-
-        if ((flags & ContextFlags.History) != 0 && (system == CodeSystems.Icd10Pcs || !GuidelineRules.IsChronic(code)))
-        {
-            return; // a past condition or procedure: not the active code (no reliable Z86/Z87 mapping yet)
-        }
-
-        var uncertain = (flags & ContextFlags.Uncertain) != 0;
-        if (uncertain && encounter.Setting != CareSetting.Inpatient)
-        {
-            return; // outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated
         }
 
         if (!found.TryGetValue((system, code), out var candidate))
@@ -261,6 +265,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             found[(system, code)] = candidate = new Candidate(system, code) { Rule = rule };
         }
 
+        candidate.Mentions++;
+        candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
         if (learned)
         {
             candidate.AddLearned(score);
@@ -283,5 +289,22 @@ public sealed class ClinicalCoder : IEncounterCoder
         var tokens = stream.Note.Tokens;
         candidate.AddEvidence(new EvidenceSpan(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End));
         _ = model;
+    }
+
+    /// <summary>Whether a mention with this context is coded on a claim (Official Guidelines).</summary>
+    private static bool Codable(ContextFlags flags, string system, string code, CareSetting setting)
+    {
+        if ((flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical)) != 0)
+        {
+            return false;
+        }
+
+        if ((flags & ContextFlags.History) != 0 && (system == CodeSystems.Icd10Pcs || !GuidelineRules.IsChronic(code)))
+        {
+            return false; // a past condition or procedure: not the active code (no reliable Z86/Z87 mapping yet)
+        }
+
+        // Outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated.
+        return (flags & ContextFlags.Uncertain) == 0 || setting == CareSetting.Inpatient;
     }
 }

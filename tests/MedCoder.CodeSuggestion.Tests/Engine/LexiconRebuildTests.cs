@@ -1,3 +1,4 @@
+using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.CodeSuggestion.Engine.Learning;
 
 namespace MedCoder.CodeSuggestion.Tests.Engine;
@@ -17,7 +18,7 @@ public sealed class LexiconRebuildTests
             : Path.Combine(AppContext.BaseDirectory, "codiesp", "codiesp-train-dev.tar.gz");
         Skip.IfNot(File.Exists(archive), "CodiEsp archive not found");
 
-        var lexicon = LexiconTrainer.Train(CodiEspArchive.Read(archive, "train"), SharedCoder.CodeSets.Value);
+        var lexicon = LexiconTrainer.Train(TrainingDocument.From(CodiEspCorpus.Load(archive), CodiEspCorpus.Train), SharedCoder.CodeSets.Value);
         using var rebuilt = new StringWriter();
         lexicon.Write(rebuilt);
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion;
+using MedCoder.CodeSuggestion.Engine;
 using MedCoder.Contracts.Encounters;
 using Spectre.Console;
 
@@ -20,7 +21,13 @@ public static class CodeCommand
         var setting = new Option<string>("--setting") { Description = $"Care setting: {string.Join(" | ", Settings)}", DefaultValueFactory = _ => "outpatient" };
         var dos = new Option<string?>("--dos") { Description = "Date of service yyyy-MM-dd, which picks the code-set release (default: today)" };
         var output = new Option<string?>("--out") { Description = "Write the rows to this file instead of stdout" };
-        var command = new Command("code", "Code plain-text notes: rows document, system, code, confidence, spans (tab-separated, highest confidence first)") { path, setting, dos, output };
+        var purpose = new Option<CodingPurpose>("--purpose")
+        {
+            Description = "claim: codes for the claim by the Official Guidelines (default) | index: every condition and procedure the text mentions, as CodiEsp annotates",
+            DefaultValueFactory = _ => CodingPurpose.Claim,
+        };
+        var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon written by 'medcoder codiesp train' (default: the embedded one)" };
+        var command = new Command("code", "Code plain-text notes: rows document, system, code, confidence, spans (tab-separated, highest confidence first)") { path, setting, dos, output, purpose, lexicon };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -49,17 +56,24 @@ public static class CodeCommand
                 return CodingExitCodes.InvalidInput;
             }
 
+            if (parse.GetValue(lexicon) is { } lexiconPath && !File.Exists(lexiconPath))
+            {
+                error.WriteLine($"error: {lexiconPath}: lexicon not found");
+                return CodingExitCodes.InvalidInput;
+            }
+
             var careSetting = Enum.Parse<CareSetting>(settingName, ignoreCase: true);
-            Run(files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            var engine = EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load(), parse.GetValue(purpose), parse.GetValue(lexicon));
+            Run(engine, files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
             return CodingExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Run(IReadOnlyList<string> files, CareSetting setting, DateOnly dateOfService, string? outputPath, TextWriter stdout, TextWriter stderr)
+    private static void Run(IEncounterCoder engine, IReadOnlyList<string> files, CareSetting setting, DateOnly dateOfService, string? outputPath, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
-        var coder = new NoteFileCoder(EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load()), setting, dateOfService);
+        var coder = new NoteFileCoder(engine, setting, dateOfService);
         coder.WarmUp();
         var ready = clock.Elapsed;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using MedCoder.CodeSets.Library;
+using MedCoder.CodeSuggestion.Engine.Learning;
 using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.Contracts.Coding;
 
@@ -12,6 +14,37 @@ public static class CodiEspCommand
     {
         var command = new Command("codiesp", "The shipped CodiEsp evaluation corpus (CC BY 4.0; 500 train and 250 dev case reports in English)");
         command.Subcommands.Add(Export());
+        command.Subcommands.Add(Train());
+        return command;
+    }
+
+    private static Command Train()
+    {
+        var output = new Option<string>("--out") { Description = "Where to write the lexicon (the format of Engine/Learning/codiesp-lexicon.tsv)", Required = true };
+        var corpus = new Option<string?>("--corpus") { Description = "The corpus tarball (default: the shipped one)" };
+        var command = new Command("train", "Learn the lexicon, ranking model and calibration from the train split only (use it with 'code --lexicon')") { output, corpus };
+        command.SetAction(parse =>
+        {
+            var corpusPath = parse.GetValue(corpus) ?? CodiEspCorpus.DefaultPath;
+            if (!File.Exists(corpusPath))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {corpusPath}: corpus not found");
+                return CodingExitCodes.InvalidInput;
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var documents = TrainingDocument.From(CodiEspCorpus.Load(corpusPath), CodiEspCorpus.Train);
+            var lexicon = LexiconTrainer.Train(documents, CodeSetLibrary.Load());
+            var path = parse.GetValue(output)!;
+            using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                lexicon.Write(writer);
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{documents.Count} train documents → {lexicon.Entries.Count} n-gram entries, {lexicon.Weights.Count} ranking models, threshold {lexicon.Threshold:0.###} in {clock.Elapsed.TotalSeconds:F1} s: {path}"));
+            return CodingExitCodes.Ok;
+        });
         return command;
     }
 

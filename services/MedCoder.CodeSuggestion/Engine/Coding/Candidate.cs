@@ -14,7 +14,15 @@ public sealed class Candidate(string system, string code)
 
     public double LearnedSecond { get; set; }
 
+    /// <summary>Learned n-gram hits (every mention, every n-gram that points at this code).</summary>
+    public int LearnedHits { get; set; }
+
     public double DictionaryBest { get; set; }
+
+    /// <summary>Mentions found, and how many of them are asserted (not negated, uncertain, past, family or hypothetical).</summary>
+    public int Mentions { get; set; }
+
+    public int AssertedMentions { get; set; }
 
     /// <summary>Some mention is asserted without uncertainty.</summary>
     public bool Certain { get; set; }
@@ -34,6 +42,7 @@ public sealed class Candidate(string system, string code)
 
     public void AddLearned(double precision)
     {
+        LearnedHits++;
         if (precision > LearnedBest)
         {
             LearnedSecond = LearnedBest;

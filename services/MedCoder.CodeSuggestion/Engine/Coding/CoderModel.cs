@@ -26,10 +26,13 @@ public sealed class CoderModel
         ("urinary tract infection", "N39.0"), ("weight loss", "R63.4"), ("hematuria", "R31.9"),
     ];
 
-    public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon)
+    public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)
     {
         Edition = edition;
         Pcs = pcs;
+        _pcsRows = partialProcedures && pcs is not null
+            ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
+            : [];
         Lexicon = lexicon;
         Hierarchy = new CodeHierarchy(edition);
         var vocabulary = new Vocabulary.Builder();
@@ -83,7 +86,13 @@ public sealed class CoderModel
         Targets = targets.Select(t => t.ToArray()).ToArray();
     }
 
+    /// <summary>A procedure indexed without approach, device and qualifier: section, body system, operation, body part.</summary>
+    public const int PartialPcsLength = 4;
+
     private readonly List<(string Phrase, LearnedTarget Target)> _pendingExtra = [];
+
+    /// <summary>4-character PCS prefixes of valid codes, when partial procedures may be indexed.</summary>
+    private readonly HashSet<string> _pcsRows;
 
     public Icd10CmEdition Edition { get; }
 
@@ -107,7 +116,9 @@ public sealed class CoderModel
         var code = entry.Code.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (entry.System == CodeSystems.Icd10Pcs)
         {
-            return Pcs?.IsValid(code) == true ? new LearnedTarget(CodeSystems.Icd10Pcs, code, entry.Precision) : null;
+            return Pcs?.IsValid(code) == true || (code.Length == PartialPcsLength && _pcsRows.Contains(code))
+                ? new LearnedTarget(CodeSystems.Icd10Pcs, code, entry.Precision)
+                : null;
         }
 
         return Hierarchy.DefaultBillable(code) is { } billable && billable == code
@@ -116,7 +127,7 @@ public sealed class CoderModel
     }
 
     public string DescriptionOf(string system, string code) => system == CodeSystems.Icd10Pcs
-        ? Pcs?.Find(code)?.LongDescription ?? code
+        ? Pcs?.Find(code)?.LongDescription ?? (code.Length == PartialPcsLength ? $"{Pcs?.TableTitle(code)} (partial: approach, device and qualifier not documented)" : code)
         : Edition.Codes.Find(code)?.LongDescription ?? code;
 
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);

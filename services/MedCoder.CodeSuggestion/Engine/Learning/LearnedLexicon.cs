@@ -44,6 +44,31 @@ public sealed class LearnedLexicon
     /// <summary>Calibrated confidence below which a code is not suggested.</summary>
     public double Threshold { get; }
 
+    /// <summary>Training documents the priors count over.</summary>
+    public int Documents { get; init; }
+
+    /// <summary>Per (system, code as the engine writes it: upper case, no dot): train documents with it as gold.</summary>
+    public IReadOnlyDictionary<(string System, string Code), int> Priors { get; init; } = new Dictionary<(string, string), int>();
+
+    /// <summary>Ranking-model weights per system, in <see cref="CandidateFeatures.Names"/> order; empty before training.</summary>
+    public IReadOnlyDictionary<string, double[]> Weights { get; init; } = new Dictionary<string, double[]>(StringComparer.Ordinal);
+
+    /// <summary>log P(code) in train, smoothed so unseen codes are rare but possible.</summary>
+    public double LogPrior(string system, string code) => Math.Log((Priors.GetValueOrDefault((system, code)) + 0.5) / (Documents + 1.0));
+
+    /// <summary>The ranking model's probability that the candidate is right, or null when no model was trained.</summary>
+    public double? Rank(Coding.Candidate candidate)
+    {
+        if (!Weights.TryGetValue(candidate.System, out var weights) || weights.Length != CandidateFeatures.Count)
+        {
+            return null;
+        }
+
+        Span<double> x = stackalloc double[CandidateFeatures.Count];
+        CandidateFeatures.Fill(candidate, this, x);
+        return LogisticRegression.Predict(weights, x);
+    }
+
     public double Calibrate(double raw)
     {
         if (Calibration.Count == 0)
@@ -81,6 +106,9 @@ public sealed class LearnedLexicon
         var reliability = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var calibration = new List<(double, double)>();
         var threshold = 0.3;
+        var documents = 0;
+        var priors = new Dictionary<(string, string), int>();
+        var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -100,13 +128,22 @@ public sealed class LearnedLexicon
                 case "@threshold":
                     threshold = Double(f[1]);
                     break;
+                case "@documents":
+                    documents = Int(f[1]);
+                    break;
+                case "@prior":
+                    priors[(SystemOf(f[1]), f[2])] = Int(f[3]);
+                    break;
+                case "@weights":
+                    weights[SystemOf(f[1])] = f.Skip(2).Select(Double).ToArray();
+                    break;
                 default:
-                    entries.Add(new LexiconEntry(f[0].Split(' '), f[1] == "P" ? CodeSystems.Icd10Pcs : CodeSystems.Icd10Cm, f[2], Int(f[3]), Int(f[4])));
+                    entries.Add(new LexiconEntry(f[0].Split(' '), SystemOf(f[1]), f[2], Int(f[3]), Int(f[4])));
                     break;
             }
         }
 
-        return new LearnedLexicon(entries, reliability, calibration, threshold);
+        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights };
     }
 
     public void Write(TextWriter writer)
@@ -114,6 +151,18 @@ public sealed class LearnedLexicon
         writer.Write("# MedCoder learned lexicon: built from CodiEsp train only by LexiconTrainer (see Engine/Learning/README.md).\n");
         writer.Write("# ngram\tsystem(D=ICD-10-CM,P=ICD-10-PCS)\tcode\tsupport(docs with ngram and code)\tdf(docs with ngram)\n");
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{Threshold:0.###}\n"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"@documents\t{Documents}\n"));
+        writer.Write($"# @weights system then one weight per feature: {string.Join(' ', CandidateFeatures.Names)}\n");
+        foreach (var (system, weights) in Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            writer.Write($"@weights\t{Letter(system)}\t{string.Join('\t', weights.Select(w => w.ToString("0.######", CultureInfo.InvariantCulture)))}\n");
+        }
+
+        foreach (var ((system, code), count) in Priors.OrderBy(p => p.Key.System, StringComparer.Ordinal).ThenBy(p => p.Key.Code, StringComparer.Ordinal))
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"@prior\t{Letter(system)}\t{code}\t{count}\n"));
+        }
+
         foreach (var (from, precision) in Calibration)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"@calibration\t{from:0.###}\t{precision:0.###}\n"));
@@ -126,10 +175,13 @@ public sealed class LearnedLexicon
 
         foreach (var e in Entries)
         {
-            var system = e.System == CodeSystems.Icd10Pcs ? "P" : "D";
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{string.Join(' ', e.Words)}\t{system}\t{e.Code}\t{e.Support}\t{e.DocumentFrequency}\n"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{string.Join(' ', e.Words)}\t{Letter(e.System)}\t{e.Code}\t{e.Support}\t{e.DocumentFrequency}\n"));
         }
     }
+
+    private static string SystemOf(string letter) => letter == "P" ? CodeSystems.Icd10Pcs : CodeSystems.Icd10Cm;
+
+    private static string Letter(string system) => system == CodeSystems.Icd10Pcs ? "P" : "D";
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 

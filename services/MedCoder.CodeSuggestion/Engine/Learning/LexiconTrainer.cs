@@ -32,7 +32,6 @@ public static class LexiconTrainer
     public const int Folds = 5;
     public const int Bins = 20;
     private const int MaxNgram = 4;
-    private const ContextFlags Breaking = ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical;
 
     public static readonly DateOnly DateOfService = new(2026, 3, 2);
 
@@ -40,13 +39,13 @@ public static class LexiconTrainer
     {
         var ngrams = documents.Select(d => NgramsOf(d.Text)).ToList();
         var dictionaryCodes = DictionaryCodes(documents, codeSets);
-        var held = new List<(double Raw, bool Gold)>();
+        var held = new List<HeldOut>();
         var missed = 0;
         for (var fold = 0; fold < Folds; fold++)
         {
             var trainIdx = Enumerable.Range(0, documents.Count).Where(i => i % Folds != fold).ToList();
-            var lexicon = new LearnedLexicon(Entries(documents, ngrams, trainIdx), Reliability(documents, dictionaryCodes, trainIdx), [], 0);
-            var coder = new ClinicalCoder(codeSets, lexicon);
+            var lexicon = Unranked(documents, ngrams, dictionaryCodes, trainIdx);
+            var coder = new ClinicalCoder(codeSets, lexicon, CodingPurpose.Index);
             var model = coder.ModelFor(DateOfService);
             foreach (var i in Enumerable.Range(0, documents.Count).Where(i => i % Folds == fold))
             {
@@ -56,18 +55,50 @@ public static class LexiconTrainer
                 {
                     var isGold = gold.Contains(Display(c).ToLowerInvariant());
                     hits += isGold ? 1 : 0;
-                    held.Add((c.Raw, isGold));
+                    var x = new double[CandidateFeatures.Count];
+                    CandidateFeatures.Fill(c, lexicon, x);
+                    held.Add(new HeldOut(c.System, x, isGold));
                 }
 
                 missed += gold.Count - hits;
             }
         }
 
-        var calibration = Calibrate(held);
-        var threshold = BestThreshold(held, calibration, missed);
-        var all = Enumerable.Range(0, documents.Count).ToList();
-        return new LearnedLexicon(Entries(documents, ngrams, all), Reliability(documents, dictionaryCodes, all), calibration, threshold);
+        var weights = held.GroupBy(h => h.System, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LogisticRegression.Fit(g.Select(h => h.Features).ToList(), g.Select(h => h.Gold).ToList()), StringComparer.Ordinal);
+        var scored = held.Select(h => (Raw: LogisticRegression.Predict(weights[h.System], h.Features), h.Gold)).ToList();
+        var calibration = Calibrate(scored);
+        var threshold = BestThreshold(scored, calibration, missed);
+        var all = Unranked(documents, ngrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
+        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights };
     }
+
+    /// <summary>A held-out candidate: its features and whether it was a gold code of its document.</summary>
+    private sealed record HeldOut(string System, double[] Features, bool Gold);
+
+    /// <summary>Lexicon, dictionary reliability and code priors of some training documents; no ranking model or calibration yet.</summary>
+    private static LearnedLexicon Unranked(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<HashSet<string>> dictionaryCodes, List<int> use) =>
+        new(Entries(documents, ngrams, use), Reliability(documents, dictionaryCodes, use), [], 0) { Documents = use.Count, Priors = Priors(documents, use) };
+
+    /// <summary>Train documents per code, in the engine's form (upper case, no dot).</summary>
+    private static Dictionary<(string System, string Code), int> Priors(IReadOnlyList<TrainingDocument> documents, List<int> use)
+    {
+        var priors = new Dictionary<(string, string), int>();
+        foreach (var i in use)
+        {
+            foreach (var (system, codes) in new[] { (CodeSystems.Icd10Cm, documents[i].DiagnosisCodes), (CodeSystems.Icd10Pcs, documents[i].ProcedureCodes) })
+            {
+                foreach (var code in codes.Select(EngineForm).Distinct(StringComparer.Ordinal))
+                {
+                    priors[(system, code)] = priors.GetValueOrDefault((system, code)) + 1;
+                }
+            }
+        }
+
+        return priors;
+    }
+
+    private static string EngineForm(string goldCode) => goldCode.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     public static Encounter EncounterOf(string text, CareSetting setting = CareSetting.Inpatient) => new(
         new EncounterKey("codiesp", "train", "doc"), 1, setting, DateOfService, DateOfService,
@@ -80,7 +111,6 @@ public static class LexiconTrainer
     public static HashSet<string> NgramsOf(string text)
     {
         var note = NoteReader.Read(text);
-        var flags = ContextScanner.Scan(note);
         var result = new HashSet<string>(StringComparer.Ordinal);
         var window = new List<string>();
         foreach (var sentence in note.Sentences)
@@ -91,12 +121,6 @@ public static class LexiconTrainer
                 var word = note.Tokens[t].Word;
                 if (WordForms.IsStopWord(word))
                 {
-                    continue;
-                }
-
-                if ((flags[t] & Breaking) != 0)
-                {
-                    window.Clear();
                     continue;
                 }
 
@@ -177,7 +201,7 @@ public static class LexiconTrainer
 
     private static List<HashSet<string>> DictionaryCodes(IReadOnlyList<TrainingDocument> documents, ICodeSets codeSets)
     {
-        var coder = new ClinicalCoder(codeSets, LearnedLexicon.Empty);
+        var coder = new ClinicalCoder(codeSets, LearnedLexicon.Empty, CodingPurpose.Index);
         var model = coder.ModelFor(DateOfService);
         return documents.Select(d => coder.Score(model, EncounterOf(d.Text))
             .Where(c => c.System == CodeSystems.Icd10Cm && c.DictionaryBest > 0)
@@ -189,7 +213,7 @@ public static class LexiconTrainer
         var result = new Dictionary<string, (int Gold, int Matched)>(StringComparer.Ordinal);
         foreach (var i in use)
         {
-            var gold = documents[i].DiagnosisCodes.Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+            var gold = documents[i].DiagnosisCodes.Select(EngineForm).ToHashSet(StringComparer.Ordinal);
             foreach (var code in dictionaryCodes[i])
             {
                 var (g, m) = result.GetValueOrDefault(code);
