@@ -4,21 +4,27 @@ using MedCoder.CodeSuggestion.Engine.Learning;
 
 namespace MedCoder.CodeSuggestion;
 
+/// <param name="Purpose">Claim coding (default) or clinical indexing.</param>
+/// <param name="LexiconPath">A lexicon written by <c>medcoder codiesp train</c>; null for the embedded one.</param>
+/// <param name="MinConfidence">Emit threshold; null for the one learned with the lexicon (best held-out F1).</param>
+public sealed record EngineOptions(CodingPurpose Purpose = CodingPurpose.Claim, string? LexiconPath = null, double? MinConfidence = null);
+
 /// <summary>
 /// The coding engine for callers outside the service host (the <c>medcoder code</c> command, evaluation):
 /// they depend on <see cref="IEncounterCoder"/> only, so replacing the engine is a change to this line.
 /// </summary>
 public static class EngineFactory
 {
-    /// <param name="lexiconPath">A lexicon written by <c>medcoder codiesp train</c>; null for the embedded one.</param>
-    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets, CodingPurpose purpose = CodingPurpose.Claim, string? lexiconPath = null)
+    public static IEncounterCoder CreateEncounterCoder(ICodeSets codeSets, EngineOptions? options = null)
     {
-        if (lexiconPath is null)
+        options ??= new EngineOptions();
+        var lexicon = LearnedLexicon.Embedded();
+        if (options.LexiconPath is { } path)
         {
-            return new ClinicalCoder(codeSets, purpose);
+            using var reader = File.OpenText(path);
+            lexicon = LearnedLexicon.Read(reader);
         }
 
-        using var reader = File.OpenText(lexiconPath);
-        return new ClinicalCoder(codeSets, LearnedLexicon.Read(reader), purpose);
+        return new ClinicalCoder(codeSets, lexicon, options.Purpose) { MinConfidence = options.MinConfidence ?? lexicon.Threshold };
     }
 }

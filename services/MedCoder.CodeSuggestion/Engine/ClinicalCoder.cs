@@ -42,7 +42,11 @@ public sealed class ClinicalCoder : IEncounterCoder
         _codeSets = codeSets;
         _lexicon = lexicon;
         Purpose = purpose;
+        MinConfidence = lexicon.Threshold;
     }
+
+    /// <summary>Codes below this calibrated confidence are not suggested (default: the threshold learned with the lexicon).</summary>
+    public double MinConfidence { get; init; }
 
     public CodingPurpose Purpose { get; }
 
@@ -59,10 +63,10 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
-        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= _lexicon.Threshold);
+        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= MinConfidence);
         foreach (var c in candidates)
         {
-            if (c.Confidence < _lexicon.Threshold)
+            if (c.Confidence < MinConfidence)
             {
                 continue;
             }
@@ -147,12 +151,12 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         // The guideline rules look only at codes sure enough to be suggested; weaker candidates stay as they are.
-        var confident = candidates.FindAll(c => c.Confidence >= _lexicon.Threshold);
-        var weak = candidates.FindAll(c => c.Confidence < _lexicon.Threshold);
-        GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
+        var confident = candidates.FindAll(c => c.Confidence >= MinConfidence);
+        var weak = candidates.FindAll(c => c.Confidence < MinConfidence);
         if (Purpose == CodingPurpose.Claim)
         {
-            // Claim rules (I.B.5, I.B.2); an index keeps every condition the text names.
+            // Claim rules (I.C.9.a, I.B.5, I.B.2); an index keeps every condition as the text names it.
+            GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
             GuidelineRules.DropIntegralSymptoms(confident);
             GuidelineRules.DropUnspecifiedBesideSpecific(confident, code => model.Edition.Codes.Find(code)?.LongDescription ?? string.Empty);
         }
@@ -232,7 +236,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
                     foreach (var target in model.Targets[payload])
                     {
-                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found);
+                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support);
                     }
                 }
             }
@@ -251,7 +255,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
     }
 
-    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found)
+    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0)
     {
         var flags = stream.FlagsOf(from, to);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
@@ -269,7 +273,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
         if (learned)
         {
-            candidate.AddLearned(score);
+            candidate.AddLearned(score, support, to - from + 1);
         }
         else if (score > candidate.DictionaryBest)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.Contracts.Coding;
 
@@ -14,7 +15,11 @@ public static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "Gold codes, document<TAB>code per line (CodiEsp D.tsv or P.tsv)", Required = true };
         var predictions = new Option<string>("--pred") { Description = "Predictions: the output of medcoder code, or document<TAB>code in rank order", Required = true };
         var system = new Option<string>("--system") { Description = $"Code system scored: {string.Join(" | ", Systems)}; prediction rows of other systems are skipped", DefaultValueFactory = _ => CodeSystems.Icd10Cm };
-        var command = new Command("eval", "Precision, recall, micro-F1 and MAP (as CodiEsp scores them) over the documents of the gold file, and a reliability table of the confidences") { gold, predictions, system };
+        var crosswalk = new Option<bool>("--crosswalk")
+        {
+            Description = "Also accept a predicted ICD-10-CM code that the CMS conversion table lists as the successor of a gold code of an older edition (CodiEsp gold is 2018: r51 is R51.9 today)",
+        };
+        var command = new Command("eval", "Precision, recall, micro-F1 and MAP (as CodiEsp scores them) over the documents of the gold file, and a reliability table of the confidences") { gold, predictions, system, crosswalk };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -32,7 +37,13 @@ public static class EvalCommand
             {
                 using var goldReader = File.OpenText(goldPath);
                 var goldCodes = CodiEspScorer.ByDocument(GoldTsv.Parse(goldReader, goldPath));
-                scores = CodiEspScorer.Score(goldCodes, PredictionTsv.Read(predictionPath, systemName));
+                var predicted = PredictionTsv.Read(predictionPath, systemName);
+                if (parse.GetValue(crosswalk) && systemName == CodeSystems.Icd10Cm)
+                {
+                    predicted = new EditionCrosswalk(CodeSetLibrary.Load().Icd10CmEditions.Last().Conversion).Apply(goldCodes, predicted);
+                }
+
+                scores = CodiEspScorer.Score(goldCodes, predicted);
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
             {

@@ -40,9 +40,20 @@ public sealed class Candidate(string system, string code)
 
     public double Confidence { get; set; }
 
-    public void AddLearned(double precision)
+    /// <summary>Largest training support and longest n-gram among the learned hits.</summary>
+    public int LearnedSupport { get; set; }
+
+    public int LearnedWords { get; set; }
+
+    /// <summary>Noisy-OR of the learned hits' precisions: independent pieces of evidence add up.</summary>
+    public double LearnedCombined { get; set; }
+
+    public void AddLearned(double precision, int support, int words)
     {
         LearnedHits++;
+        LearnedSupport = Math.Max(LearnedSupport, support);
+        LearnedWords = Math.Max(LearnedWords, words);
+        LearnedCombined = 1 - ((1 - LearnedCombined) * (1 - precision));
         if (precision > LearnedBest)
         {
             LearnedSecond = LearnedBest;

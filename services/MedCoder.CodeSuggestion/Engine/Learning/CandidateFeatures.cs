@@ -14,6 +14,7 @@ public static class CandidateFeatures
     [
         "bias", "learned-best", "learned-second", "learned-hits", "dictionary", "dictionary-reliability",
         "code-prior", "mentions", "asserted-share", "diagnostic-statement", "no-learned-evidence",
+        "learned-support", "learned-words", "learned-combined", "symptom-code", "status-code",
     ];
 
     public static int Count => Names.Length;
@@ -38,5 +39,10 @@ public static class CandidateFeatures
         x[8] = c.Mentions == 0 ? 0 : (double)c.AssertedMentions / c.Mentions;
         x[9] = c.DiagnosticRank != long.MaxValue ? 1 : 0;
         x[10] = c.LearnedHits == 0 ? 1 : 0;
+        x[11] = Math.Log(1 + c.LearnedSupport);
+        x[12] = c.LearnedWords;
+        x[13] = c.LearnedCombined;
+        x[14] = c.System == Contracts.Coding.CodeSystems.Icd10Cm && c.Code[0] == 'R' ? 1 : 0;
+        x[15] = c.System == Contracts.Coding.CodeSystems.Icd10Cm && c.Code[0] == 'Z' ? 1 : 0;
     }
 }

@@ -1,4 +1,5 @@
 using MedCoder.CodeSets.Library;
+using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.CodeSuggestion.Engine.Context;
 using MedCoder.CodeSuggestion.Engine.Reading;
 using MedCoder.Contracts;
@@ -21,14 +22,14 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// </summary>
 public static class LexiconTrainer
 {
-    public const int MinSupport = 3;
-    public const double MinPrecision = 0.2;
+    public static readonly int MinSupport = int.Parse(Environment.GetEnvironmentVariable("XSUP") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+    public static readonly double MinPrecision = double.Parse(Environment.GetEnvironmentVariable("XPREC") ?? "0.2", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// P(code | n-gram) must beat the code's base rate this many times: common codes (fever, pain) otherwise
     /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
     /// </summary>
-    public const double MinLift = 3.0;
+    public static readonly double MinLift = double.Parse(Environment.GetEnvironmentVariable("XLIFT") ?? "3.0", System.Globalization.CultureInfo.InvariantCulture);
     public const int Folds = 5;
     public const int Bins = 20;
     private const int MaxNgram = 4;
@@ -41,6 +42,7 @@ public static class LexiconTrainer
         var dictionaryCodes = DictionaryCodes(documents, codeSets);
         var held = new List<HeldOut>();
         var missed = 0;
+        var crosswalk = new EditionCrosswalk(codeSets.For(DateOfService).Icd10Cm.Release.Conversion);
         for (var fold = 0; fold < Folds; fold++)
         {
             var trainIdx = Enumerable.Range(0, documents.Count).Where(i => i % Folds != fold).ToList();
@@ -53,7 +55,8 @@ public static class LexiconTrainer
                 var hits = 0;
                 foreach (var c in coder.Score(model, EncounterOf(documents[i].Text)))
                 {
-                    var isGold = gold.Contains(Display(c).ToLowerInvariant());
+                    var code = Display(c).ToLowerInvariant();
+                    var isGold = gold.Contains(code) || (c.System == CodeSystems.Icd10Cm && gold.Any(g => crosswalk.Replaces(code, g)));
                     hits += isGold ? 1 : 0;
                     var x = new double[CandidateFeatures.Count];
                     CandidateFeatures.Fill(c, lexicon, x);
