@@ -3,6 +3,7 @@ using MedCoder.CodeSets.Library;
 using MedCoder.CodeSets.Lookup;
 using MedCoder.CodeSuggestion.CodeSetApi;
 using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Engine.Routing;
 using MedCoder.CodeSuggestion.Suggestions;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
@@ -21,7 +22,7 @@ public static class CodeSuggestionModule
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
-        services.AddSingleton<ClinicalCoder>();
+        services.AddSingleton(sp => new ClinicalCoder(sp.GetRequiredService<ICodeSets>()) { AutoReleaseConfidence = AutoReleaseSetting.FromEnvironment() });
         services.AddSingleton<IEncounterCoder>(sp => sp.GetRequiredService<ClinicalCoder>());
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();

@@ -1,13 +1,15 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Engine.Learning;
+using MedCoder.CodeSuggestion.Engine.Routing;
 
 namespace MedCoder.CodeSuggestion;
 
 /// <param name="Purpose">Claim coding (default) or clinical indexing.</param>
 /// <param name="LexiconPath">A lexicon written by <c>medcoder codiesp train</c>; null for the embedded one.</param>
 /// <param name="MinConfidence">Emit threshold; null for the one learned with the lexicon (best held-out F1).</param>
-public sealed record EngineOptions(CodingPurpose Purpose = CodingPurpose.Claim, string? LexiconPath = null, double? MinConfidence = null);
+/// <param name="AutoReleaseConfidence">Every code at or above it (and no open query) releases the encounter without a coder.</param>
+public sealed record EngineOptions(CodingPurpose Purpose = CodingPurpose.Claim, string? LexiconPath = null, double? MinConfidence = null, double AutoReleaseConfidence = ReleaseRouter.DefaultMinConfidence);
 
 /// <summary>
 /// The coding engine for callers outside the service host (the <c>medcoder code</c> command, evaluation):
@@ -25,6 +27,10 @@ public static class EngineFactory
             lexicon = LearnedLexicon.Read(reader);
         }
 
-        return new ClinicalCoder(codeSets, lexicon, options.Purpose) { MinConfidence = options.MinConfidence ?? lexicon.Threshold };
+        return new ClinicalCoder(codeSets, lexicon, options.Purpose)
+        {
+            MinConfidence = options.MinConfidence ?? lexicon.Threshold,
+            AutoReleaseConfidence = options.AutoReleaseConfidence,
+        };
     }
 }

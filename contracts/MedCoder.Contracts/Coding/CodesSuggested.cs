@@ -24,6 +24,8 @@ public sealed record SuggestedCode(
     int? Units = null);
 
 /// <summary>CodeSuggestion coded an encounter revision.</summary>
+/// <param name="Queries">Physician queries raised (added field; null from older producers).</param>
+/// <param name="Route">Auto-release or coder worklist (added field; null from older producers).</param>
 public sealed record CodesSuggested(
     EncounterKey Key,
     int Revision,
@@ -31,4 +33,6 @@ public sealed record CodesSuggested(
     Encounter Encounter,
     IReadOnlyList<SuggestedCode> Codes,
     string CodeSetVersion,
-    DateTimeOffset ReceivedAt) : IEncounterMessage;
+    DateTimeOffset ReceivedAt,
+    IReadOnlyList<PhysicianQuery>? Queries = null,
+    CodingRoute? Route = null) : IEncounterMessage;

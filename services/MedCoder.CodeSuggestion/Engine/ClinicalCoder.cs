@@ -8,6 +8,7 @@ using MedCoder.CodeSuggestion.Engine.Drugs;
 using MedCoder.CodeSuggestion.Engine.Learning;
 using MedCoder.CodeSuggestion.Engine.Matching;
 using MedCoder.CodeSuggestion.Engine.Reading;
+using MedCoder.CodeSuggestion.Engine.Routing;
 using MedCoder.CodeSuggestion.Engine.Services;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
@@ -47,6 +48,9 @@ public sealed class ClinicalCoder : IEncounterCoder
 
     /// <summary>Codes below this calibrated confidence are not suggested (default: the threshold learned with the lexicon).</summary>
     public double MinConfidence { get; init; }
+
+    /// <summary>An encounter is released without a coder only when every code reaches this confidence (and no query is open).</summary>
+    public double AutoReleaseConfidence { get; init; } = ReleaseRouter.DefaultMinConfidence;
 
     public CodingPurpose Purpose { get; }
 
@@ -91,7 +95,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             codes.Add(visit);
         }
 
-        return new CodingResult(codes, model.Edition.Codes.Version) { Queries = PhysicianQueries.For(codes, encounter) };
+        var queries = PhysicianQueries.For(codes, encounter);
+        return new CodingResult(codes, model.Edition.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
     }
 
     /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>

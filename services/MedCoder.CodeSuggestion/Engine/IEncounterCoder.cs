@@ -8,9 +8,10 @@ public sealed record CodingResult(IReadOnlyList<SuggestedCode> Codes, string Cod
 {
     /// <summary>Documentation gaps (CDI): the question for the physician and the evidence that raised it.</summary>
     public IReadOnlyList<PhysicianQuery> Queries { get; init; } = [];
-}
 
-public sealed record PhysicianQuery(string Topic, string Question, IReadOnlyList<EvidenceSpan> Evidence);
+    /// <summary>Auto-release or coder worklist (see <see cref="Routing.ReleaseRouter"/>).</summary>
+    public CodingRoute Route { get; init; } = new(false, 1, [CodingRoute.NoCodes]);
+}
 
 /// <summary>
 /// The coding engine's contract: an encounter in, codes with evidence out. Plain domain code: no

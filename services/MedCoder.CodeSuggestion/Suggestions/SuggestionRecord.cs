@@ -10,4 +10,6 @@ public sealed record SuggestionRecord(
     int Revision,
     IReadOnlyList<SuggestedCode> Codes,
     string CodeSetVersion,
-    DateTimeOffset CodedAt);
+    DateTimeOffset CodedAt,
+    IReadOnlyList<PhysicianQuery>? Queries = null,
+    CodingRoute? Route = null);

@@ -25,13 +25,13 @@ public sealed class SuggestionService(
 
         var result = coder.Code(received.Encounter);
         var now = clock.GetUtcNow();
-        var record = new SuggestionRecord(id, received.Key, received.Revision, result.Codes, result.CodeSetVersion, now);
-        var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt);
+        var record = new SuggestionRecord(id, received.Key, received.Revision, result.Codes, result.CodeSetVersion, now, result.Queries, result.Route);
+        var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt, result.Queries, result.Route);
         var write = new DocumentWrite<SuggestionRecord>(id, record, received.Key.Organization, Stages.Coded, [OutboxMessages.For(suggested, Stages.Coded)]);
         if ((await collections.Suggestions.InsertIfAbsentAsync(write, cancellationToken)).Inserted)
         {
             collections.OutboxSignal.Notify();
-            metrics.Processed(Stages.Coded, result.Codes.Count > 0 ? "coded" : "no-codes", now - received.ReceivedAt);
+            metrics.Processed(Stages.Coded, result.Route.AutoRelease ? "auto-released" : "coder-review", now - received.ReceivedAt);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion;
 using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Engine.Routing;
 using MedCoder.Contracts.Encounters;
 using Spectre.Console;
 
@@ -28,7 +29,16 @@ public static class CodeCommand
         };
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon written by 'medcoder codiesp train' (default: the embedded one)" };
         var minConfidence = new Option<double?>("--min-confidence") { Description = "Emit codes from this confidence up (default: the threshold learned with the lexicon, best held-out F1 on train)" };
-        var command = new Command("code", "Code plain-text notes: rows document, system, code, confidence, spans (tab-separated, highest confidence first)") { path, setting, dos, output, purpose, lexicon, minConfidence };
+        var autoRelease = new Option<double>("--auto-release")
+        {
+            Description = "Route a note to auto-release when every code reaches this confidence and no query is open; otherwise to the coder worklist",
+            DefaultValueFactory = _ => ReleaseRouter.DefaultMinConfidence,
+        };
+        var routing = new Option<string?>("--routing") { Description = "Write each document's route here: document, auto-release|coder-review, reasons (for 'eval --routing')" };
+        var command = new Command("code", "Code plain-text notes: rows document, system, code, confidence, spans (tab-separated, highest confidence first)")
+        {
+            path, setting, dos, output, purpose, lexicon, minConfidence, autoRelease, routing,
+        };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -70,14 +80,15 @@ public static class CodeCommand
                 return CodingExitCodes.InvalidInput;
             }
 
-            var engine = EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load(), new EngineOptions(parse.GetValue(purpose), parse.GetValue(lexicon), parse.GetValue(minConfidence)));
-            Run(engine, files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            var options = new EngineOptions(parse.GetValue(purpose), parse.GetValue(lexicon), parse.GetValue(minConfidence), parse.GetValue(autoRelease));
+            var coded = Run(EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load(), options), files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            RoutingReport.Write(coded, options.AutoReleaseConfidence, parse.GetValue(routing), error);
             return CodingExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Run(IEncounterCoder engine, IReadOnlyList<string> files, CareSetting setting, DateOnly dateOfService, string? outputPath, TextWriter stdout, TextWriter stderr)
+    private static IReadOnlyList<CodedNote> Run(IEncounterCoder engine, IReadOnlyList<string> files, CareSetting setting, DateOnly dateOfService, string? outputPath, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
         var coder = new NoteFileCoder(engine, setting, dateOfService);
@@ -98,6 +109,7 @@ public static class CodeCommand
         WriteRows(coded, outputPath, stdout);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{coded.Count} documents, {coded.Sum(c => c.Codes.Count)} codes in {elapsed.TotalSeconds:F1} s ({coded.Count / Math.Max(elapsed.TotalSeconds, 1e-3):F1} notes/s); engine ready in {ready.TotalSeconds:F1} s"));
+        return coded;
     }
 
     private static void WriteRows(IReadOnlyList<CodedNote> coded, string? outputPath, TextWriter stdout)

@@ -19,7 +19,11 @@ public static class EvalCommand
         {
             Description = "Also accept a predicted ICD-10-CM code that the CMS conversion table lists as the successor of a gold code of an older edition (CodiEsp gold is 2018: r51 is R51.9 today)",
         };
-        var command = new Command("eval", "Precision, recall, micro-F1 and MAP (as CodiEsp scores them) over the documents of the gold file, and a reliability table of the confidences") { gold, predictions, system, crosswalk };
+        var routing = new Option<string?>("--routing") { Description = "The routes written by 'code --routing': also score the auto-released documents alone (share and precision)" };
+        var command = new Command("eval", "Precision, recall, micro-F1 and MAP (as CodiEsp scores them) over the documents of the gold file, and a reliability table of the confidences")
+        {
+            gold, predictions, system, crosswalk, routing,
+        };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -33,6 +37,7 @@ public static class EvalCommand
             var goldPath = parse.GetValue(gold)!;
             var predictionPath = parse.GetValue(predictions)!;
             CodiEspScores scores;
+            CodiEspScores? released = null;
             try
             {
                 using var goldReader = File.OpenText(goldPath);
@@ -40,10 +45,15 @@ public static class EvalCommand
                 var predicted = PredictionTsv.Read(predictionPath, systemName);
                 if (parse.GetValue(crosswalk) && systemName == CodeSystems.Icd10Cm)
                 {
-                    predicted = new EditionCrosswalk(CodeSetLibrary.Load().Icd10CmEditions.Last().Conversion).Apply(goldCodes, predicted);
+                    predicted = new GoldCrosswalk(CodeSetLibrary.Load().Icd10CmEditions.Last().Conversion).Apply(goldCodes, predicted);
                 }
 
                 scores = CodiEspScorer.Score(goldCodes, predicted);
+                if (parse.GetValue(routing) is { } routingPath)
+                {
+                    var autoReleased = RoutingReport.ReadReleased(routingPath);
+                    released = CodiEspScorer.Score(goldCodes, predicted, goldCodes.Keys.Where(autoReleased.Contains).ToList());
+                }
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
             {
@@ -52,6 +62,10 @@ public static class EvalCommand
             }
 
             EvaluationReport.Write(parse.InvocationConfiguration.Output, scores, systemName, goldPath, predictionPath);
+            if (released is not null)
+            {
+                EvaluationReport.WriteReleased(parse.InvocationConfiguration.Output, released, scores.Documents);
+            }
             return CodingExitCodes.Ok;
         });
         return command;

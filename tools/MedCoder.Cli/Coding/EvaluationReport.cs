@@ -40,6 +40,15 @@ public static class EvaluationReport
         }
     }
 
+    /// <summary>The auto-released documents alone: how many, and how right their codes were.</summary>
+    public static void WriteReleased(TextWriter writer, CodiEspScores released, int documents)
+    {
+        writer.Write(string.Create(CultureInfo.InvariantCulture,
+            $"\nauto-released    {released.Documents} of {documents} documents ({100.0 * released.Documents / Math.Max(documents, 1):F1}%)\n"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture,
+            $"  their codes    precision {Figure(released.Precision)} ({released.TruePositives} of {released.PredictedCodes}), recall {Figure(released.Recall)}\n"));
+    }
+
     private static string Line(string name, int count) => string.Create(CultureInfo.InvariantCulture, $"{name,-16} {count}");
 
     private static string Line(string name, double figure) => $"{name,-16} {Figure(figure)}";

@@ -6,7 +6,7 @@ using MedCoder.Contracts.Encounters;
 namespace MedCoder.Cli.Coding;
 
 /// <summary>A note file's document id (its name without extension) and its codes, highest confidence first.</summary>
-public sealed record CodedNote(string Document, IReadOnlyList<SuggestedCode> Codes);
+public sealed record CodedNote(string Document, IReadOnlyList<SuggestedCode> Codes, CodingRoute Route);
 
 /// <summary>Codes note files, one encounter each, with the same setting and date of service.</summary>
 public sealed class NoteFileCoder(IEncounterCoder coder, CareSetting setting, DateOnly dateOfService)
@@ -22,7 +22,7 @@ public sealed class NoteFileCoder(IEncounterCoder coder, CareSetting setting, Da
         var text = File.ReadAllText(path, Encoding.UTF8);
         var result = coder.Code(NoteEncounters.From(Path.GetFileName(path), text, setting, dateOfService));
         // OrderByDescending is stable: codes of equal confidence keep the engine's order.
-        return new CodedNote(Path.GetFileNameWithoutExtension(path), result.Codes.OrderByDescending(c => c.Confidence).ToList());
+        return new CodedNote(Path.GetFileNameWithoutExtension(path), result.Codes.OrderByDescending(c => c.Confidence).ToList(), result.Route);
     }
 
     /// <summary>Codes the files in parallel; the results come back in the order of <paramref name="files"/>.</summary>

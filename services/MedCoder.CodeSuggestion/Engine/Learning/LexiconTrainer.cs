@@ -42,7 +42,7 @@ public static class LexiconTrainer
         var dictionaryCodes = DictionaryCodes(documents, codeSets);
         var held = new List<HeldOut>();
         var missed = 0;
-        var crosswalk = new EditionCrosswalk(codeSets.For(DateOfService).Icd10Cm.Release.Conversion);
+        var crosswalk = new GoldCrosswalk(codeSets.For(DateOfService).Icd10Cm.Release.Conversion);
         for (var fold = 0; fold < Folds; fold++)
         {
             var trainIdx = Enumerable.Range(0, documents.Count).Where(i => i % Folds != fold).ToList();
