@@ -26,6 +26,7 @@ public sealed class MedicalDecisionMakingTests
     [InlineData("Heart failure, no exacerbation today.")]
     [InlineData("Patient is hemodynamically stable.")]
     [InlineData("Return if symptoms are worsening.")]
+    [InlineData("Return for worsening SOB or confusion.")]
     public void Negated_hypothetical_and_patient_state_cues_are_not_problems(string note)
     {
         Assert.False(ProblemsAddressed.In(note, 0).Documented);
@@ -71,6 +72,12 @@ public sealed class MedicalDecisionMakingTests
 
         Assert.True(risk.Documented);
         Assert.Equal(expected, risk.Level);
+    }
+
+    [Fact]
+    public void Oxygen_titrated_to_saturation_is_not_prescription_drug_management()
+    {
+        Assert.False(ManagementRisk.In("Supplemental O2 via nasal cannula titrated to SpO2 > 92%.", 0).Documented);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class ManagementRisk
 
     private static readonly NoteCues PrescriptionDrugs = new(
         "prescribed", "prescription", "started on", "start(?:ed)? (?:him|her|the patient) on", "increase(?:d)? the dose",
-        "increase(?:d)? (?:\\w+ )?to \\d", "decrease(?:d)? the dose", "dose (?:increased|decreased|adjusted)", "titrat\\w+",
+        "increase(?:d)? (?:\\w+ )?to \\d", "decrease(?:d)? the dose", "dose (?:increased|decreased|adjusted)", "(?:up|down)-?titrat\\w+", "titrate the dose",
         "refill(?:ed)?", "switch(?:ed)? to", "IV antibiotics", "continue (?:current |home )?medications");
 
     private static readonly NoteCues OtherModerate = new(

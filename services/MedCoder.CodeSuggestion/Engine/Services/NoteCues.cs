@@ -5,8 +5,8 @@ namespace MedCoder.CodeSuggestion.Engine.Services;
 
 /// <summary>
 /// A readable list of documentation cues (phrases, written as small regular-expression fragments) and where a
-/// note asserts them: a cue just after "no", "denies", "history of", "if" ... in the same clause is not asserted
-/// ("no exacerbation", "prior hospitalization", "return if worsening").
+/// note asserts them: a cue just after "no", "denies", "history of", "if", "return for" ... in the same clause is
+/// not asserted ("no exacerbation", "prior hospitalization", "return for worsening SOB").
 /// </summary>
 public sealed partial class NoteCues
 {
@@ -41,6 +41,6 @@ public sealed partial class NoteCues
         return !NotAsserted().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
     }
 
-    [GeneratedRegex(@"\b(?:no|not|without|denies|denied|negative for|never|history of|prior|previous|if|unless|should)\s+(?:[\w/-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|without|denies|denied|negative for|never|history of|prior|previous|if|unless|should|return for|watch for|precautions for)\s+(?:[\w/-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAsserted();
 }
