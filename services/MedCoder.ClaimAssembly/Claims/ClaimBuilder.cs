@@ -5,7 +5,10 @@ using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.ClaimAssembly.Claims;
 
-/// <summary>Builds the claim for a validated encounter revision. Pure: same input, same claim.</summary>
+/// <summary>
+/// Builds the claim for a validated encounter revision from the hospital's charges, reconciled with the documented
+/// services (<see cref="ChargeReconciler"/>). Pure: same input, same claim.
+/// </summary>
 public static class ClaimBuilder
 {
     /// <summary>837P carries at most 12 diagnosis codes and 4 pointers per line.</summary>
@@ -25,8 +28,9 @@ public static class ClaimBuilder
             .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description))
             .ToList();
         var pointers = diagnoses.Take(MaxPointersPerLine).Select(d => d.Pointer).ToList();
-        var lines = encounter.Charges
-            .Select((charge, i) => new ClaimLine(i + 1, charge.Code, charge.Modifiers, charge.Units, charge.Amount, pointers))
+        var (charges, unbilled) = ChargeReconciler.Reconcile(encounter.Charges, validated.Codes);
+        var lines = charges
+            .Select((c, i) => new ClaimLine(i + 1, c.Charge.Code, c.Charge.Modifiers, c.Units, c.Charge.Amount, pointers) { Reconciliation = c.Reconciliation })
             .ToList();
 
         return new Claim(
@@ -48,7 +52,10 @@ public static class ClaimBuilder
             validated.CodeSetVersion,
             validated.ReceivedAt,
             assembledAt,
-            ClaimStatus.Ready);
+            ClaimStatus.Ready)
+        {
+            UnbilledServices = unbilled,
+        };
     }
 
     /// <summary>CMS place-of-service codes: 11 office, 21 inpatient hospital, 22 on-campus outpatient, 23 emergency room.</summary>

@@ -90,7 +90,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         codes.AddRange(DrugCodes(encounter));
-        if (encounter.Notes.Select((note, n) => OfficeVisitLevel.FromDocumentedTime(note.Text, n, encounter.Setting)).FirstOrDefault(c => c is not null) is { } visit)
+        if (VisitLevel.For(encounter.Notes, encounter.Setting) is { } visit)
         {
             codes.Add(visit);
         }

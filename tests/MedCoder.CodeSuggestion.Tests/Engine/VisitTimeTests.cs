@@ -4,8 +4,8 @@ using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.CodeSuggestion.Tests.Engine;
 
-/// <summary>Office E/M by total time, from the CPT 2021/2023 E/M time thresholds.</summary>
-public sealed class OfficeVisitLevelTests
+/// <summary>E/M by total time, from the CPT 2021/2023 E/M time thresholds.</summary>
+public sealed class VisitTimeTests
 {
     [Theory]
     [InlineData("Established patient. I spent a total of 35 minutes on the date of the encounter.", "99214")]
@@ -15,7 +15,7 @@ public sealed class OfficeVisitLevelTests
     [InlineData("New patient visit. I spent 75 minutes with the patient and family.", "99205")]
     public void Documented_total_time_picks_the_level(string note, string expected)
     {
-        var visit = OfficeVisitLevel.FromDocumentedTime(note, 0, CareSetting.Office);
+        var visit = VisitLevel.ForNote(note, 0, CareSetting.Office);
 
         Assert.Equal(expected, visit?.Code);
         Assert.Equal(CodeSystems.Cpt, visit!.System);
@@ -25,9 +25,9 @@ public sealed class OfficeVisitLevelTests
     [Fact]
     public void Below_the_lowest_threshold_or_without_time_no_level_is_suggested()
     {
-        Assert.Null(OfficeVisitLevel.FromDocumentedTime("Total time 9 minutes.", 0, CareSetting.Office));
-        Assert.Null(OfficeVisitLevel.FromDocumentedTime("ASSESSMENT: Essential hypertension.", 0, CareSetting.Office));
-        Assert.Null(OfficeVisitLevel.FromDocumentedTime("Total time 40 minutes.", 0, CareSetting.Emergency)); // ED levels are not time-based
+        Assert.Null(VisitLevel.ForNote("Total time 9 minutes.", 0, CareSetting.Office));
+        Assert.Null(VisitLevel.ForNote("ASSESSMENT: Essential hypertension.", 0, CareSetting.Office));
+        Assert.Null(VisitLevel.ForNote("Total time 40 minutes.", 0, CareSetting.Emergency)); // ED levels are not time-based
     }
 
     [Fact]

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.CodeSuggestion.Engine.Services;
+
+/// <summary>
+/// A readable list of documentation cues (phrases, written as small regular-expression fragments) and where a
+/// note asserts them: a cue just after "no", "denies", "history of", "if", "return for" ... in the same clause is
+/// not asserted ("no exacerbation", "prior hospitalization", "return for worsening SOB").
+/// </summary>
+public sealed partial class NoteCues
+{
+    private const int LookBehindChars = 40;
+
+    private readonly Regex _pattern;
+
+    public NoteCues(params string[] phrases) =>
+        _pattern = new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Asserted cue spans in documented order.</summary>
+    public IReadOnlyList<EvidenceSpan> In(string text, int noteIndex)
+    {
+        var spans = new List<EvidenceSpan>();
+        foreach (Match match in _pattern.Matches(text))
+        {
+            if (IsAsserted(text, match.Index))
+            {
+                spans.Add(new EvidenceSpan(noteIndex, match.Index, match.Index + match.Length));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>False when a negation, history or hypothetical word governs the text at <paramref name="at"/> (within two words, same clause).</summary>
+    public static bool IsAsserted(string text, int at)
+    {
+        var from = Math.Max(0, at - LookBehindChars);
+        var before = text[from..at];
+        var clause = before.LastIndexOfAny(['.', ';', '\n', ',']);
+        return !NotAsserted().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
+    }
+
+    [GeneratedRegex(@"\b(?:no|not|without|denies|denied|negative for|never|history of|prior|previous|if|unless|should|return for|watch for|precautions for)\s+(?:[\w/-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAsserted();
+}
