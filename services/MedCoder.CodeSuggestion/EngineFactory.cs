@@ -29,7 +29,7 @@ public static class EngineFactory
 
         return new ClinicalCoder(codeSets, lexicon, options.Purpose)
         {
-            MinConfidence = options.MinConfidence ?? lexicon.Threshold,
+            MinConfidence = options.MinConfidence,
             AutoReleaseConfidence = options.AutoReleaseConfidence,
         };
     }

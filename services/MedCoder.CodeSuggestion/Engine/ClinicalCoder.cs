@@ -43,11 +43,10 @@ public sealed class ClinicalCoder : IEncounterCoder
         _codeSets = codeSets;
         _lexicon = lexicon;
         Purpose = purpose;
-        MinConfidence = lexicon.Threshold;
     }
 
-    /// <summary>Codes below this calibrated confidence are not suggested (default: the threshold learned with the lexicon).</summary>
-    public double MinConfidence { get; init; }
+    /// <summary>Codes below this calibrated confidence are not suggested; null: the thresholds learned with the lexicon, per code system.</summary>
+    public double? MinConfidence { get; init; }
 
     /// <summary>An encounter is released without a coder only when every code reaches this confidence (and no query is open).</summary>
     public double AutoReleaseConfidence { get; init; } = ReleaseRouter.DefaultMinConfidence;
@@ -67,10 +66,10 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
-        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && c.Confidence >= MinConfidence);
+        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
         foreach (var c in candidates)
         {
-            if (c.Confidence < MinConfidence)
+            if (!Emits(c))
             {
                 continue;
             }
@@ -156,8 +155,8 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         // The guideline rules look only at codes sure enough to be suggested; weaker candidates stay as they are.
-        var confident = candidates.FindAll(c => c.Confidence >= MinConfidence);
-        var weak = candidates.FindAll(c => c.Confidence < MinConfidence);
+        var confident = candidates.FindAll(Emits);
+        var weak = candidates.FindAll(c => !Emits(c));
         if (Purpose == CodingPurpose.Claim)
         {
             // Claim rules (I.C.9.a, I.B.5, I.B.2); an index keeps every condition as the text names it.
@@ -169,6 +168,8 @@ public sealed class ClinicalCoder : IEncounterCoder
         confident.Sort(Sequence);
         return confident;
     }
+
+    private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
 
     /// <summary>Diagnosis-section mentions first, in documented order; then by confidence; ICD-10-CM before PCS.</summary>
     private static int Sequence(Candidate a, Candidate b)
@@ -266,7 +267,12 @@ public sealed class ClinicalCoder : IEncounterCoder
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, encounter.Setting))
         {
-            return;
+            if (StatusCodeFor(flags, system, code) is not { } status || model.Edition.Codes.Find(status) is not { Billable: true })
+            {
+                return;
+            }
+
+            (code, rule) = (status, "history:" + rule);
         }
 
         if (!found.TryGetValue((system, code), out var candidate))
@@ -300,6 +306,19 @@ public sealed class ClinicalCoder : IEncounterCoder
         _ = model;
     }
 
+    /// <summary>A past or family condition's status code (Z80–Z87, I25.2); none for negated, hypothetical or uncertain mentions.</summary>
+    private static string? StatusCodeFor(ContextFlags flags, string system, string code)
+    {
+        if (system != CodeSystems.Icd10Cm || (flags & (ContextFlags.Negated | ContextFlags.Hypothetical | ContextFlags.Uncertain)) != 0)
+        {
+            return null;
+        }
+
+        return (flags & ContextFlags.Family) != 0 ? HistoryCodes.FamilyHistoryOf(code)
+            : (flags & ContextFlags.History) != 0 ? HistoryCodes.PersonalHistoryOf(code)
+            : null;
+    }
+
     /// <summary>Whether a mention with this context is coded on a claim (Official Guidelines).</summary>
     private static bool Codable(ContextFlags flags, string system, string code, CareSetting setting)
     {
@@ -310,7 +329,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         if ((flags & ContextFlags.History) != 0 && (system == CodeSystems.Icd10Pcs || !GuidelineRules.IsChronic(code)))
         {
-            return false; // a past condition or procedure: not the active code (no reliable Z86/Z87 mapping yet)
+            return false; // a past condition or procedure: not the active code (its status code, if any, comes from HistoryCodes)
         }
 
         // Outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated.

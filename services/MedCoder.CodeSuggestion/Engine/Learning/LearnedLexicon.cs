@@ -44,6 +44,14 @@ public sealed class LearnedLexicon
     /// <summary>Calibrated confidence below which a code is not suggested.</summary>
     public double Threshold { get; }
 
+    /// <summary>Emit thresholds per code system (best held-out F1 of each); <see cref="Threshold"/> for a system without one.</summary>
+    public IReadOnlyDictionary<string, double> SystemThresholds { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>Micro-F1 per system on the held-out folds of train at its threshold: how the model was chosen (dev is never read).</summary>
+    public IReadOnlyDictionary<string, double> HeldOutF1 { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    public double ThresholdFor(string system) => SystemThresholds.GetValueOrDefault(system, Threshold);
+
     /// <summary>Training documents the priors count over.</summary>
     public int Documents { get; init; }
 
@@ -109,6 +117,8 @@ public sealed class LearnedLexicon
         var documents = 0;
         var priors = new Dictionary<(string, string), int>();
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
+        var heldOut = new Dictionary<string, double>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -128,6 +138,10 @@ public sealed class LearnedLexicon
                 case "@threshold":
                     threshold = Double(f[1]);
                     break;
+                case "@system-threshold":
+                    thresholds[SystemOf(f[1])] = Double(f[2]);
+                    heldOut[SystemOf(f[1])] = Double(f[3]);
+                    break;
                 case "@documents":
                     documents = Int(f[1]);
                     break;
@@ -143,7 +157,7 @@ public sealed class LearnedLexicon
             }
         }
 
-        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights };
+        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights, SystemThresholds = thresholds, HeldOutF1 = heldOut };
     }
 
     public void Write(TextWriter writer)
@@ -151,6 +165,11 @@ public sealed class LearnedLexicon
         writer.Write("# MedCoder learned lexicon: built from CodiEsp train only by LexiconTrainer (see Engine/Learning/README.md).\n");
         writer.Write("# ngram\tsystem(D=ICD-10-CM,P=ICD-10-PCS)\tcode\tsupport(docs with ngram and code)\tdf(docs with ngram)\n");
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{Threshold:0.###}\n"));
+        foreach (var (system, threshold) in SystemThresholds.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"@system-threshold\t{Letter(system)}\t{threshold:0.###}\t{HeldOutF1.GetValueOrDefault(system):0.####}\n"));
+        }
+
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"@documents\t{Documents}\n"));
         writer.Write($"# @weights system then one weight per feature: {string.Join(' ', CandidateFeatures.Names)}\n");
         foreach (var (system, weights) in Weights.OrderBy(w => w.Key, StringComparer.Ordinal))

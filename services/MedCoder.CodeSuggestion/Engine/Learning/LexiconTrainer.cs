@@ -41,7 +41,7 @@ public static class LexiconTrainer
         var ngrams = documents.Select(d => NgramsOf(d.Text)).ToList();
         var dictionaryCodes = DictionaryCodes(documents, codeSets);
         var held = new List<HeldOut>();
-        var missed = 0;
+        var missed = new Dictionary<string, int>(StringComparer.Ordinal);
         var crosswalk = new GoldCrosswalk(codeSets.For(DateOfService).Icd10Cm.Release.Conversion);
         for (var fold = 0; fold < Folds; fold++)
         {
@@ -52,18 +52,19 @@ public static class LexiconTrainer
             foreach (var i in Enumerable.Range(0, documents.Count).Where(i => i % Folds == fold))
             {
                 var gold = documents[i].DiagnosisCodes.Concat(documents[i].ProcedureCodes).ToHashSet(StringComparer.Ordinal);
-                var hits = 0;
+                var hits = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var c in coder.Score(model, EncounterOf(documents[i].Text)))
                 {
                     var code = Display(c).ToLowerInvariant();
                     var isGold = gold.Contains(code) || (c.System == CodeSystems.Icd10Cm && gold.Any(g => crosswalk.Replaces(code, g)));
-                    hits += isGold ? 1 : 0;
+                    hits[c.System] = hits.GetValueOrDefault(c.System) + (isGold ? 1 : 0);
                     var x = new double[CandidateFeatures.Count];
                     CandidateFeatures.Fill(c, lexicon, x);
                     held.Add(new HeldOut(c.System, x, isGold));
                 }
 
-                missed += gold.Count - hits;
+                missed[CodeSystems.Icd10Cm] = missed.GetValueOrDefault(CodeSystems.Icd10Cm) + documents[i].DiagnosisCodes.Count - hits.GetValueOrDefault(CodeSystems.Icd10Cm);
+                missed[CodeSystems.Icd10Pcs] = missed.GetValueOrDefault(CodeSystems.Icd10Pcs) + documents[i].ProcedureCodes.Count - hits.GetValueOrDefault(CodeSystems.Icd10Pcs);
             }
         }
 
@@ -71,9 +72,15 @@ public static class LexiconTrainer
             .ToDictionary(g => g.Key, g => LogisticRegression.Fit(g.Select(h => h.Features).ToList(), g.Select(h => h.Gold).ToList()), StringComparer.Ordinal);
         var scored = held.Select(h => (Raw: LogisticRegression.Predict(weights[h.System], h.Features), h.Gold)).ToList();
         var calibration = Calibrate(scored);
-        var threshold = BestThreshold(scored, calibration, missed);
+        var (threshold, _) = BestThreshold(scored, calibration, missed.Values.Sum());
+        var bySystem = weights.Keys.ToDictionary(
+            system => system,
+            system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibration, missed.GetValueOrDefault(system)),
+            StringComparer.Ordinal);
         var all = Unranked(documents, ngrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
-        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights };
+        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
+            HeldOutF1 = bySystem.ToDictionary(b => b.Key, b => Math.Round(b.Value.F1, 4), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>A held-out candidate: its features and whether it was a gold code of its document.</summary>
@@ -255,7 +262,7 @@ public static class LexiconTrainer
         return pooled.Select(p => (Math.Round(p.From, 3), Math.Round(p.Sum / p.Count, 3))).ToList();
     }
 
-    private static double BestThreshold(List<(double Raw, bool Gold)> held, List<(double From, double Precision)> calibration, int missed)
+    private static (double Threshold, double F1) BestThreshold(List<(double Raw, bool Gold)> held, List<(double From, double Precision)> calibration, int missed)
     {
         var lexicon = new LearnedLexicon([], new Dictionary<string, (int, int)>(), calibration, 0);
         var scored = held.Select(h => (Confidence: lexicon.Calibrate(h.Raw), h.Gold)).ToList();
@@ -272,6 +279,6 @@ public static class LexiconTrainer
             }
         }
 
-        return best.Threshold;
+        return (best.Threshold, best.F1);
     }
 }
