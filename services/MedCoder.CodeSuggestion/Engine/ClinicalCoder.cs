@@ -80,7 +80,8 @@ public sealed class ClinicalCoder : IEncounterCoder
                 continue;
             }
 
-            if (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= MaxDiagnoses)
+            // A claim has room for 25 diagnoses (837I); an index lists every code the text supports.
+            if (Purpose == CodingPurpose.Claim && (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= MaxDiagnoses))
             {
                 continue;
             }

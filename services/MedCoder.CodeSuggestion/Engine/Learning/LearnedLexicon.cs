@@ -52,6 +52,32 @@ public sealed class LearnedLexicon
 
     public double ThresholdFor(string system) => SystemThresholds.GetValueOrDefault(system, Threshold);
 
+    /// <summary>
+    /// Per (system, engine code): held-out train documents where the engine proposed the code, and how many had it as
+    /// gold — how far this code's candidates can be trusted, whatever evidence raised them.
+    /// </summary>
+    public IReadOnlyDictionary<(string System, string Code), (int Gold, int Candidates)> Candidates { get; init; } = new Dictionary<(string, string), (int, int)>();
+
+    /// <summary>Smoothed share of a code's candidates that were gold; the system's overall share for a code never proposed.</summary>
+    public double CandidateReliability(string system, string code, int leaveOut = 0, bool leaveOutGold = false)
+    {
+        var (gold, candidates) = Candidates.GetValueOrDefault((system, code));
+        gold -= leaveOutGold ? leaveOut : 0;
+        candidates -= leaveOut;
+        var mean = MeanCandidateReliability(system);
+        return (gold + (2 * mean)) / (candidates + 2.0);
+    }
+
+    private double MeanCandidateReliability(string system)
+    {
+        // Computed once: the lexicon is immutable after construction, and this runs for every candidate of every note.
+        _meanReliability ??= Candidates.GroupBy(c => c.Key.System, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Value.Gold) / Math.Max(1, g.Sum(c => c.Value.Candidates)), StringComparer.Ordinal);
+        return _meanReliability.GetValueOrDefault(system, 0.1);
+    }
+
+    private Dictionary<string, double>? _meanReliability;
+
     /// <summary>Training documents the priors count over.</summary>
     public int Documents { get; init; }
 
@@ -119,6 +145,7 @@ public sealed class LearnedLexicon
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         var heldOut = new Dictionary<string, double>(StringComparer.Ordinal);
+        var candidates = new Dictionary<(string, string), (int, int)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -142,6 +169,9 @@ public sealed class LearnedLexicon
                     thresholds[SystemOf(f[1])] = Double(f[2]);
                     heldOut[SystemOf(f[1])] = Double(f[3]);
                     break;
+                case "@candidate":
+                    candidates[(SystemOf(f[1]), f[2])] = (Int(f[3]), Int(f[4]));
+                    break;
                 case "@documents":
                     documents = Int(f[1]);
                     break;
@@ -157,7 +187,7 @@ public sealed class LearnedLexicon
             }
         }
 
-        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights, SystemThresholds = thresholds, HeldOutF1 = heldOut };
+        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights, SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
     }
 
     public void Write(TextWriter writer)
@@ -175,6 +205,11 @@ public sealed class LearnedLexicon
         foreach (var (system, weights) in Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
             writer.Write($"@weights\t{Letter(system)}\t{string.Join('\t', weights.Select(w => w.ToString("0.######", CultureInfo.InvariantCulture)))}\n");
+        }
+
+        foreach (var ((system, code), (gold, proposed)) in Candidates.OrderBy(p => p.Key.System, StringComparer.Ordinal).ThenBy(p => p.Key.Code, StringComparer.Ordinal))
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"@candidate\t{Letter(system)}\t{code}\t{gold}\t{proposed}\n"));
         }
 
         foreach (var ((system, code), count) in Priors.OrderBy(p => p.Key.System, StringComparer.Ordinal).ThenBy(p => p.Key.Code, StringComparer.Ordinal))

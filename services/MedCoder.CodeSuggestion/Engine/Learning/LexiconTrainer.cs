@@ -1,6 +1,5 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Evaluation;
-using MedCoder.CodeSuggestion.Engine.Context;
 using MedCoder.CodeSuggestion.Engine.Reading;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
@@ -9,27 +8,31 @@ using MedCoder.Contracts.Encounters;
 namespace MedCoder.CodeSuggestion.Engine.Learning;
 
 /// <summary>
-/// Learns the lexicon from training documents only (see README.md in this folder):
-/// 1. n-grams of 1–4 content words per sentence (stop words removed; negated, family and hypothetical words break
-///    n-grams), counted once per document; pairs (n-gram, gold code of the document) kept with support ≥ MinSupport, precision ≥ MinPrecision and lift over the code's base rate ≥ MinLift
-///    and P(code | n-gram) = support / (df + 1) ≥ MinPrecision;
+/// Learns from training documents only (see README.md in this folder), in the index purpose (CodiEsp codes every
+/// mention, negated ones included, so n-grams are not broken by context; the claim purpose applies context at match time):
+/// 1. lexicon: n-grams of 1–4 content words per sentence (stop words removed), counted once per document; pairs
+///    (n-gram, gold code of the document) kept with support ≥ MinSupport, P(code | n-gram) = support / (df + 2) ≥
+///    MinPrecision, and that P at least MinLift times the code's base rate;
 /// 2. dictionary reliability: per ICD-10-CM code, documents where the code-book dictionary suggested it and how many
-///    had it as gold;
-/// 3. calibration: 5-fold cross-fitting on train — each fold scored by an engine trained on the other four — raw
-///    scores cut into equal-count bins, observed precision per bin made monotone (pool adjacent violators), and the
-///    emit threshold that maximises held-out micro-F1.
-/// Deterministic: documents in id order, folds by index.
+///    had it as gold; code priors (documents per gold code);
+/// 3. ranking model: 5-fold cross-fitting — each fold coded by an engine trained on the other four — gives held-out
+///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
+///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (leave-one-out on
+///    these rows); a logistic regression per code system on them;
+/// 4. calibration: the model's held-out scores cut into equal-count bins, observed precision per bin made monotone
+///    (pool adjacent violators); per system, the emit threshold that maximises held-out micro-F1.
+/// Deterministic: documents in id order, folds by index, Newton steps without randomness.
 /// </summary>
 public static class LexiconTrainer
 {
-    public static readonly int MinSupport = int.Parse(Environment.GetEnvironmentVariable("XSUP") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
-    public static readonly double MinPrecision = double.Parse(Environment.GetEnvironmentVariable("XPREC") ?? "0.2", System.Globalization.CultureInfo.InvariantCulture);
+    public const int MinSupport = 3;
+    public const double MinPrecision = 0.15;
 
     /// <summary>
     /// P(code | n-gram) must beat the code's base rate this many times: common codes (fever, pain) otherwise
     /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
     /// </summary>
-    public static readonly double MinLift = double.Parse(Environment.GetEnvironmentVariable("XLIFT") ?? "3.0", System.Globalization.CultureInfo.InvariantCulture);
+    public const double MinLift = 2.0;
     public const int Folds = 5;
     public const int Bins = 20;
     private const int MaxNgram = 4;
@@ -60,12 +63,21 @@ public static class LexiconTrainer
                     hits[c.System] = hits.GetValueOrDefault(c.System) + (isGold ? 1 : 0);
                     var x = new double[CandidateFeatures.Count];
                     CandidateFeatures.Fill(c, lexicon, x);
-                    held.Add(new HeldOut(c.System, x, isGold));
+                    held.Add(new HeldOut(c.System, c.Code, x, isGold));
                 }
 
                 missed[CodeSystems.Icd10Cm] = missed.GetValueOrDefault(CodeSystems.Icd10Cm) + documents[i].DiagnosisCodes.Count - hits.GetValueOrDefault(CodeSystems.Icd10Cm);
                 missed[CodeSystems.Icd10Pcs] = missed.GetValueOrDefault(CodeSystems.Icd10Pcs) + documents[i].ProcedureCodes.Count - hits.GetValueOrDefault(CodeSystems.Icd10Pcs);
             }
+        }
+
+        // Code reliability is estimated from these same rows: each row sees the estimate without itself (leave-one-out).
+        var candidates = held.GroupBy(h => (h.System, h.Code))
+            .ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
+        var estimates = new LearnedLexicon([], new Dictionary<string, (int, int)>(), [], 0) { Candidates = candidates };
+        foreach (var h in held)
+        {
+            h.Features[CandidateFeatures.CodeReliability] = estimates.CandidateReliability(h.System, h.Code, leaveOut: 1, leaveOutGold: h.Gold);
         }
 
         var weights = held.GroupBy(h => h.System, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -78,13 +90,13 @@ public static class LexiconTrainer
             system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibration, missed.GetValueOrDefault(system)),
             StringComparer.Ordinal);
         var all = Unranked(documents, ngrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
-        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
+        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights, Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
             HeldOutF1 = bySystem.ToDictionary(b => b.Key, b => Math.Round(b.Value.F1, 4), StringComparer.Ordinal),
         };
     }
 
     /// <summary>A held-out candidate: its features and whether it was a gold code of its document.</summary>
-    private sealed record HeldOut(string System, double[] Features, bool Gold);
+    private sealed record HeldOut(string System, string Code, double[] Features, bool Gold);
 
     /// <summary>Lexicon, dictionary reliability and code priors of some training documents; no ranking model or calibration yet.</summary>
     private static LearnedLexicon Unranked(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<HashSet<string>> dictionaryCodes, List<int> use) =>
