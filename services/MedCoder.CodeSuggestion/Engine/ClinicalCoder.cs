@@ -27,6 +27,7 @@ public sealed class ClinicalCoder : IEncounterCoder
     public const int MaxDiagnoses = 25;
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
+    private const string HistoryRule = "history:";
 
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;
@@ -75,7 +76,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             }
 
             var isPcs = c.System == CodeSystems.Icd10Pcs;
-            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue)
+            // Status codes (history, family history) come from the history sections by nature (I.C.21.c.4).
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -173,10 +175,15 @@ public sealed class ClinicalCoder : IEncounterCoder
     /// <summary>
     /// A diagnosis the provider states in a diagnostic section (assessment, impression, discharge diagnoses) under a
     /// code-book title is what a coder codes (Guidelines I.A.19, IV.C): at least as sure as the title match is
-    /// specific (one word 0.65, two 0.8, three or more 0.9). Not learned: CodiEsp case reports rarely have such sections.
+    /// specific (one word 0.65, two 0.8, three or more 0.9). A past condition named by its title gets the title
+    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65): below auto-release, so a coder confirms it.
+    /// Not learned: CodiEsp case reports rarely have such sections and never code status codes for past conditions.
     /// </summary>
     private static double StatedFloor(Candidate c) =>
-        c.DiagnosticRank != long.MaxValue && c.DictionaryBest > 0 ? Math.Min(0.95, c.DictionaryBest + 0.25) : 0;
+        c.DictionaryBest <= 0 ? 0
+        : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
+        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
+        : 0;
 
     private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
 
@@ -281,7 +288,7 @@ public sealed class ClinicalCoder : IEncounterCoder
                 return;
             }
 
-            (code, rule) = (status, "history:" + rule);
+            (code, rule) = (status, HistoryRule + rule);
         }
 
         if (!found.TryGetValue((system, code), out var candidate))

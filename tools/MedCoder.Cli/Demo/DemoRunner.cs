@@ -126,6 +126,10 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         table.AddRow("Stopped by edits", failed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Duplicate claims", duplicates.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Diagnoses per claim (mean)", claims.Count == 0 ? "-" : claims.Average(c => c.Diagnoses.Count).ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
+        var accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
+        table.AddRow("Diagnosis precision vs answer key", $"{accuracy.Precision:F3}");
+        table.AddRow("Diagnosis recall vs answer key", $"{accuracy.Recall:F3}");
+        table.AddRow("Principal diagnosis first", $"{accuracy.PrincipalFirst:P1}");
         table.AddRow("Time to claim, median", latencies.Count == 0 ? "-" : $"{Percentile(latencies, 0.50):F0} ms");
         table.AddRow("Time to claim, p99", latencies.Count == 0 ? "-" : $"{Percentile(latencies, 0.99):F0} ms");
         table.AddRow("Wall time", $"{elapsed.TotalSeconds:F1} s");
