@@ -157,6 +157,62 @@ public sealed partial class CodingCommandsTests : IDisposable
         Assert.Equal(CodingExitCodes.InvalidInput, Run("codiesp", "export", "--split", "test", "--out", _folder.FullName).ExitCode);
     }
 
+    [Fact]
+    public void Code_routes_each_note_and_eval_scores_the_auto_released_ones_alone()
+    {
+        var notes = Directory.CreateDirectory(Path.Combine(_folder.FullName, "routed"));
+        File.WriteAllText(Path.Combine(notes.FullName, "clear.txt"), "ASSESSMENT:\nEssential (primary) hypertension.\n");
+        File.WriteAllText(Path.Combine(notes.FullName, "vague.txt"), "ASSESSMENT:\nHeart failure.\n");
+        var predictions = Path.Combine(_folder.FullName, "routed.tsv");
+        var routes = Path.Combine(_folder.FullName, "routes.tsv");
+
+        // 0.5: the stated hypertension clears it; heart failure without type or acuity raises a query.
+        var coded = Run("code", notes.FullName, "--dos", "2026-03-02", "--auto-release", "0.5", "--out", predictions, "--routing", routes);
+
+        Assert.Equal(0, coded.ExitCode);
+        Assert.Contains("1 of 2 auto-released (50.0%)", coded.Error, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(routes);
+        Assert.Equal("clear\tauto-release\t", lines[0]);
+        Assert.StartsWith("vague\tcoder-review\t", lines[1], StringComparison.Ordinal);
+        Assert.Contains("open-query:heart-failure-specificity", lines[1], StringComparison.Ordinal);
+
+        var gold = Write("routed-gold.tsv", "clear\ti10", "vague\ti50.9");
+        var scored = Run("eval", "--gold", gold, "--pred", predictions, "--routing", routes);
+
+        Assert.Equal(0, scored.ExitCode);
+        Assert.Matches(@"auto-released\s+1 of 2 documents \(50\.0%\)", scored.Output);
+        Assert.Contains("precision 1.0000 (1 of 1)", scored.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_indexes_negated_mentions_only_in_the_index_purpose()
+    {
+        var notes = Directory.CreateDirectory(Path.Combine(_folder.FullName, "purpose"));
+        File.WriteAllText(Path.Combine(notes.FullName, "case.txt"), "Right flank pain. No history of nephrolithiasis or hematuria.\n");
+
+        var claim = Run("code", notes.FullName, "--dos", "2026-03-02", "--setting", "inpatient");
+        var index = Run("code", notes.FullName, "--dos", "2026-03-02", "--setting", "inpatient", "--purpose", "index");
+        var bad = Run("code", notes.FullName, "--purpose", "billing");
+
+        Assert.DoesNotContain("\tR31.9\t", claim.Output, StringComparison.Ordinal);
+        Assert.Contains("\tR31.9\t", index.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, bad.ExitCode);
+    }
+
+    [Fact]
+    public void Eval_crosswalk_matches_a_successor_of_an_expired_gold_code()
+    {
+        var gold = Write("old-gold.tsv", "d1\tr51", "d1\tt14.90");
+        var predictions = Write("new-pred.tsv", "d1\tR51.9", "d1\tT14.90XA", "d1\tR52");
+
+        var exact = Run("eval", "--gold", gold, "--pred", predictions);
+        var crosswalked = Run("eval", "--gold", gold, "--pred", predictions, "--crosswalk");
+
+        Assert.Matches(@"true positives\s+0\n", exact.Output);
+        Assert.Matches(@"true positives\s+2\n", crosswalked.Output);
+        Assert.Matches(@"precision\s+0\.6667\n", crosswalked.Output);
+    }
+
     [GeneratedRegex(@"^[^\t]+\t(ICD-10-CM|ICD-10-PCS|HCPCS|CPT)\t[0-9A-Z]+(\.[0-9A-Z]+)?\t[01]\.\d{3}\t(\d+-\d+(;\d+-\d+)*)?$")]
     private static partial Regex RowFormat();
 
