@@ -35,6 +35,7 @@ public static class LexiconTrainer
     public const double MinLift = 2.0;
     public const int Folds = 5;
     public const int Bins = 20;
+    private const int MinBinCount = 30;
     private const int MaxNgram = 4;
 
     public static readonly DateOnly DateOfService = new(2026, 3, 2);
@@ -246,16 +247,26 @@ public static class LexiconTrainer
         return result;
     }
 
-    /// <summary>Equal-count bins of the raw score → precision, made non-decreasing by pooling adjacent violators.</summary>
+    /// <summary>
+    /// Raw score → precision: bins of equal width (1/Bins) so the high scores that decide auto-release get their own
+    /// steps, a bin with fewer than MinBinCount rows merged into the one below, then made non-decreasing by pooling
+    /// adjacent violators.
+    /// </summary>
     private static List<(double From, double Precision)> Calibrate(List<(double Raw, bool Gold)> held)
     {
-        var sorted = held.OrderBy(h => h.Raw).ToList();
         var blocks = new List<(double From, double Sum, int Count)>();
-        var size = Math.Max(1, sorted.Count / Bins);
-        for (var start = 0; start < sorted.Count; start += size)
+        foreach (var bin in held.GroupBy(h => Math.Min(Bins - 1, (int)(h.Raw * Bins))).OrderBy(g => g.Key))
         {
-            var slice = sorted.Skip(start).Take(size).ToList();
-            blocks.Add((slice[0].Raw, slice.Count(s => s.Gold), slice.Count));
+            var block = (From: bin.Min(h => h.Raw), Sum: (double)bin.Count(h => h.Gold), Count: bin.Count());
+            if (blocks.Count > 0 && (block.Count < MinBinCount || blocks[^1].Count < MinBinCount))
+            {
+                var below = blocks[^1];
+                blocks[^1] = (below.From, below.Sum + block.Sum, below.Count + block.Count);
+            }
+            else
+            {
+                blocks.Add(block);
+            }
         }
 
         var pooled = new List<(double From, double Sum, int Count)>();
