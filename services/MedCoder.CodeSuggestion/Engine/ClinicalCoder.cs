@@ -27,6 +27,9 @@ public sealed class ClinicalCoder : IEncounterCoder
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
 
+    // "dictionary:description", ... by TermSource: built once rather than per match.
+    private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
+
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;
     private readonly ConcurrentDictionary<(int Cm, int Pcs), Lazy<CoderModel>> _models = new();
@@ -232,7 +235,7 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source == TermSource.Header ? 0.05 : 0;
-                Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, "dictionary:" + term.Source.ToString().ToLowerInvariant(), found);
+                Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }
     }

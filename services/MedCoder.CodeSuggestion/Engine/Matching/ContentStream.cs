@@ -9,31 +9,41 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// </summary>
 public sealed class ContentStream
 {
+    // Per-thread scratch, copied out exactly sized: one allocation per array instead of a growing list and its copy.
+    [ThreadStatic]
+    private static int[]? t_words;
+
+    [ThreadStatic]
+    private static int[]? t_tokens;
+
     public ContentStream(ReadNote note, ContextFlags[] flags, Vocabulary vocabulary)
     {
         Note = note;
         Flags = flags;
-        var words = new List<int>(note.Tokens.Length);
-        var tokens = new List<int>(note.Tokens.Length);
+        var length = note.Tokens.Length;
+        var words = t_words is { } w && w.Length >= length ? w : t_words = new int[Math.Max(length, 1024)];
+        var tokens = t_tokens is { } t && t.Length >= length ? t : t_tokens = new int[Math.Max(length, 1024)];
+        var count = 0;
         SentenceStart = new int[note.Sentences.Length + 1];
         for (var s = 0; s < note.Sentences.Length; s++)
         {
-            SentenceStart[s] = words.Count;
+            SentenceStart[s] = count;
             var sentence = note.Sentences[s];
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var word = note.Tokens[t].Word;
+                var word = note.Tokens[i].Word;
                 if (!WordForms.IsStopWord(word))
                 {
-                    words.Add(vocabulary.IdOf(word));
-                    tokens.Add(t);
+                    words[count] = vocabulary.IdOf(word);
+                    tokens[count] = i;
+                    count++;
                 }
             }
         }
 
-        SentenceStart[note.Sentences.Length] = words.Count;
-        Words = [.. words];
-        Tokens = [.. tokens];
+        SentenceStart[note.Sentences.Length] = count;
+        Words = words.AsSpan(0, count).ToArray();
+        Tokens = tokens.AsSpan(0, count).ToArray();
     }
 
     public ReadNote Note { get; }

@@ -21,12 +21,18 @@ public sealed class TermDictionary
     private readonly int[][] _byRarestWord;
     private readonly int _vocabularySize;
 
+    // The terms' words and optional words as plain arrays: the matching loops index them per candidate term.
+    private readonly int[][] _termWords;
+    private readonly int[][] _termOptional;
+
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize)
     {
         Terms = terms;
+        _termWords = [.. terms.Select(t => t.Words)];
+        _termOptional = [.. terms.Select(t => t.Optional)];
         var postings = new List<int>?[vocabularySize];
         for (var t = 0; t < terms.Count; t++)
         {
@@ -83,7 +89,7 @@ public sealed class TermDictionary
 
             foreach (var t in _byRarestWord[word])
             {
-                var termWords = Terms[t].Words;
+                var termWords = _termWords[t];
                 var min = i;
                 var max = i;
                 var all = true;
@@ -119,15 +125,15 @@ public sealed class TermDictionary
             return;
         }
 
-        var keep = new bool[count];
+        Span<bool> keep = count <= 256 ? stackalloc bool[count] : new bool[count];
         for (var a = 0; a < count; a++)
         {
             keep[a] = true;
-            var wordsA = Terms[found[first + a].Term].Words;
+            var wordsA = _termWords[found[first + a].Term];
             for (var b = 0; b < count && keep[a]; b++)
             {
-                var wordsB = Terms[found[first + b].Term].Words;
-                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, Terms[found[first + b].Term].Optional))
+                var wordsB = _termWords[found[first + b].Term];
+                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, _termOptional[found[first + b].Term]))
                 {
                     keep[a] = false;
                 }

@@ -2,7 +2,8 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 
 /// <summary>
 /// A trie over word ids compiled into flat arrays: each node's children are a sorted slice searched by
-/// binary search. Built once; read-only (thread-safe) afterwards.
+/// binary search, except the root's, which every content word of a note is looked up in: a direct table by word id.
+/// Built once; read-only (thread-safe) afterwards.
 /// </summary>
 public sealed class TokenTrie
 {
@@ -10,6 +11,7 @@ public sealed class TokenTrie
     private readonly int[] _childWord;
     private readonly int[] _childNode;
     private readonly int[] _payload;
+    private readonly int[] _rootChild;
 
     private TokenTrie(int[] childStart, int[] childWord, int[] childNode, int[] payload)
     {
@@ -17,6 +19,13 @@ public sealed class TokenTrie
         _childWord = childWord;
         _childNode = childNode;
         _payload = payload;
+        var rootEdges = childWord.AsSpan(childStart[Root], childStart[Root + 1] - childStart[Root]);
+        _rootChild = new int[rootEdges.IsEmpty ? 0 : rootEdges[^1] + 1];
+        Array.Fill(_rootChild, -1);
+        for (var e = childStart[Root]; e < childStart[Root + 1]; e++)
+        {
+            _rootChild[childWord[e]] = childNode[e];
+        }
     }
 
     public const int Root = 0;
@@ -29,8 +38,13 @@ public sealed class TokenTrie
             return -1;
         }
 
-        var index = Array.BinarySearch(_childWord, _childStart[node], _childStart[node + 1] - _childStart[node], word);
-        return index >= 0 ? _childNode[index] : -1;
+        if (node == Root)
+        {
+            return word < _rootChild.Length ? _rootChild[word] : -1;
+        }
+
+        var index = _childWord.AsSpan(_childStart[node], _childStart[node + 1] - _childStart[node]).BinarySearch(word);
+        return index >= 0 ? _childNode[_childStart[node] + index] : -1;
     }
 
     /// <summary>The payload stored at a node (a phrase ends here), or -1.</summary>

@@ -1,5 +1,3 @@
-using MedCoder.CodeSets.Search;
-
 namespace MedCoder.CodeSuggestion.Engine.Reading;
 
 /// <summary>
@@ -19,10 +17,19 @@ public static class NoteReader
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "on", "or", "&" };
 
+    // Per-thread growth buffers: a note's tokens and sentences are collected here and copied out once, exactly sized.
+    [ThreadStatic]
+    private static List<NoteToken>? t_tokens;
+
+    [ThreadStatic]
+    private static List<NoteSentence>? t_sentences;
+
     public static ReadNote Read(string text)
     {
-        var tokens = new List<NoteToken>(text.Length / 5);
-        var sentences = new List<NoteSentence>(text.Length / 60 + 1);
+        var tokens = t_tokens ??= new List<NoteToken>(1024);
+        var sentences = t_sentences ??= new List<NoteSentence>(128);
+        tokens.Clear();
+        sentences.Clear();
         var section = SectionKind.Other;
         var sectionOrder = 0;
         var lineStart = 0;
@@ -136,8 +143,7 @@ public static class NoteReader
             {
                 if (i > wordStart)
                 {
-                    var word = text[wordStart..i];
-                    if (!char.IsUpper(word[0]) && !SmallWords.Contains(word))
+                    if (!char.IsUpper(text[wordStart]) && !SmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, i - wordStart)))
                     {
                         titleCase = false;
                     }
@@ -235,11 +241,10 @@ public static class NoteReader
 
     private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens)
     {
-        var span = text.AsSpan(start, end - start);
-        var word = WordForms.Normalize(span);
-        if (ShouldExpand(span) && ClinicalAbbreviations.Expand(LowerRaw(span)) is { } expansion)
+        var written = WrittenWords.Of(text.AsSpan(start, end - start));
+        if (written.Expansion is { } expansion)
         {
-            foreach (var part in WordForms.Words(expansion))
+            foreach (var part in expansion)
             {
                 tokens.Add(new NoteToken(part, start, end, sentence));
             }
@@ -247,32 +252,6 @@ public static class NoteReader
             return;
         }
 
-        tokens.Add(new NoteToken(word, start, end, sentence));
-    }
-
-    private static string LowerRaw(ReadOnlySpan<char> span)
-    {
-        Span<char> lower = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
-        span.ToLowerInvariant(lower);
-        return new string(lower);
-    }
-
-    /// <summary>Only written abbreviations are expanded: "CHF", "Afib", "DM2", "s/p" — not the English words "pe" or "mi".</summary>
-    private static bool ShouldExpand(ReadOnlySpan<char> span)
-    {
-        if (span.Length < 2 || span.Length > 6)
-        {
-            return false;
-        }
-
-        foreach (var c in span)
-        {
-            if (char.IsUpper(c) || char.IsDigit(c) || c == '/')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        tokens.Add(new NoteToken(written.Normalized, start, end, sentence));
     }
 }
