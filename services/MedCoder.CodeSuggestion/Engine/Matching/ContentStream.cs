@@ -24,6 +24,7 @@ public sealed class ContentStream
         var words = t_words is { } w && w.Length >= length ? w : t_words = new int[Math.Max(length, 1024)];
         var tokens = t_tokens is { } t && t.Length >= length ? t : t_tokens = new int[Math.Max(length, 1024)];
         var count = 0;
+        var shared = note.TokenWords;
         SentenceStart = new int[note.Sentences.Length + 1];
         for (var s = 0; s < note.Sentences.Length; s++)
         {
@@ -31,12 +32,18 @@ public sealed class ContentStream
             var sentence = note.Sentences[s];
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var word = note.Tokens[i].Word;
-                if (!WordForms.IsStopWord(word))
+                if (shared is not null)
                 {
-                    words[count] = vocabulary.IdOf(word);
-                    tokens[count] = i;
-                    count++;
+                    if (!shared[i].IsStopWord)
+                    {
+                        words[count] = vocabulary.IdOf(shared[i]);
+                        tokens[count++] = i;
+                    }
+                }
+                else if (!WordForms.IsStopWord(note.Tokens[i].Word))
+                {
+                    words[count] = vocabulary.IdOf(note.Tokens[i].Word);
+                    tokens[count++] = i;
                 }
             }
         }

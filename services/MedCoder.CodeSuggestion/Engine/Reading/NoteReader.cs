@@ -24,12 +24,17 @@ public static class NoteReader
     [ThreadStatic]
     private static List<NoteSentence>? t_sentences;
 
+    [ThreadStatic]
+    private static List<NormalWord>? t_words;
+
     public static ReadNote Read(string text)
     {
         var tokens = t_tokens ??= new List<NoteToken>(1024);
         var sentences = t_sentences ??= new List<NoteSentence>(128);
+        var words = t_words ??= new List<NormalWord>(1024);
         tokens.Clear();
         sentences.Clear();
+        words.Clear();
         var section = SectionKind.Other;
         var sectionOrder = 0;
         var lineStart = 0;
@@ -60,17 +65,17 @@ public static class NoteReader
                 var c = text[i];
                 if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, lineEnd)))
                 {
-                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, sentences);
+                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
                     sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, lineEnd), lineEnd);
                     i = sentenceStart - 1;
                 }
             }
 
-            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, sentences);
+            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, words, sentences);
             lineStart = lineEnd + 1;
         }
 
-        return new ReadNote(text, tokens.ToArray(), sentences.ToArray());
+        return new ReadNote(text, tokens.ToArray(), sentences.ToArray()) { TokenWords = words.ToArray() };
     }
 
     private static int SkipSpaces(string text, int p, int end)
@@ -191,7 +196,7 @@ public static class NoteReader
         return !NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
-    private static void AddSentence(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NoteSentence> sentences)
+    private static void AddSentence(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NormalWord> words, List<NoteSentence> sentences)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -205,14 +210,14 @@ public static class NoteReader
 
         var index = sentences.Count;
         var first = tokens.Count;
-        Tokenize(text, start, end, index, tokens);
+        Tokenize(text, start, end, index, tokens, words);
         if (tokens.Count > first)
         {
             sentences.Add(new NoteSentence(start, end, first, tokens.Count, section, sectionOrder));
         }
     }
 
-    private static void Tokenize(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    private static void Tokenize(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)
     {
         var i = start;
         while (i < end)
@@ -235,23 +240,25 @@ public static class NoteReader
                 i += 2;
             }
 
-            AddWord(text, wordStart, i, sentence, tokens);
+            AddWord(text, wordStart, i, sentence, tokens, words);
         }
     }
 
-    private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)
     {
         var written = WrittenWords.Of(text.AsSpan(start, end - start));
         if (written.Expansion is { } expansion)
         {
             foreach (var part in expansion)
             {
-                tokens.Add(new NoteToken(part, start, end, sentence));
+                tokens.Add(new NoteToken(part.Text, start, end, sentence));
+                words.Add(part);
             }
 
             return;
         }
 
-        tokens.Add(new NoteToken(written.Normalized, start, end, sentence));
+        tokens.Add(new NoteToken(written.Normalized.Text, start, end, sentence));
+        words.Add(written.Normalized);
     }
 }

@@ -17,8 +17,8 @@ internal static class WrittenWords
     private static readonly ConcurrentDictionary<string, WrittenWord> Read = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, WrittenWord>.AlternateLookup<ReadOnlySpan<char>> ReadBySpan = Read.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // One string instance per normalised word, so later dictionary lookups mostly compare references.
-    private static readonly ConcurrentDictionary<string, string> Normalised = new(StringComparer.Ordinal);
+    // One shared word per normalised form ("Fractures", "fracture" and "FRACTURE" read as the same word).
+    private static readonly ConcurrentDictionary<string, NormalWord> Normalised = new(StringComparer.Ordinal);
     private static int s_count;
 
     public static WrittenWord Of(ReadOnlySpan<char> written)
@@ -37,11 +37,11 @@ internal static class WrittenWords
         return word;
     }
 
-    private static string Share(string word) =>
-        Volatile.Read(ref s_count) < MaxEntries ? Normalised.GetOrAdd(word, word) : word;
+    private static NormalWord Share(string word) =>
+        Volatile.Read(ref s_count) < MaxEntries ? Normalised.GetOrAdd(word, static w => new NormalWord(w)) : new NormalWord(word);
 
     /// <summary>The words of a written abbreviation ("CHF" → congestive heart failure), or null.</summary>
-    private static string[]? Expansion(ReadOnlySpan<char> written)
+    private static NormalWord[]? Expansion(ReadOnlySpan<char> written)
     {
         if (!ShouldExpand(written) || ClinicalAbbreviations.Expand(written.ToString().ToLowerInvariant()) is not { } expansion)
         {
@@ -72,4 +72,4 @@ internal static class WrittenWords
 }
 
 /// <summary>A written word's normalised form, and the words it expands to when it is a known abbreviation.</summary>
-internal sealed record WrittenWord(string Normalized, string[]? Expansion);
+internal sealed record WrittenWord(NormalWord Normalized, NormalWord[]? Expansion);

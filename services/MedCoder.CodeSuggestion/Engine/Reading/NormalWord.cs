@@ -1,0 +1,19 @@
+namespace MedCoder.CodeSuggestion.Engine.Reading;
+
+/// <summary>
+/// A normalised word, shared by every token of every note that reads as it (<see cref="WrittenWords"/>), so that
+/// what later steps derive from the word alone — stop word or not, context triggers, vocabulary id — is worked out
+/// once per word instead of looked up in a hash table per token.
+/// </summary>
+internal sealed class NormalWord(string text)
+{
+    public string Text { get; } = text;
+
+    public bool IsStopWord { get; } = WordForms.IsStopWord(text);
+
+    /// <summary>The context scanner's triggers for this word (immutable once set; racing writers store equal values).</summary>
+    public object? ContextCache { get; set; }
+
+    /// <summary>The word's id in the vocabulary that last asked (an immutable record naming that vocabulary).</summary>
+    public object? VocabularyCache { get; set; }
+}
