@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MedCoder.CodeSuggestion.Engine.Reading;
 
 /// <summary>
@@ -14,6 +16,8 @@ public static class NoteReader
     {
         "dr", "mr", "mrs", "ms", "vs", "etc", "eg", "ie", "approx", "fig", "st", "no", "pt", "e", "i", "g", "al",
     };
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(";?!.");
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "on", "or", "&" };
 
@@ -62,6 +66,14 @@ public static class NoteReader
             var sentenceStart = p;
             for (var i = p; i < lineEnd; i++)
             {
+                // Jump to the next character that may end a sentence (a vectorised search; most characters are not).
+                var next = text.AsSpan(i, lineEnd - i).IndexOfAny(SentenceEnds);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, lineEnd)))
                 {
