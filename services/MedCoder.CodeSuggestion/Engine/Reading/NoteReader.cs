@@ -270,7 +270,7 @@ public static class NoteReader
             return;
         }
 
-        tokens.Add(new NoteToken(written.Normalized.Text, start, end, sentence));
+        tokens.Add(new NoteToken(written.Text, start, end, sentence));
         words.Add(written.Normalized);
     }
 }

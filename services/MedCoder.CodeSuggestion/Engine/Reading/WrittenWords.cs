@@ -14,31 +14,26 @@ internal static class WrittenWords
     // read afresh each time, as before.
     private const int MaxEntries = 250_000;
 
-    private static readonly ConcurrentDictionary<string, WrittenWord> Read = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, WrittenWord>.AlternateLookup<ReadOnlySpan<char>> ReadBySpan = Read.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WrittenWordTable Table = new(MaxEntries);
 
     // One shared word per normalised form ("Fractures", "fracture" and "FRACTURE" read as the same word).
     private static readonly ConcurrentDictionary<string, NormalWord> Normalised = new(StringComparer.Ordinal);
-    private static int s_count;
 
     public static WrittenWord Of(ReadOnlySpan<char> written)
     {
-        if (ReadBySpan.TryGetValue(written, out var known))
+        var hash = WrittenWordTable.HashOf(written);
+        if (Table.Find(written, hash) is { } known)
         {
             return known;
         }
 
-        var word = new WrittenWord(Share(WordForms.Normalize(written)), Expansion(written));
-        if (Interlocked.Increment(ref s_count) <= MaxEntries)
-        {
-            ReadBySpan.TryAdd(written, word);
-        }
-
+        var word = new WrittenWord(written.ToString(), hash, Share(WordForms.Normalize(written)), Expansion(written));
+        Table.TryAdd(word);
         return word;
     }
 
     private static NormalWord Share(string word) =>
-        Volatile.Read(ref s_count) < MaxEntries ? Normalised.GetOrAdd(word, static w => new NormalWord(w)) : new NormalWord(word);
+        Table.IsFull ? new NormalWord(word) : Normalised.GetOrAdd(word, static w => new NormalWord(w));
 
     /// <summary>The words of a written abbreviation ("CHF" → congestive heart failure), or null.</summary>
     private static NormalWord[]? Expansion(ReadOnlySpan<char> written)
@@ -71,5 +66,17 @@ internal static class WrittenWords
     }
 }
 
-/// <summary>A written word's normalised form, and the words it expands to when it is a known abbreviation.</summary>
-internal sealed record WrittenWord(NormalWord Normalized, NormalWord[]? Expansion);
+/// <summary>A written word (and its hash), its normalised form, and the words it expands to when it is a known abbreviation.</summary>
+internal sealed class WrittenWord(string written, int hash, NormalWord normalized, NormalWord[]? expansion)
+{
+    public string Written { get; } = written;
+
+    public int Hash { get; } = hash;
+
+    public NormalWord Normalized { get; } = normalized;
+
+    /// <summary>The normalised text, kept here too so that reading a token touches one object.</summary>
+    public string Text { get; } = normalized.Text;
+
+    public NormalWord[]? Expansion { get; } = expansion;
+}
