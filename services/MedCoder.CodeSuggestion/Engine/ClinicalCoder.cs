@@ -284,7 +284,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         var tokens = stream.Note.Tokens;
-        candidate.AddEvidence(new EvidenceSpan(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End));
+        candidate.AddEvidence(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End);
         _ = model;
     }
 }

@@ -22,17 +22,15 @@ public sealed class Vocabulary
     /// <summary>The id of a shared note word: looked up once, then read from the word while this is the vocabulary in use.</summary>
     internal int IdOf(NormalWord word)
     {
-        if (word.VocabularyCache is WordId known && known.Vocabulary == _stamp)
+        if (word.TryGetVocabularyId(_stamp, out var id))
         {
-            return known.Id;
+            return id;
         }
 
-        var id = IdOf(word.Text);
-        word.VocabularyCache = new WordId(_stamp, id);
+        id = IdOf(word.Text);
+        word.SetVocabularyId(_stamp, id);
         return id;
     }
-
-    private sealed record WordId(int Vocabulary, int Id);
 
     public sealed class Builder
     {

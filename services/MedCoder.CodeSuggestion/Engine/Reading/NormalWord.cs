@@ -14,6 +14,16 @@ internal sealed class NormalWord(string text)
     /// <summary>The context scanner's triggers for this word (immutable once set; racing writers store equal values).</summary>
     public object? ContextCache { get; set; }
 
-    /// <summary>The word's id in the vocabulary that last asked (an immutable record naming that vocabulary).</summary>
-    public object? VocabularyCache { get; set; }
+    // The word's id in the vocabulary that last asked, packed with that vocabulary's stamp (0: none yet) in one
+    // long, so a racing reader never pairs one vocabulary's stamp with another's id.
+    private long _vocabularyId;
+
+    public bool TryGetVocabularyId(int vocabularyStamp, out int id)
+    {
+        var packed = Volatile.Read(ref _vocabularyId);
+        id = (int)packed;
+        return (int)(packed >> 32) == vocabularyStamp;
+    }
+
+    public void SetVocabularyId(int vocabularyStamp, int id) => Volatile.Write(ref _vocabularyId, ((long)vocabularyStamp << 32) | (uint)id);
 }
