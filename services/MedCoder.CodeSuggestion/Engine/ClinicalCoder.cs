@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Pcs;
 using MedCoder.CodeSets.Library;
@@ -259,10 +260,9 @@ public sealed class ClinicalCoder : IEncounterCoder
             return; // outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated
         }
 
-        if (!found.TryGetValue((system, code), out var candidate))
-        {
-            found[(system, code)] = candidate = new Candidate(system, code) { Rule = rule };
-        }
+        // One hash of the key whether the candidate is new or not.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (system, code), out _);
+        var candidate = slot ??= new Candidate(system, code) { Rule = rule };
 
         if (learned)
         {
