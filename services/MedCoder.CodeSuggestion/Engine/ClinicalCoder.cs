@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Pcs;
 using MedCoder.CodeSets.Library;
@@ -28,6 +29,9 @@ public sealed class ClinicalCoder : IEncounterCoder
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
     private const string HistoryRule = "history:";
+
+    // "dictionary:description", ... by TermSource: built once rather than per match.
+    private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
 
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;
@@ -272,7 +276,7 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source == TermSource.Header ? 0.05 : 0;
-                Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, "dictionary:" + term.Source.ToString().ToLowerInvariant(), found);
+                Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }
     }
@@ -291,10 +295,9 @@ public sealed class ClinicalCoder : IEncounterCoder
             (code, rule) = (status, HistoryRule + rule);
         }
 
-        if (!found.TryGetValue((system, code), out var candidate))
-        {
-            found[(system, code)] = candidate = new Candidate(system, code) { Rule = rule };
-        }
+        // One hash of the key whether the candidate is new or not.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (system, code), out _);
+        var candidate = slot ??= new Candidate(system, code) { Rule = rule };
 
         candidate.Mentions++;
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
@@ -318,7 +321,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         var tokens = stream.Note.Tokens;
-        candidate.AddEvidence(new EvidenceSpan(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End));
+        candidate.AddEvidence(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End);
         _ = model;
     }
 

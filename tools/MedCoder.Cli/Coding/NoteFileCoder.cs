@@ -8,6 +8,9 @@ namespace MedCoder.Cli.Coding;
 /// <summary>A note file's document id (its name without extension) and its codes, highest confidence first.</summary>
 public sealed record CodedNote(string Document, IReadOnlyList<SuggestedCode> Codes, CodingRoute Route);
 
+/// <summary>A note file read into memory: its file name and text.</summary>
+public sealed record NoteFile(string FileName, string Text);
+
 /// <summary>Codes note files, one encounter each, with the same setting and date of service.</summary>
 public sealed class NoteFileCoder(IEncounterCoder coder, CareSetting setting, DateOnly dateOfService)
 {
@@ -17,25 +20,32 @@ public sealed class NoteFileCoder(IEncounterCoder coder, CareSetting setting, Da
     /// </summary>
     public void WarmUp() => coder.Code(NoteEncounters.From("warm-up.txt", "Warm-up.", setting, dateOfService));
 
-    public CodedNote Code(string path)
+    /// <summary>Reads note files (UTF-8): document id (file name without extension) and text, in the order given.</summary>
+    public static IReadOnlyList<NoteFile> Read(IReadOnlyList<string> files) =>
+        [.. files.Select(path => new NoteFile(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))];
+
+    public CodedNote Code(NoteFile note)
     {
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        var result = coder.Code(NoteEncounters.From(Path.GetFileName(path), text, setting, dateOfService));
+        var result = coder.Code(NoteEncounters.From(note.FileName, note.Text, setting, dateOfService));
         // OrderByDescending is stable: codes of equal confidence keep the engine's order.
-        return new CodedNote(Path.GetFileNameWithoutExtension(path), result.Codes.OrderByDescending(c => c.Confidence).ToList(), result.Route);
+        return new CodedNote(Path.GetFileNameWithoutExtension(note.FileName), result.Codes.OrderByDescending(c => c.Confidence).ToList(), result.Route);
     }
 
-    /// <summary>Codes the files in parallel; the results come back in the order of <paramref name="files"/>.</summary>
-    public IReadOnlyList<CodedNote> CodeAll(IReadOnlyList<string> files, Action onCoded)
+    /// <summary>Codes the notes in parallel; the results come back in the order of <paramref name="notes"/>.</summary>
+    public IReadOnlyList<CodedNote> CodeAll(IReadOnlyList<NoteFile> notes, Action onCoded)
     {
-        var coded = new CodedNote[files.Count];
-        Parallel.ForEach(files, (file, _, index) =>
+        var coded = new CodedNote[notes.Count];
+        Parallel.For(0, notes.Count, index =>
         {
-            coded[index] = Code(file);
+            coded[index] = Code(notes[index]);
             onCoded();
         });
         return coded;
     }
+
+    /// <summary>The notes of each path in turn (see the single-path overload).</summary>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder with notes.</exception>
+    public static IReadOnlyList<string> FindNotes(IEnumerable<string> paths) => [.. paths.SelectMany(FindNotes)];
 
     /// <summary>The file itself, or a folder's *.txt files (not its subfolders) in file-name order.</summary>
     /// <exception cref="FileNotFoundException">Neither a file nor a folder with notes.</exception>

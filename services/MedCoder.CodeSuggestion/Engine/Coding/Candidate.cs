@@ -65,6 +65,23 @@ public sealed class Candidate(string system, string code)
         }
     }
 
+    /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
+    public void AddEvidence(int noteIndex, int start, int end)
+    {
+        foreach (var e in Evidence)
+        {
+            if (e.NoteIndex == noteIndex && e.Start == start && e.End == end)
+            {
+                return;
+            }
+        }
+
+        if (Evidence.Count < 8)
+        {
+            Evidence.Add(new EvidenceSpan(noteIndex, start, end));
+        }
+    }
+
     public void AddEvidence(EvidenceSpan span)
     {
         foreach (var e in Evidence)

@@ -76,19 +76,20 @@ public static class ContextScanner
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 flags[t] |= sectionFlag | (question ? ContextFlags.Uncertain : ContextFlags.None);
-                if (PreTriggers.TryGetValue(tokens[t].Word, out var pre) && Longest(tokens, t, sentence.EndToken, pre) is { } forward)
+                var word = RoleOf(note, t);
+                if (word.Pre is { } pre && Longest(tokens, t, sentence.EndToken, pre) is { } forward)
                 {
                     var end = Math.Min(sentence.EndToken, t + forward.Length + (forward.Flag == ContextFlags.Negated ? NegationWindow : ForwardWindow));
-                    for (var k = t + forward.Length; k < end && !Terminators.Contains(tokens[k].Word); k++)
+                    for (var k = t + forward.Length; k < end && !RoleOf(note, k).Terminates; k++)
                     {
                         flags[k] |= forward.Flag;
                     }
                 }
 
-                if (PostTriggers.TryGetValue(tokens[t].Word, out var post) && Longest(tokens, t, sentence.EndToken, post) is { } backward)
+                if (word.Post is { } post && Longest(tokens, t, sentence.EndToken, post) is { } backward)
                 {
                     var start = Math.Max(sentence.FirstToken, t - BackwardWindow);
-                    for (var k = t - 1; k >= start && !Terminators.Contains(tokens[k].Word); k--)
+                    for (var k = t - 1; k >= start && !RoleOf(note, k).Terminates; k--)
                     {
                         flags[k] |= backward.Flag;
                     }
@@ -98,6 +99,26 @@ public static class ContextScanner
 
         return flags;
     }
+
+    /// <summary>What a token's word does here; kept on the shared word, so each word is looked up once, not per token.</summary>
+    private static WordRole RoleOf(ReadNote note, int token)
+    {
+        if (note.TokenWords is not { } shared)
+        {
+            return RoleOf(note.Tokens[token].Word);
+        }
+
+        var word = shared[token];
+        if (word.ContextCache is not WordRole role)
+        {
+            word.ContextCache = role = RoleOf(word.Text);
+        }
+
+        return role;
+    }
+
+    private static WordRole RoleOf(string word) =>
+        new(PreTriggers.GetValueOrDefault(word), PostTriggers.GetValueOrDefault(word), Terminators.Contains(word));
 
     private static Trigger? Longest(NoteToken[] tokens, int at, int end, Trigger[] candidates)
     {
@@ -129,6 +150,9 @@ public static class ContextScanner
             .Select(p => new Trigger([.. p.Phrase.Split(' ').Select(w => WordForms.Normalize(w))], p.Flag))
             .GroupBy(t => t.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The triggers a word starts (longest first) and whether it ends a trigger's scope.</summary>
+    private sealed record WordRole(Trigger[]? Pre, Trigger[]? Post, bool Terminates);
 
     private sealed record Trigger(string[] Words, ContextFlags Flag)
     {

@@ -16,14 +16,17 @@ public static partial class AdministeredDrugs
 
     public static IEnumerable<SuggestedCode> Find(string text, int noteIndex, HcpcsDrugCatalog catalog)
     {
-        foreach (Match sentence in Sentence().Matches(text))
+        List<SuggestedCode>? found = null;
+        foreach (var sentence in Sentence().EnumerateMatches(text))
         {
-            if (!Route().IsMatch(sentence.Value) || Negated().IsMatch(sentence.Value))
+            // A dose has a number: most sentences have none, and looking for one is far cheaper than the regexes.
+            var span = text.AsSpan(sentence.Index, sentence.Length);
+            if (!ContainsDigit(span) || !Route().IsMatch(span) || Negated().IsMatch(span))
             {
                 continue;
             }
 
-            foreach (Match dose in Dose().Matches(sentence.Value))
+            foreach (Match dose in Dose().Matches(span.ToString()))
             {
                 var amount = HcpcsDrugCatalog.ToCodeMeasure(double.Parse(dose.Groups["amount"].Value, CultureInfo.InvariantCulture), dose.Groups["unit"].Value, out var measure);
                 if (catalog.Find(dose.Groups["drug"].Value, measure) is not { } code || amount <= 0)
@@ -33,9 +36,35 @@ public static partial class AdministeredDrugs
 
                 var units = (int)Math.Ceiling((amount / code.DosePerUnit) - 1e-9);
                 var start = sentence.Index + dose.Index;
-                yield return new SuggestedCode(CodeSystems.Hcpcs, code.Code, code.Description, Confidence, [new EvidenceSpan(noteIndex, start, start + dose.Length)], Rule, units);
+                (found ??= []).Add(new SuggestedCode(CodeSystems.Hcpcs, code.Code, code.Description, Confidence, [new EvidenceSpan(noteIndex, start, start + dose.Length)], Rule, units));
             }
         }
+
+        return found ?? [];
+    }
+
+    /// <summary>Whether the text has a character the regexes' \d matches (any Unicode decimal digit).</summary>
+    private static bool ContainsDigit(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"[^.;\n]+(?:\.\d[^.;\n]*)*", RegexOptions.CultureInvariant)]

@@ -9,31 +9,48 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// </summary>
 public sealed class ContentStream
 {
+    // Per-thread scratch, copied out exactly sized: one allocation per array instead of a growing list and its copy.
+    [ThreadStatic]
+    private static int[]? t_words;
+
+    [ThreadStatic]
+    private static int[]? t_tokens;
+
     public ContentStream(ReadNote note, ContextFlags[] flags, Vocabulary vocabulary)
     {
         Note = note;
         Flags = flags;
-        var words = new List<int>(note.Tokens.Length);
-        var tokens = new List<int>(note.Tokens.Length);
+        var length = note.Tokens.Length;
+        var words = t_words is { } w && w.Length >= length ? w : t_words = new int[Math.Max(length, 1024)];
+        var tokens = t_tokens is { } t && t.Length >= length ? t : t_tokens = new int[Math.Max(length, 1024)];
+        var count = 0;
+        var shared = note.TokenWords;
         SentenceStart = new int[note.Sentences.Length + 1];
         for (var s = 0; s < note.Sentences.Length; s++)
         {
-            SentenceStart[s] = words.Count;
+            SentenceStart[s] = count;
             var sentence = note.Sentences[s];
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var word = note.Tokens[t].Word;
-                if (!WordForms.IsStopWord(word))
+                if (shared is not null)
                 {
-                    words.Add(vocabulary.IdOf(word));
-                    tokens.Add(t);
+                    if (!shared[i].IsStopWord)
+                    {
+                        words[count] = vocabulary.IdOf(shared[i]);
+                        tokens[count++] = i;
+                    }
+                }
+                else if (!WordForms.IsStopWord(note.Tokens[i].Word))
+                {
+                    words[count] = vocabulary.IdOf(note.Tokens[i].Word);
+                    tokens[count++] = i;
                 }
             }
         }
 
-        SentenceStart[note.Sentences.Length] = words.Count;
-        Words = [.. words];
-        Tokens = [.. tokens];
+        SentenceStart[note.Sentences.Length] = count;
+        Words = words.AsSpan(0, count).ToArray();
+        Tokens = tokens.AsSpan(0, count).ToArray();
     }
 
     public ReadNote Note { get; }

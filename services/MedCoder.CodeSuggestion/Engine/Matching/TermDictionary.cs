@@ -18,8 +18,19 @@ public sealed class TermDictionary
 {
     private const int WindowSlack = 4;
 
-    private readonly int[][] _byRarestWord;
     private readonly int _vocabularySize;
+
+    // Postings by rarest word, flattened so that a word's candidate terms are read from contiguous memory: the terms
+    // reached through word w are postings [_postingStart[w], _postingStart[w + 1]); posting p is term _postingTerm[p],
+    // whose other words are _otherWords[_otherWordStart[p] .. _otherWordStart[p + 1]).
+    private readonly int[] _postingStart;
+    private readonly int[] _postingTerm;
+    private readonly int[] _otherWordStart;
+    private readonly int[] _otherWords;
+
+    // The terms' words and optional words as plain arrays, for removing subsumed matches.
+    private readonly int[][] _termWords;
+    private readonly int[][] _termOptional;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -27,19 +38,35 @@ public sealed class TermDictionary
     public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize)
     {
         Terms = terms;
+        _vocabularySize = vocabularySize;
+        _termWords = [.. terms.Select(t => t.Words)];
+        _termOptional = [.. terms.Select(t => t.Optional)];
         var postings = new List<int>?[vocabularySize];
         for (var t = 0; t < terms.Count; t++)
         {
             (postings[terms[t].Words[0]] ??= []).Add(t);
         }
 
-        _byRarestWord = new int[vocabularySize][];
+        _postingStart = new int[vocabularySize + 1];
+        _postingTerm = new int[terms.Count];
+        _otherWordStart = new int[terms.Count + 1];
+        var otherWords = new List<int>();
+        var p = 0;
         for (var w = 0; w < vocabularySize; w++)
         {
-            _byRarestWord[w] = postings[w]?.ToArray() ?? [];
+            _postingStart[w] = p;
+            foreach (var t in postings[w] ?? [])
+            {
+                _postingTerm[p] = t;
+                _otherWordStart[p] = otherWords.Count;
+                otherWords.AddRange(terms[t].Words.AsSpan(1));
+                p++;
+            }
         }
 
-        _vocabularySize = vocabularySize;
+        _postingStart[vocabularySize] = p;
+        _otherWordStart[p] = otherWords.Count;
+        _otherWords = [.. otherWords];
     }
 
     public IReadOnlyList<DictionaryTerm> Terms { get; }
@@ -55,20 +82,20 @@ public sealed class TermDictionary
         }
 
         var scratch = t_scratch;
-        if (scratch is null || scratch.Stamp.Length < _vocabularySize)
+        if (scratch is null || scratch.Slots.Length < _vocabularySize)
         {
             t_scratch = scratch = new Scratch(_vocabularySize);
         }
 
         var generation = ++scratch.Generation;
+        var slots = scratch.Slots;
         var words = stream.Words;
         for (var i = from; i < to; i++)
         {
             var word = words[i];
             if (word >= 0)
             {
-                scratch.Stamp[word] = generation;
-                scratch.Position[word] = i;
+                slots[word] = new Slot(generation, i);
             }
         }
 
@@ -76,34 +103,34 @@ public sealed class TermDictionary
         for (var i = from; i < to; i++)
         {
             var word = words[i];
-            if (word < 0 || scratch.Position[word] != i)
+            if (word < 0 || slots[word].Position != i)
             {
                 continue; // unknown, or not the last occurrence (each distinct word is visited once)
             }
 
-            foreach (var t in _byRarestWord[word])
+            for (var p = _postingStart[word]; p < _postingStart[word + 1]; p++)
             {
-                var termWords = Terms[t].Words;
+                var first = _otherWordStart[p];
+                var end = _otherWordStart[p + 1];
                 var min = i;
                 var max = i;
                 var all = true;
-                for (var k = 1; k < termWords.Length; k++)
+                for (var k = first; k < end; k++)
                 {
-                    var w = termWords[k];
-                    if (scratch.Stamp[w] != generation)
+                    var slot = slots[_otherWords[k]];
+                    if (slot.Stamp != generation)
                     {
                         all = false;
                         break;
                     }
 
-                    var p = scratch.Position[w];
-                    min = Math.Min(min, p);
-                    max = Math.Max(max, p);
+                    min = Math.Min(min, slot.Position);
+                    max = Math.Max(max, slot.Position);
                 }
 
-                if (all && max - min + 1 <= termWords.Length + WindowSlack)
+                if (all && max - min + 1 <= end - first + 1 + WindowSlack)
                 {
-                    found.Add(new TermMatch(t, min, max));
+                    found.Add(new TermMatch(_postingTerm[p], min, max));
                 }
             }
         }
@@ -119,15 +146,15 @@ public sealed class TermDictionary
             return;
         }
 
-        var keep = new bool[count];
+        Span<bool> keep = count <= 256 ? stackalloc bool[count] : new bool[count];
         for (var a = 0; a < count; a++)
         {
             keep[a] = true;
-            var wordsA = Terms[found[first + a].Term].Words;
+            var wordsA = _termWords[found[first + a].Term];
             for (var b = 0; b < count && keep[a]; b++)
             {
-                var wordsB = Terms[found[first + b].Term].Words;
-                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, Terms[found[first + b].Term].Optional))
+                var wordsB = _termWords[found[first + b].Term];
+                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, _termOptional[found[first + b].Term]))
                 {
                     keep[a] = false;
                 }
@@ -159,11 +186,13 @@ public sealed class TermDictionary
         return true;
     }
 
+    /// <summary>Per vocabulary word: the generation (sentence) that last saw it and where; together, so one lookup reads both.</summary>
+    private readonly record struct Slot(int Stamp, int Position);
+
     private sealed class Scratch(int size)
     {
         public int Generation;
-        public readonly int[] Stamp = new int[size];
-        public readonly int[] Position = new int[size];
+        public readonly Slot[] Slots = new Slot[size];
     }
 
     /// <summary>Builds the terms of one ICD-10-CM edition (plus a few curated synonyms), adding their words to the vocabulary.</summary>

@@ -1,22 +1,38 @@
 namespace MedCoder.CodeSuggestion.Engine.Matching;
 
 /// <summary>
-/// A trie over word ids compiled into flat arrays: each node's children are a sorted slice searched by
-/// binary search. Built once; read-only (thread-safe) afterwards.
+/// A trie over word ids compiled into flat arrays: each node's children are a sorted slice of edges searched by
+/// binary search, except the root's, which every content word of a note is looked up in: a direct table by word id.
+/// A node's edge range and payload, and an edge's word and target, sit side by side, so a step touches few cache
+/// lines. Built once; read-only (thread-safe) afterwards.
 /// </summary>
 public sealed class TokenTrie
 {
-    private readonly int[] _childStart;
-    private readonly int[] _childWord;
-    private readonly int[] _childNode;
-    private readonly int[] _payload;
+    private readonly Node[] _nodes;
+    private readonly Edge[] _edges;
+    private readonly int[] _rootChild;
 
     private TokenTrie(int[] childStart, int[] childWord, int[] childNode, int[] payload)
     {
-        _childStart = childStart;
-        _childWord = childWord;
-        _childNode = childNode;
-        _payload = payload;
+        _nodes = new Node[payload.Length];
+        for (var n = 0; n < payload.Length; n++)
+        {
+            _nodes[n] = new Node(childStart[n], childStart[n + 1], payload[n]);
+        }
+
+        _edges = new Edge[childWord.Length];
+        for (var e = 0; e < childWord.Length; e++)
+        {
+            _edges[e] = new Edge(childWord[e], childNode[e]);
+        }
+
+        var rootEdges = childWord.AsSpan(childStart[Root], childStart[Root + 1] - childStart[Root]);
+        _rootChild = new int[rootEdges.IsEmpty ? 0 : rootEdges[^1] + 1];
+        Array.Fill(_rootChild, -1);
+        for (var e = childStart[Root]; e < childStart[Root + 1]; e++)
+        {
+            _rootChild[childWord[e]] = childNode[e];
+        }
     }
 
     public const int Root = 0;
@@ -29,12 +45,41 @@ public sealed class TokenTrie
             return -1;
         }
 
-        var index = Array.BinarySearch(_childWord, _childStart[node], _childStart[node + 1] - _childStart[node], word);
-        return index >= 0 ? _childNode[index] : -1;
+        if (node == Root)
+        {
+            return word < _rootChild.Length ? _rootChild[word] : -1;
+        }
+
+        var low = _nodes[node].FirstEdge;
+        var high = _nodes[node].EndEdge - 1;
+        while (low <= high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            var edge = _edges[middle];
+            if (edge.Word == word)
+            {
+                return edge.Node;
+            }
+
+            if (edge.Word < word)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The payload stored at a node (a phrase ends here), or -1.</summary>
-    public int Payload(int node) => _payload[node];
+    public int Payload(int node) => _nodes[node].Payload;
+
+    private readonly record struct Node(int FirstEdge, int EndEdge, int Payload);
+
+    private readonly record struct Edge(int Word, int Node);
 
     public sealed class Builder
     {

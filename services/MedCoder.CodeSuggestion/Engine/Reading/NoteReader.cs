@@ -1,4 +1,4 @@
-using MedCoder.CodeSets.Search;
+using System.Buffers;
 
 namespace MedCoder.CodeSuggestion.Engine.Reading;
 
@@ -17,12 +17,28 @@ public static class NoteReader
         "dr", "mr", "mrs", "ms", "vs", "etc", "eg", "ie", "approx", "fig", "st", "no", "pt", "e", "i", "g", "al",
     };
 
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(";?!.");
+
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "on", "or", "&" };
+
+    // Per-thread growth buffers: a note's tokens and sentences are collected here and copied out once, exactly sized.
+    [ThreadStatic]
+    private static List<NoteToken>? t_tokens;
+
+    [ThreadStatic]
+    private static List<NoteSentence>? t_sentences;
+
+    [ThreadStatic]
+    private static List<NormalWord>? t_words;
 
     public static ReadNote Read(string text)
     {
-        var tokens = new List<NoteToken>(text.Length / 5);
-        var sentences = new List<NoteSentence>(text.Length / 60 + 1);
+        var tokens = t_tokens ??= new List<NoteToken>(1024);
+        var sentences = t_sentences ??= new List<NoteSentence>(128);
+        var words = t_words ??= new List<NormalWord>(1024);
+        tokens.Clear();
+        sentences.Clear();
+        words.Clear();
         var section = SectionKind.Other;
         var sectionOrder = 0;
         var lineStart = 0;
@@ -50,20 +66,28 @@ public static class NoteReader
             var sentenceStart = p;
             for (var i = p; i < lineEnd; i++)
             {
+                // Jump to the next character that may end a sentence (a vectorised search; most characters are not).
+                var next = text.AsSpan(i, lineEnd - i).IndexOfAny(SentenceEnds);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, lineEnd)))
                 {
-                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, sentences);
+                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
                     sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, lineEnd), lineEnd);
                     i = sentenceStart - 1;
                 }
             }
 
-            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, sentences);
+            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, words, sentences);
             lineStart = lineEnd + 1;
         }
 
-        return new ReadNote(text, tokens.ToArray(), sentences.ToArray());
+        return new ReadNote(text, tokens.ToArray(), sentences.ToArray()) { TokenWords = words.ToArray() };
     }
 
     private static int SkipSpaces(string text, int p, int end)
@@ -136,8 +160,7 @@ public static class NoteReader
             {
                 if (i > wordStart)
                 {
-                    var word = text[wordStart..i];
-                    if (!char.IsUpper(word[0]) && !SmallWords.Contains(word))
+                    if (!char.IsUpper(text[wordStart]) && !SmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, i - wordStart)))
                     {
                         titleCase = false;
                     }
@@ -185,7 +208,7 @@ public static class NoteReader
         return !NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
-    private static void AddSentence(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NoteSentence> sentences)
+    private static void AddSentence(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NormalWord> words, List<NoteSentence> sentences)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -199,14 +222,14 @@ public static class NoteReader
 
         var index = sentences.Count;
         var first = tokens.Count;
-        Tokenize(text, start, end, index, tokens);
+        Tokenize(text, start, end, index, tokens, words);
         if (tokens.Count > first)
         {
             sentences.Add(new NoteSentence(start, end, first, tokens.Count, section, sectionOrder));
         }
     }
 
-    private static void Tokenize(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    private static void Tokenize(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)
     {
         var i = start;
         while (i < end)
@@ -229,50 +252,25 @@ public static class NoteReader
                 i += 2;
             }
 
-            AddWord(text, wordStart, i, sentence, tokens);
+            AddWord(text, wordStart, i, sentence, tokens, words);
         }
     }
 
-    private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens)
+    private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)
     {
-        var span = text.AsSpan(start, end - start);
-        var word = WordForms.Normalize(span);
-        if (ShouldExpand(span) && ClinicalAbbreviations.Expand(LowerRaw(span)) is { } expansion)
+        var written = WrittenWords.Of(text.AsSpan(start, end - start));
+        if (written.Expansion is { } expansion)
         {
-            foreach (var part in WordForms.Words(expansion))
+            foreach (var part in expansion)
             {
-                tokens.Add(new NoteToken(part, start, end, sentence));
+                tokens.Add(new NoteToken(part.Text, start, end, sentence));
+                words.Add(part);
             }
 
             return;
         }
 
-        tokens.Add(new NoteToken(word, start, end, sentence));
-    }
-
-    private static string LowerRaw(ReadOnlySpan<char> span)
-    {
-        Span<char> lower = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
-        span.ToLowerInvariant(lower);
-        return new string(lower);
-    }
-
-    /// <summary>Only written abbreviations are expanded: "CHF", "Afib", "DM2", "s/p" — not the English words "pe" or "mi".</summary>
-    private static bool ShouldExpand(ReadOnlySpan<char> span)
-    {
-        if (span.Length < 2 || span.Length > 6)
-        {
-            return false;
-        }
-
-        foreach (var c in span)
-        {
-            if (char.IsUpper(c) || char.IsDigit(c) || c == '/')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        tokens.Add(new NoteToken(written.Text, start, end, sentence));
+        words.Add(written.Normalized);
     }
 }

@@ -9,6 +9,9 @@ public sealed class ReadNote(string text, NoteToken[] tokens, NoteSentence[] sen
 
     public NoteSentence[] Sentences { get; } = sentences;
 
+    /// <summary>The shared word of each token (parallel to <see cref="Tokens"/>), when the note reader made the note.</summary>
+    internal NormalWord[]? TokenWords { get; init; }
+
     /// <summary>True when the note has at least one header that names a diagnosis section.</summary>
     public bool HasDiagnosticSection
     {

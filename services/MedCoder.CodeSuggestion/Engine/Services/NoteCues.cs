@@ -15,7 +15,7 @@ public sealed partial class NoteCues
     private readonly Regex _pattern;
 
     public NoteCues(params string[] phrases) =>
-        _pattern = new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pattern = new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Asserted cue spans in documented order.</summary>
     public IReadOnlyList<EvidenceSpan> In(string text, int noteIndex)

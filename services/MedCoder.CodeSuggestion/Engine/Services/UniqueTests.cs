@@ -43,7 +43,7 @@ public static partial class UniqueTests
 
     private static readonly Regex Tests = new(
         @"\b(?:" + string.Join("|", Catalog.Select((t, i) => $"(?<t{i}>{t.Pattern})")) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>One span per unique test (its first counted mention).</summary>
     public static IReadOnlyList<EvidenceSpan> In(string text, int noteIndex)
