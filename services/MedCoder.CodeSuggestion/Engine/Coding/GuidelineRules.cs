@@ -111,27 +111,35 @@ public static class GuidelineRules
     /// </summary>
     public static void DropUnspecifiedBesideSpecific(List<Candidate> candidates, Func<string, string> description)
     {
-        for (var i = candidates.Count - 1; i >= 0; i--)
+        // One description lookup per candidate, then one pass per category (this runs for every encounter).
+        var unspecified = new bool[candidates.Count];
+        var specificByCategory = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || !description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            if (c.System != CodeSystems.Icd10Cm)
             {
                 continue;
             }
 
-            foreach (var other in candidates)
+            unspecified[i] = description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase);
+            if (!unspecified[i] && c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
             {
-                if (other != c && other.System == CodeSystems.Icd10Cm && other.Code.Length > 3 && string.CompareOrdinal(other.Code, 0, c.Code, 0, 3) == 0
-                    && !description(other.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase) && !other.Code.StartsWith("I1", StringComparison.Ordinal))
-                {
-                    foreach (var e in c.Evidence)
-                    {
-                        other.AddEvidence(e);
-                    }
+                specificByCategory.TryAdd(c.Code[..3], c);
+            }
+        }
 
-                    candidates.RemoveAt(i);
-                    break;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (unspecified[i] && specificByCategory.TryGetValue(c.Code[..3], out var specific) && specific != c)
+            {
+                foreach (var e in c.Evidence)
+                {
+                    specific.AddEvidence(e);
                 }
+
+                candidates.RemoveAt(i);
             }
         }
     }
