@@ -197,4 +197,15 @@ public sealed class VisitLevelTests
         var visit = Assert.Single(result.Codes, c => c.System == CodeSystems.Cpt);
         Assert.Equal("99284", visit.Code);
     }
+
+    [Fact]
+    public void No_level_is_read_from_a_report_that_is_not_visit_documentation()
+    {
+        const string text = "COPD with severe exacerbation. Chest x-ray and ABG ordered. Will admit to the hospital. Total time 45 minutes.";
+        var visit = new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, text);
+
+        Assert.NotNull(VisitLevel.For([visit], CareSetting.Office));
+        Assert.Null(VisitLevel.For([visit with { Type = "case-report" }], CareSetting.Office));
+        Assert.Null(VisitLevel.For([visit with { Type = "Radiology" }], CareSetting.Office));
+    }
 }

@@ -17,9 +17,9 @@ public static class VisitLevel
     private const double TimeConfidence = 0.8;
     private const double MdmConfidence = 0.6;
 
-    /// <summary>At most one E/M line per encounter: the first note, in documented order, that supports a level.</summary>
+    /// <summary>At most one E/M line per encounter: the first visit note, in documented order, that supports a level.</summary>
     public static SuggestedCode? For(IReadOnlyList<ClinicalNote> notes, CareSetting setting) =>
-        notes.Select((note, n) => ForNote(note.Text, n, setting)).FirstOrDefault(c => c is not null);
+        notes.Select((note, n) => VisitNotes.DocumentsAVisit(note.Type) ? ForNote(note.Text, n, setting) : null).FirstOrDefault(c => c is not null);
 
     public static SuggestedCode? ForNote(string text, int noteIndex, CareSetting setting)
     {
