@@ -12,6 +12,8 @@ public sealed partial class NoteCues
 {
     private const int LookBehindChars = 40;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".;\n,");
+
     private readonly Regex _pattern;
 
     public NoteCues(params string[] phrases) =>
@@ -36,8 +38,8 @@ public sealed partial class NoteCues
     public static bool IsAsserted(string text, int at)
     {
         var from = Math.Max(0, at - LookBehindChars);
-        var before = text[from..at];
-        var clause = before.LastIndexOfAny(['.', ';', '\n', ',']);
+        var before = text.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseEnds);
         return !NotAsserted().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
     }
 

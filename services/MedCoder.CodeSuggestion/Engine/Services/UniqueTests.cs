@@ -50,14 +50,16 @@ public static partial class UniqueTests
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var spans = new List<EvidenceSpan>();
-        foreach (Match sentence in Sentence().Matches(text))
+        foreach (var sentence in Sentence().EnumerateMatches(text))
         {
-            if (!Activity().IsMatch(sentence.Value) || NotDone().IsMatch(sentence.Value))
+            // Most sentences name no test: that check first, on the note itself (no substring per sentence).
+            var words = text.AsSpan(sentence.Index, sentence.Length);
+            if (!Tests.IsMatch(words) || !Activity().IsMatch(words) || NotDone().IsMatch(words))
             {
                 continue;
             }
 
-            foreach (Match test in Tests.Matches(sentence.Value))
+            foreach (Match test in Tests.Matches(text[sentence.Index..(sentence.Index + sentence.Length)]))
             {
                 var at = sentence.Index + test.Index;
                 if (NoteCues.IsAsserted(text, at) && seen.Add(NameOf(test)))
