@@ -16,12 +16,25 @@ public sealed partial class NoteCues
 
     private readonly Regex _pattern;
 
-    public NoteCues(params string[] phrases) =>
+    /// <summary>The first three letters of every phrase, when every phrase starts with three literal letters; else null.</summary>
+    private readonly int[]? _anchors;
+
+    public NoteCues(params string[] phrases)
+    {
         _pattern = new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var anchors = phrases.Select(AnchorOf).ToArray();
+        _anchors = Array.TrueForAll(anchors, a => a is not null) ? [.. anchors.Select(a => a!.Value).Distinct()] : null;
+    }
 
     /// <summary>Asserted cue spans in documented order.</summary>
     public IReadOnlyList<EvidenceSpan> In(string text, int noteIndex)
     {
+        // Cue lists run over every note; most notes hold none of a list's word starts (WordStarts).
+        if (_anchors is not null && !WordStarts.Of(text).MayContain(_anchors))
+        {
+            return [];
+        }
+
         var spans = new List<EvidenceSpan>();
         foreach (Match match in _pattern.Matches(text))
         {
@@ -32,6 +45,21 @@ public sealed partial class NoteCues
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// The packed first three letters of a phrase when they are literal: three letters or digits followed by a fourth
+    /// literal character, a space, or the end (not "?", "*", "{" or "|" which could make the third optional or
+    /// repeated, nor a group or class that could sit in place of one of them).
+    /// </summary>
+    private static int? AnchorOf(string phrase)
+    {
+        if (phrase.Length < WordStarts.Length || (phrase.Length > WordStarts.Length && phrase[WordStarts.Length] is '?' or '*' or '{' or '+'))
+        {
+            return null;
+        }
+
+        return WordStarts.Key(phrase.AsSpan(0, WordStarts.Length));
     }
 
     /// <summary>False when a negation, history or hypothetical word governs the text at <paramref name="at"/> (within two words, same clause).</summary>
