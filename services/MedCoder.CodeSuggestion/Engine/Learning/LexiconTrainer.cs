@@ -15,7 +15,7 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 ///    MinPrecision, and that P at least MinLift times the code's base rate;
 /// 2. dictionary reliability: per ICD-10-CM code, documents where the code-book dictionary suggested it and how many
 ///    had it as gold; code priors (documents per gold code);
-/// 3. ranking model: 5-fold cross-fitting — each fold coded by an engine trained on the other four — gives held-out
+/// 3. ranking model: 10-fold cross-fitting — each fold coded by an engine trained on the other nine — gives held-out
 ///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
 ///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (leave-one-out on
 ///    these rows); a logistic regression per code system on them;
@@ -33,7 +33,7 @@ public static class LexiconTrainer
     /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
     /// </summary>
     public const double MinLift = 2.0;
-    public const int Folds = 5;
+    public const int Folds = 10;
     public const int Bins = 20;
     private const int MinBinCount = 30;
     private const int MaxNgram = 4;
