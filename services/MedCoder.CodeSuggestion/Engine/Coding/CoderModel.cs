@@ -113,7 +113,7 @@ public sealed class CoderModel
     /// <summary>A learned code in this edition's terms: ICD-10-CM codes mapped to a billable code, PCS codes kept only when valid.</summary>
     private LearnedTarget? Resolve(LexiconEntry entry)
     {
-        var code = entry.Code.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var code = Icd10CmFormat.WithoutDot(entry.Code);
         if (entry.System == CodeSystems.Icd10Pcs)
         {
             return Pcs?.IsValid(code) == true || (code.Length == PartialPcsLength && _pcsRows.Contains(code))

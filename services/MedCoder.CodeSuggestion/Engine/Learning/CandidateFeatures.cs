@@ -18,7 +18,7 @@ public static class CandidateFeatures
     ];
 
     /// <summary>Index of the feature the trainer replaces by its leave-one-out value (it is estimated from the same held-out rows).</summary>
-    public const int CodeReliability = 16;
+    public static readonly int CodeReliability = Array.IndexOf(Names, "code-reliability");
 
     public static int Count => Names.Length;
 

@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.CodeSuggestion.Engine.Reading;
@@ -19,8 +20,8 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 ///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
 ///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (leave-one-out on
 ///    these rows); a logistic regression per code system on them;
-/// 4. calibration: the model's held-out scores cut into equal-count bins, observed precision per bin made monotone
-///    (pool adjacent violators); per system, the emit threshold that maximises held-out micro-F1.
+/// 4. calibration: the model's held-out scores cut into equal-width bins (thin ones merged down), observed precision
+///    per bin made monotone (pool adjacent violators); per system, the emit threshold that maximises held-out micro-F1.
 /// Deterministic: documents in id order, folds by index, Newton steps without randomness.
 /// </summary>
 public static class LexiconTrainer
@@ -111,7 +112,7 @@ public static class LexiconTrainer
         {
             foreach (var (system, codes) in new[] { (CodeSystems.Icd10Cm, documents[i].DiagnosisCodes), (CodeSystems.Icd10Pcs, documents[i].ProcedureCodes) })
             {
-                foreach (var code in codes.Select(EngineForm).Distinct(StringComparer.Ordinal))
+                foreach (var code in codes.Select(Icd10CmFormat.WithoutDot).Distinct(StringComparer.Ordinal))
                 {
                     priors[(system, code)] = priors.GetValueOrDefault((system, code)) + 1;
                 }
@@ -120,8 +121,6 @@ public static class LexiconTrainer
 
         return priors;
     }
-
-    private static string EngineForm(string goldCode) => goldCode.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     public static Encounter EncounterOf(string text, CareSetting setting = CareSetting.Inpatient) => new(
         new EncounterKey("codiesp", "train", "doc"), 1, setting, DateOfService, DateOfService,
@@ -236,7 +235,7 @@ public static class LexiconTrainer
         var result = new Dictionary<string, (int Gold, int Matched)>(StringComparer.Ordinal);
         foreach (var i in use)
         {
-            var gold = documents[i].DiagnosisCodes.Select(EngineForm).ToHashSet(StringComparer.Ordinal);
+            var gold = documents[i].DiagnosisCodes.Select(Icd10CmFormat.WithoutDot).ToHashSet(StringComparer.Ordinal);
             foreach (var code in dictionaryCodes[i])
             {
                 var (g, m) = result.GetValueOrDefault(code);
