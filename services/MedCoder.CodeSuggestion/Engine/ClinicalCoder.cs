@@ -262,7 +262,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
                     foreach (var target in model.Targets[payload])
                     {
-                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support);
+                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support, target.Attested);
                     }
                 }
             }
@@ -275,13 +275,13 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var code = Episodes.Choose(term.Codes, episode, model.Hierarchy);
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
-                score -= term.Source == TermSource.Header ? 0.05 : 0;
+                score -= term.Source switch { TermSource.Header => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
                 Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }
     }
 
-    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0)
+    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0, int attested = 0)
     {
         var flags = stream.FlagsOf(from, to);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
@@ -303,7 +303,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
         if (learned)
         {
-            candidate.AddLearned(score, support, to - from + 1);
+            candidate.AddLearned(score, support, to - from + 1, attested);
         }
         else if (score > candidate.DictionaryBest)
         {

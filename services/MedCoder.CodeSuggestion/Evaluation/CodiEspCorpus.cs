@@ -8,8 +8,8 @@ namespace MedCoder.CodeSuggestion.Evaluation;
 /// <summary>
 /// The CodiEsp train and dev sets read straight from the shipped tarball: English texts
 /// (<c>&lt;split&gt;/text_files_en/*.txt</c>) and gold codes (<c>&lt;split&gt;/&lt;split&gt;D.tsv</c> for
-/// ICD-10-CM, <c>&lt;split&gt;P.tsv</c> for ICD-10-PCS). The X files hold spans of the Spanish
-/// originals and are skipped, as is everything else in the archive.
+/// ICD-10-CM, <c>&lt;split&gt;P.tsv</c> for ICD-10-PCS) and the gold mentions (<c>&lt;split&gt;X.tsv</c>: the
+/// Spanish words each code was assigned for). Everything else in the archive is skipped.
 /// </summary>
 public sealed class CodiEspCorpus
 {
@@ -21,10 +21,13 @@ public sealed class CodiEspCorpus
 
     private readonly Dictionary<(string Split, string System), IReadOnlyList<GoldCode>> _gold;
 
-    private CodiEspCorpus(IReadOnlyList<CodiEspDocument> documents, Dictionary<(string Split, string System), IReadOnlyList<GoldCode>> gold)
+    private readonly Dictionary<string, IReadOnlyList<GoldMention>> _mentions;
+
+    private CodiEspCorpus(IReadOnlyList<CodiEspDocument> documents, Dictionary<(string Split, string System), IReadOnlyList<GoldCode>> gold, Dictionary<string, IReadOnlyList<GoldMention>> mentions)
     {
         Documents = documents;
         _gold = gold;
+        _mentions = mentions;
     }
 
     /// <summary>Where the build puts the shipped tarball (data/codiesp of MedCoder.CodeSuggestion).</summary>
@@ -38,10 +41,14 @@ public sealed class CodiEspCorpus
     /// <summary>The gold codes of a split for ICD-10-CM or ICD-10-PCS, in file order; empty for another system.</summary>
     public IReadOnlyList<GoldCode> Gold(string split, string system) => _gold.GetValueOrDefault((split, system)) ?? [];
 
+    /// <summary>The gold mentions of a split (Spanish words and offsets), in file order.</summary>
+    public IReadOnlyList<GoldMention> Mentions(string split) => _mentions.GetValueOrDefault(split) ?? [];
+
     public static CodiEspCorpus Load(string tarGzPath)
     {
         var documents = new List<CodiEspDocument>();
         var gold = new Dictionary<(string, string), IReadOnlyList<GoldCode>>();
+        var mentions = new Dictionary<string, IReadOnlyList<GoldMention>>(StringComparer.Ordinal);
         using var gzip = new GZipStream(File.OpenRead(tarGzPath), CompressionMode.Decompress);
         using var tar = new TarReader(gzip);
         while (tar.GetNextEntry() is { } entry)
@@ -68,10 +75,15 @@ public sealed class CodiEspCorpus
                 using var text = OpenText(entry.DataStream);
                 gold[(split, system)] = GoldTsv.Parse(text, $"{Path.GetFileName(tarGzPath)}/{entry.Name}");
             }
+            else if (parts.Length == 2 && parts[1] == split + "X.tsv")
+            {
+                using var text = OpenText(entry.DataStream);
+                mentions[split] = GoldMentionTsv.Parse(text, $"{Path.GetFileName(tarGzPath)}/{entry.Name}");
+            }
         }
 
         var ordered = documents.OrderBy(d => d.Split == Train ? 0 : 1).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new CodiEspCorpus(ordered, gold);
+        return new CodiEspCorpus(ordered, gold, mentions);
     }
 
     /// <summary>trainD.tsv → ICD-10-CM, devP.tsv → ICD-10-PCS; null for X files and anything else.</summary>

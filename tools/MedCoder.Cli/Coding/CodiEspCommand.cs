@@ -33,7 +33,8 @@ public static class CodiEspCommand
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var documents = TrainingDocument.From(CodiEspCorpus.Load(corpusPath), CodiEspCorpus.Train);
+            var codiEsp = CodiEspCorpus.Load(corpusPath);
+            var documents = TrainingDocument.From(codiEsp, CodiEspCorpus.Train);
             var lexicon = LexiconTrainer.Train(documents, CodeSetLibrary.Load());
             var path = parse.GetValue(output)!;
             using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
@@ -42,7 +43,7 @@ public static class CodiEspCommand
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{documents.Count} train documents → {lexicon.Entries.Count} n-gram entries, {lexicon.Weights.Count} ranking models; held-out F1 on train {string.Join(", ", lexicon.HeldOutF1.Select(h => $"{h.Key} {h.Value:0.###} (threshold {lexicon.ThresholdFor(h.Key):0.###})"))} in {clock.Elapsed.TotalSeconds:F1} s: {path}"));
+                $"{documents.Count} train documents ({documents.Sum(d => d.Mentions.Count)} of {codiEsp.Mentions(CodiEspCorpus.Train).Count} gold mentions found in the English text) → {lexicon.Entries.Count} n-gram entries, {lexicon.Weights.Count} ranking models; held-out F1 on train {string.Join(", ", lexicon.HeldOutF1.Select(h => $"{h.Key} {h.Value:0.###} (threshold {lexicon.ThresholdFor(h.Key):0.###})"))} in {clock.Elapsed.TotalSeconds:F1} s: {path}"));
             return CodingExitCodes.Ok;
         });
         return command;

@@ -45,12 +45,16 @@ public sealed class Candidate(string system, string code)
 
     public int LearnedWords { get; set; }
 
+    /// <summary>Most training documents in which one of the matched n-grams was this code's own gold mention.</summary>
+    public int LearnedAttested { get; set; }
+
     /// <summary>Noisy-OR of the learned hits' precisions: independent pieces of evidence add up.</summary>
     public double LearnedCombined { get; set; }
 
-    public void AddLearned(double precision, int support, int words)
+    public void AddLearned(double precision, int support, int words, int attested = 0)
     {
         LearnedHits++;
+        LearnedAttested = Math.Max(LearnedAttested, attested);
         LearnedSupport = Math.Max(LearnedSupport, support);
         LearnedWords = Math.Max(LearnedWords, words);
         LearnedCombined = 1 - ((1 - LearnedCombined) * (1 - precision));

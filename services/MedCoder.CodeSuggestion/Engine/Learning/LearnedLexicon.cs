@@ -5,7 +5,8 @@ using MedCoder.Contracts.Coding;
 namespace MedCoder.CodeSuggestion.Engine.Learning;
 
 /// <summary>An n-gram of content words seen in training documents and a gold code of those documents.</summary>
-public sealed record LexiconEntry(string[] Words, string System, string Code, int Support, int DocumentFrequency)
+/// <param name="Attested">Documents where the n-gram is the code's own gold mention (<see cref="MentionAligner"/>), not just in the same text.</param>
+public sealed record LexiconEntry(string[] Words, string System, string Code, int Support, int DocumentFrequency, int Attested = 0)
 {
     /// <summary>Documents added against every n-gram: rare n-grams (seen in 3 documents) cannot look certain.</summary>
     public const double PseudoCount = 2.0;
@@ -182,7 +183,7 @@ public sealed class LearnedLexicon
                     weights[SystemOf(f[1])] = f.Skip(2).Select(Double).ToArray();
                     break;
                 default:
-                    entries.Add(new LexiconEntry(f[0].Split(' '), SystemOf(f[1]), f[2], Int(f[3]), Int(f[4])));
+                    entries.Add(new LexiconEntry(f[0].Split(' '), SystemOf(f[1]), f[2], Int(f[3]), Int(f[4]), f.Length > 5 ? Int(f[5]) : 0));
                     break;
             }
         }
@@ -193,7 +194,7 @@ public sealed class LearnedLexicon
     public void Write(TextWriter writer)
     {
         writer.Write("# MedCoder learned lexicon: built from CodiEsp train only by LexiconTrainer (see Engine/Learning/README.md).\n");
-        writer.Write("# ngram\tsystem(D=ICD-10-CM,P=ICD-10-PCS)\tcode\tsupport(docs with ngram and code)\tdf(docs with ngram)\n");
+        writer.Write("# ngram\tsystem(D=ICD-10-CM,P=ICD-10-PCS)\tcode\tsupport(docs with ngram and code)\tdf(docs with ngram)\tattested(docs where it is the code's gold mention)\n");
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{Threshold:0.###}\n"));
         foreach (var (system, threshold) in SystemThresholds.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
@@ -229,7 +230,7 @@ public sealed class LearnedLexicon
 
         foreach (var e in Entries)
         {
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{string.Join(' ', e.Words)}\t{Letter(e.System)}\t{e.Code}\t{e.Support}\t{e.DocumentFrequency}\n"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{string.Join(' ', e.Words)}\t{Letter(e.System)}\t{e.Code}\t{e.Support}\t{e.DocumentFrequency}\t{e.Attested}\n"));
         }
     }
 

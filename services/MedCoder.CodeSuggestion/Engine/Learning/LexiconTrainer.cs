@@ -163,6 +163,14 @@ public static class LexiconTrainer
         return result;
     }
 
+    /// <summary>An aligned mention as one n-gram of the lexicon (its content words, normalised), or null when longer than one.</summary>
+    private static string? MentionGram(string phrase)
+    {
+        var note = NoteReader.Read(phrase);
+        var words = note.Tokens.Select(t => t.Word).Where(w => w.Length > 0 && !WordForms.IsStopWord(w)).ToList();
+        return words.Count is > 0 and <= MaxNgram ? string.Join(' ', words) : null;
+    }
+
     private static List<LexiconEntry> Entries(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<int> use)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -174,12 +182,26 @@ public static class LexiconTrainer
             }
         }
 
+        // A gold mention found in the English text attests its n-gram for its code: kept from one document on.
+        var attested = new Dictionary<(string Gram, string System, string Code), int>();
+        foreach (var i in use)
+        {
+            foreach (var mention in documents[i].Mentions)
+            {
+                if (MentionGram(mention.Phrase) is { } gram && ngrams[i].Contains(gram))
+                {
+                    attested[(gram, mention.System, mention.Code)] = attested.GetValueOrDefault((gram, mention.System, mention.Code)) + 1;
+                }
+            }
+        }
+
+        var attestedGrams = attested.Keys.Select(a => a.Gram).ToHashSet(StringComparer.Ordinal);
         var support = new Dictionary<(string Gram, string System, string Code), int>();
         foreach (var i in use)
         {
             foreach (var g in ngrams[i])
             {
-                if (df[g] < MinSupport)
+                if (df[g] < MinSupport && !attestedGrams.Contains(g))
                 {
                     continue;
                 }
@@ -215,8 +237,8 @@ public static class LexiconTrainer
         bool Lifted(string system, string code, double precision) => precision / ((double)codeDf[(system, code)] / use.Count) >= MinLift;
 
         return support
-            .Where(s => s.Value >= MinSupport && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) is var precision && precision >= MinPrecision && Lifted(s.Key.System, s.Key.Code, precision))
-            .Select(s => new LexiconEntry(s.Key.Gram.Split(' '), s.Key.System, s.Key.Code, s.Value, df[s.Key.Gram]))
+            .Where(s => (s.Value >= MinSupport || attested.ContainsKey(s.Key)) && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) is var precision && precision >= MinPrecision && Lifted(s.Key.System, s.Key.Code, precision))
+            .Select(s => new LexiconEntry(s.Key.Gram.Split(' '), s.Key.System, s.Key.Code, s.Value, df[s.Key.Gram], attested.GetValueOrDefault(s.Key)))
             .OrderBy(e => string.Join(' ', e.Words), StringComparer.Ordinal).ThenBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal)
             .ToList();
     }

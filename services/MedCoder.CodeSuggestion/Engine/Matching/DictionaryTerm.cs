@@ -6,6 +6,12 @@ public enum TermSource : byte
     InclusionTerm,
     Header,
     Curated,
+
+    /// <summary>Another wording of a description or inclusion term (<see cref="TermVariants"/>).</summary>
+    Variant,
+
+    /// <summary>An "Other X" residual class read as plain X: only where no other term has the same words (the index's NEC entries).</summary>
+    Residual,
 }
 
 /// <summary>

@@ -128,14 +128,80 @@ public sealed class TermDictionary
                     max = Math.Max(max, slot.Position);
                 }
 
-                if (all && max - min + 1 <= end - first + 1 + WindowSlack)
+                if (!all)
+                {
+                    continue;
+                }
+
+                var limit = end - first + 1 + WindowSlack;
+                if (max - min + 1 <= limit)
                 {
                     found.Add(new TermMatch(_postingTerm[p], min, max));
+                }
+                else if (NearestWindow(words, from, to, word, _otherWords.AsSpan(first, end - first), limit) is var (lo, hi))
+                {
+                    found.Add(new TermMatch(_postingTerm[p], lo, hi));
                 }
             }
         }
 
         RemoveSubsumed(found, firstFound);
+    }
+
+    /// <summary>
+    /// The slow path for a sentence that repeats a term's words ("pain in the left knee ... pain and left swelling"):
+    /// the stamp table holds only each word's last position, so look around every occurrence of the anchor word for
+    /// the nearest occurrence of each other word, within the window.
+    /// </summary>
+    private static (int From, int To)? NearestWindow(int[] words, int from, int to, int anchor, ReadOnlySpan<int> others, int limit)
+    {
+        for (var a = from; a < to; a++)
+        {
+            if (words[a] != anchor)
+            {
+                continue;
+            }
+
+            int lo = a, hi = a;
+            var ok = true;
+            foreach (var other in others)
+            {
+                var at = Nearest(words, Math.Max(from, a - limit), Math.Min(to, a + limit), a, other);
+                if (at < 0)
+                {
+                    ok = false;
+                    break;
+                }
+
+                lo = Math.Min(lo, at);
+                hi = Math.Max(hi, at);
+            }
+
+            if (ok && hi - lo + 1 <= limit)
+            {
+                return (lo, hi);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Nearest(int[] words, int from, int to, int center, int word)
+    {
+        for (var d = 1; center - d >= from || center + d < to; d++)
+        {
+            if (center - d >= from && words[center - d] == word)
+            {
+                return center - d;
+            }
+
+            if (center + d < to && words[center + d] == word)
+            {
+                return center + d;
+            }
+        }
+
+        return -1;
     }
 
     private void RemoveSubsumed(List<TermMatch> found, int first)
@@ -214,12 +280,10 @@ public sealed class TermDictionary
                 continue;
             }
 
-            // "Other X" is a residual class for a documented type without its own code: never the reading of plain "X".
-            if (!code.LongDescription.StartsWith("Other ", StringComparison.Ordinal))
-            {
-                Add(raw, code.LongDescription, target, code.Billable ? TermSource.Description : TermSource.Header);
-            }
-
+            // "Other X" is a residual class for a documented type without its own code: plain "X" reads as it only
+            // when no other term has X's words (the index's "X NEC" entries), so it is the weakest source.
+            var residual = code.LongDescription.StartsWith("Other ", StringComparison.Ordinal);
+            Add(raw, code.LongDescription, target, residual ? TermSource.Residual : code.Billable ? TermSource.Description : TermSource.Header);
             if (notes is not null)
             {
                 foreach (var note in notes.NotesFor(code.Code))
@@ -297,9 +361,23 @@ public sealed class TermDictionary
         return result;
     }
 
+    /// <summary>A term and, weaker, its other wordings (<see cref="TermVariants"/>).</summary>
     private static void Add(List<(string[] Words, string Code, TermSource Source, string Text)> raw, string text, string code, TermSource source)
     {
-        var words = WordForms.ContentWords(TermText.Clean(text)).Distinct(StringComparer.Ordinal).ToArray();
+        var cleaned = TermText.Clean(text);
+        AddWords(raw, WordForms.ContentWords(cleaned), code, source, text);
+        if (source != TermSource.Curated)
+        {
+            foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords))
+            {
+                AddWords(raw, variant, code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text);
+            }
+        }
+    }
+
+    private static void AddWords(List<(string[] Words, string Code, TermSource Source, string Text)> raw, List<string> contentWords, string code, TermSource source, string text)
+    {
+        var words = contentWords.Distinct(StringComparer.Ordinal).ToArray();
         if (words.Length is > 0 and <= 10)
         {
             raw.Add((words, code, source, text));

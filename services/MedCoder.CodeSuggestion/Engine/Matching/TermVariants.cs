@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using MedCoder.CodeSuggestion.Engine.Reading;
+
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+/// <summary>
+/// The other ways a note says a code-book description: the anatomical adjective for the organ ("hepatic steatosis"
+/// for "fatty liver", "eye pain" for "ocular pain"), the tumour's morphology for "malignant neoplasm" ("carcinoma of
+/// tongue"), "metastasis" for "secondary malignant neoplasm". Word-level linguistic equivalences only: no codes
+/// here, the codes stay those of the description the variant was made from.
+/// </summary>
+public static class TermVariants
+{
+    /// <summary>Groups of words that name the same thing (normalised with <see cref="WordForms.Normalize"/> when compiled).</summary>
+    private static readonly string[][] WordGroups =
+    [
+        ["liver", "hepatic"], ["kidney", "renal"], ["lung", "pulmonary"], ["heart", "cardiac"], ["eye", "ocular"],
+        ["skin", "cutaneous"], ["stomach", "gastric"], ["brain", "cerebral"], ["bladder", "vesical"],
+        ["intestine", "intestinal", "bowel"], ["colon", "colonic"], ["rectum", "rectal"], ["esophagus", "esophageal"],
+        ["pancreas", "pancreatic"], ["spleen", "splenic"], ["uterus", "uterine"], ["ovary", "ovarian"],
+        ["testis", "testicular", "testicle"], ["prostate", "prostatic"], ["bronchus", "bronchial"], ["trachea", "tracheal"],
+        ["larynx", "laryngeal"], ["pharynx", "pharyngeal"], ["nose", "nasal"], ["mouth", "oral"], ["breast", "mammary"],
+        ["vertebra", "vertebral"], ["femur", "femoral"], ["tibia", "tibial"], ["humerus", "humeral"], ["fibula", "fibular"],
+        ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["adrenal", "suprarenal"],
+        ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
+    ];
+
+    /// <summary>Phrases of the code book and the morphologies or plain words a note uses for them (lower-case, whole words).</summary>
+    private static readonly (string Phrase, string[] Written)[] PhraseVariants =
+    [
+        ("secondary and unspecified malignant neoplasm of", ["metastasis of", "metastases of", "metastatic"]),
+        ("secondary malignant neoplasm of", ["metastasis of", "metastases of", "metastatic"]),
+        ("malignant neoplasm of", ["carcinoma of", "cancer of", "adenocarcinoma of", "malignant tumor of", "sarcoma of"]),
+        ("benign neoplasm of", ["benign tumor of"]),
+        ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
+    ];
+
+    private static readonly FrozenDictionary<string, string[]> Equivalents = BuildEquivalents();
+
+    /// <summary>
+    /// The description's other wordings, each as its content words: one variant per phrase rewrite, one per word
+    /// replaced by an equivalent, and one with every word replaced by its first equivalent.
+    /// </summary>
+    public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords)
+    {
+        var lower = cleanedDescription.ToLowerInvariant();
+        foreach (var (phrase, written) in PhraseVariants)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            foreach (var w in written)
+            {
+                yield return contentWords(string.Concat(lower.AsSpan(0, at), w, lower.AsSpan(at + phrase.Length)));
+            }
+
+            break; // "secondary malignant neoplasm of" is not also a plain malignant one
+        }
+
+        var words = contentWords(lower);
+        var all = new List<string>(words);
+        var replaced = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Equivalents.TryGetValue(words[i], out var others))
+            {
+                continue;
+            }
+
+            foreach (var other in others)
+            {
+                var variant = new List<string>(words) { [i] = other };
+                yield return variant;
+            }
+
+            all[i] = others[0];
+            replaced++;
+        }
+
+        if (replaced > 1)
+        {
+            yield return all;
+        }
+    }
+
+    private static FrozenDictionary<string, string[]> BuildEquivalents()
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in WordGroups)
+        {
+            var words = group.Select(w => WordForms.Normalize(w)).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var word in words)
+            {
+                map[word] = [.. words.Where(w => w != word)];
+            }
+        }
+
+        return map.Where(p => p.Value.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
