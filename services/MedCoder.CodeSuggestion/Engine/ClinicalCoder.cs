@@ -272,11 +272,11 @@ public sealed class ClinicalCoder : IEncounterCoder
             foreach (var match in matches)
             {
                 var term = model.Dictionary.Terms[match.Term];
-                var code = Episodes.Choose(term.Codes, episode, model.Hierarchy);
+                var code = term.System == CodeSystems.Icd10Cm ? Episodes.Choose(term.Codes, episode, model.Hierarchy) : term.Codes[0];
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source switch { TermSource.Header => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
-                Add(model, encounter, stream, noteIndex, s, match.From, match.To, CodeSystems.Icd10Cm, code, score, learned: false, DictionaryRules[(int)term.Source], found);
+                Add(model, encounter, stream, noteIndex, s, match.From, match.To, term.System, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }
     }
@@ -315,7 +315,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         var s = stream.Note.Sentences[sentence];
         var position = ((long)noteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
-        if (!learned && SectionKinds.IsDiagnostic(s.Section))
+        if (!learned && system == CodeSystems.Icd10Cm && SectionKinds.IsDiagnostic(s.Section))
         {
             candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)noteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
         }

@@ -36,7 +36,8 @@ public sealed class CoderModel
         Lexicon = lexicon;
         Hierarchy = new CodeHierarchy(edition);
         var vocabulary = new Vocabulary.Builder();
-        var terms = TermDictionary.BuildTerms(edition, Hierarchy, vocabulary, Curated);
+        var imaging = pcs is null ? [] : ImagingTerms.Of(pcs, partialProcedures);
+        var terms = TermDictionary.BuildTerms(edition, Hierarchy, vocabulary, Curated, imaging);
 
         var trie = new TokenTrie.Builder();
         var targets = new List<List<LearnedTarget>>();

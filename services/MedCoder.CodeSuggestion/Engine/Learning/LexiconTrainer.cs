@@ -14,7 +14,7 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// 1. lexicon: n-grams of 1–4 content words per sentence (stop words removed), counted once per document; pairs
 ///    (n-gram, gold code of the document) kept with support ≥ MinSupport, P(code | n-gram) = support / (df + 2) ≥
 ///    MinPrecision, and that P at least MinLift times the code's base rate;
-/// 2. dictionary reliability: per ICD-10-CM code, documents where the code-book dictionary suggested it and how many
+/// 2. dictionary reliability: per code, documents where the code-book dictionary suggested it and how many
 ///    had it as gold; code priors (documents per gold code);
 /// 3. ranking model: 10-fold cross-fitting — each fold coded by an engine trained on the other nine — gives held-out
 ///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
@@ -248,7 +248,7 @@ public static class LexiconTrainer
         var coder = new ClinicalCoder(codeSets, LearnedLexicon.Empty, CodingPurpose.Index);
         var model = coder.ModelFor(DateOfService);
         return documents.Select(d => coder.Score(model, EncounterOf(d.Text))
-            .Where(c => c.System == CodeSystems.Icd10Cm && c.DictionaryBest > 0)
+            .Where(c => c.DictionaryBest > 0)
             .Select(c => c.Code).ToHashSet(StringComparer.Ordinal)).ToList();
     }
 
@@ -257,7 +257,7 @@ public static class LexiconTrainer
         var result = new Dictionary<string, (int Gold, int Matched)>(StringComparer.Ordinal);
         foreach (var i in use)
         {
-            var gold = documents[i].DiagnosisCodes.Select(Icd10CmFormat.WithoutDot).ToHashSet(StringComparer.Ordinal);
+            var gold = documents[i].DiagnosisCodes.Concat(documents[i].ProcedureCodes).Select(Icd10CmFormat.WithoutDot).ToHashSet(StringComparer.Ordinal);
             foreach (var code in dictionaryCodes[i])
             {
                 var (g, m) = result.GetValueOrDefault(code);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 
 namespace MedCoder.CodeSuggestion.Engine.Learning;
@@ -22,8 +21,8 @@ public static class MentionAligner
         "sus", "sin", "o", "e", "lo", "le", "como", "mas", "muy",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Common clinical Spanish words (accents removed) that share no spelling with their English translation.</summary>
-    private static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Common clinical Spanish words (accents removed) that share no spelling with their English translations ('|' between them).</summary>
+    private static readonly FrozenDictionary<string, string[]> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["dolor"] = "pain", ["dolores"] = "pain", ["doloroso"] = "painful", ["derecho"] = "right", ["derecha"] = "right",
         ["izquierdo"] = "left", ["izquierda"] = "left", ["higado"] = "liver", ["rinon"] = "kidney", ["pulmon"] = "lung",
@@ -46,7 +45,15 @@ public static class MentionAligner
         ["extirpacion"] = "excision", ["drenaje"] = "drainage", ["dedo"] = "finger", ["miembro"] = "limb",
         ["vientre"] = "abdomen", ["vias"] = "tract", ["disnea"] = "dyspnea", ["nauseas"] = "nausea", ["sordo"] = "deaf",
         ["analitica"] = "laboratory", ["rx"] = "ray", ["torax"] = "chest", ["tac"] = "ct", ["tc"] = "ct",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        ["cefalea"] = "headache|cephalea", ["dolorosa"] = "painful|pain|tender", ["vih"] = "hiv", ["vhc"] = "hcv",
+        ["vhb"] = "hbv", ["hta"] = "hypertension|hbp", ["epoc"] = "copd", ["palidez"] = "pallor|paleness",
+        ["caida"] = "fall", ["muerte"] = "death|died", ["ictericia"] = "jaundice", ["sangrado"] = "bleeding",
+        ["temblor"] = "tremor", ["convulsiones"] = "seizures|convulsions", ["sudoracion"] = "sweating",
+        ["fumadora"] = "smoker", ["exfumador"] = "smoker", ["tabaquismo"] = "smoking|smoker", ["cigarrillos"] = "cigarettes",
+        ["malestar"] = "malaise|discomfort", ["somnolencia"] = "drowsiness|somnolence", ["bloqueo"] = "block",
+        ["cicatriz"] = "scar", ["quemaduras"] = "burns", ["asma"] = "asthma", ["aislamiento"] = "isolation",
+        ["rm"] = "mri", ["traumatismo"] = "trauma|injury|traumatism", ["npt"] = "tpn", ["hemorragia"] = "hemorrhage|bleeding",
+    }.ToFrozenDictionary(p => p.Key, p => p.Value.Split('|'), StringComparer.Ordinal);
 
     /// <summary>Spanish endings and the English ones they usually become; the first that fits is tried.</summary>
     private static readonly (string Spanish, string English)[] Endings =
@@ -127,7 +134,7 @@ public static class MentionAligner
 
     private static double Similarity(string spanish, string[] spanishKeys, string english, string englishKey)
     {
-        if (Translations.TryGetValue(spanish, out var translation) && (translation == english || Key(translation) == englishKey))
+        if (spanish == english || (Translations.TryGetValue(spanish, out var translations) && translations.Any(t => t == english || Key(t) == englishKey)))
         {
             return 1;
         }
@@ -246,6 +253,7 @@ public static class MentionAligner
         return words;
     }
 
+    /// <summary>Spanish letters without their accents, by table: the engine may run with invariant globalization, where Unicode normalisation is not available.</summary>
     private static string WithoutAccents(string word)
     {
         if (word.All(char.IsAscii))
@@ -254,14 +262,15 @@ public static class MentionAligner
         }
 
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
+            var at = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+            builder.Append(at >= 0 ? PlainLetters[at] : c);
         }
 
         return builder.ToString();
     }
+
+    private const string AccentedLetters = "áéíóúüñàèìòùâêîôûç";
+    private const string PlainLetters = "aeiouunaeiouaeiouc";
 }

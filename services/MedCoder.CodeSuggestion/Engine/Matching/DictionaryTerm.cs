@@ -1,3 +1,5 @@
+using MedCoder.Contracts.Coding;
+
 namespace MedCoder.CodeSuggestion.Engine.Matching;
 
 public enum TermSource : byte
@@ -19,5 +21,6 @@ public enum TermSource : byte
 /// it can stand for (several when they differ only by what the words cannot tell, e.g. the 7th character).
 /// </summary>
 /// <remarks>Optional holds the nonessential modifiers (the code book's parenthesised words): "(congestive)" in
-/// "Acute on chronic systolic (congestive) heart failure" — a term made of them is subsumed by this one.</remarks>
-public sealed record DictionaryTerm(int[] Words, string[] Codes, TermSource Source, string Text, int[] Optional);
+/// "Acute on chronic systolic (congestive) heart failure" — a term made of them is subsumed by this one.
+/// System is ICD-10-CM but for the imaging procedures of <see cref="ImagingTerms"/> (ICD-10-PCS).</remarks>
+public sealed record DictionaryTerm(int[] Words, string[] Codes, TermSource Source, string Text, int[] Optional, string System = CodeSystems.Icd10Cm);

@@ -1,3 +1,4 @@
+using MedCoder.Contracts.Coding;
 using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSuggestion.Engine.Coding;
 using MedCoder.CodeSets.Library;
@@ -261,10 +262,13 @@ public sealed class TermDictionary
         public readonly Slot[] Slots = new Slot[size];
     }
 
-    /// <summary>Builds the terms of one ICD-10-CM edition (plus a few curated synonyms), adding their words to the vocabulary.</summary>
-    public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated)
+    /// <summary>
+    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms) and of the PCS imaging procedures,
+    /// adding their words to the vocabulary.
+    /// </summary>
+    public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated, IEnumerable<(string Phrase, string Code)> imaging)
     {
-        var raw = new List<(string[] Words, string Code, TermSource Source, string Text)>();
+        var raw = new List<RawTerm>();
         var notes = edition.Notes;
         foreach (var code in edition.Codes.Codes)
         {
@@ -304,9 +308,14 @@ public sealed class TermDictionary
             }
         }
 
+        foreach (var (phrase, code) in imaging)
+        {
+            Add(raw, phrase, code, TermSource.Description, CodeSystems.Icd10Pcs);
+        }
+
         // Word frequency over terms: the rarest word is the one a term is reached through.
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (words, _, _, _) in raw)
+        foreach (var (words, _, _, _, _) in raw)
         {
             foreach (var w in words)
             {
@@ -314,13 +323,13 @@ public sealed class TermDictionary
             }
         }
 
-        var groups = new Dictionary<string, (string[] Words, List<string> Codes, TermSource Source, string Text)>(StringComparer.Ordinal);
-        foreach (var (words, code, source, text) in raw)
+        var groups = new Dictionary<string, (string[] Words, List<string> Codes, TermSource Source, string Text, string System)>(StringComparer.Ordinal);
+        foreach (var (words, code, source, text, system) in raw)
         {
-            var key = string.Join(' ', words.Order(StringComparer.Ordinal));
+            var key = system + ":" + string.Join(' ', words.Order(StringComparer.Ordinal));
             if (!groups.TryGetValue(key, out var group) || source < group.Source)
             {
-                groups[key] = (words, [code], source, text);
+                groups[key] = (words, [code], source, text, system);
             }
             else if (source == group.Source && !group.Codes.Contains(code))
             {
@@ -331,11 +340,11 @@ public sealed class TermDictionary
         var terms = new List<DictionaryTerm>(groups.Count);
         foreach (var key in groups.Keys.Order(StringComparer.Ordinal))
         {
-            var (words, codes, source, text) = groups[key];
+            var (words, codes, source, text, system) = groups[key];
             var ordered = words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
             codes.Sort(StringComparer.Ordinal);
             var optional = OptionalWords(text).Except(words, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
-            terms.Add(new DictionaryTerm(ordered, [.. codes], source, text, optional));
+            terms.Add(new DictionaryTerm(ordered, [.. codes], source, text, optional, system));
         }
 
         return terms;
@@ -362,25 +371,27 @@ public sealed class TermDictionary
     }
 
     /// <summary>A term and, weaker, its other wordings (<see cref="TermVariants"/>).</summary>
-    private static void Add(List<(string[] Words, string Code, TermSource Source, string Text)> raw, string text, string code, TermSource source)
+    private static void Add(List<RawTerm> raw, string text, string code, TermSource source, string system = CodeSystems.Icd10Cm)
     {
         var cleaned = TermText.Clean(text);
-        AddWords(raw, WordForms.ContentWords(cleaned), code, source, text);
+        AddWords(raw, WordForms.ContentWords(cleaned), code, source, text, system);
         if (source != TermSource.Curated)
         {
             foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords))
             {
-                AddWords(raw, variant, code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text);
+                AddWords(raw, variant, code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text, system);
             }
         }
     }
 
-    private static void AddWords(List<(string[] Words, string Code, TermSource Source, string Text)> raw, List<string> contentWords, string code, TermSource source, string text)
+    private static void AddWords(List<RawTerm> raw, List<string> contentWords, string code, TermSource source, string text, string system)
     {
         var words = contentWords.Distinct(StringComparer.Ordinal).ToArray();
         if (words.Length is > 0 and <= 10)
         {
-            raw.Add((words, code, source, text));
+            raw.Add(new RawTerm(words, code, source, text, system));
         }
     }
+
+    private readonly record struct RawTerm(string[] Words, string Code, TermSource Source, string Text, string System);
 }

@@ -1,0 +1,62 @@
+using MedCoder.CodeSuggestion.Engine;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Encounters;
+using static MedCoder.CodeSuggestion.Tests.Engine.SharedCoder;
+
+namespace MedCoder.CodeSuggestion.Tests.Engine;
+
+/// <summary>
+/// The code book's wording is not the note's: the Alphabetic Index reads "hepatic steatosis" as fatty liver,
+/// "carcinoma of tongue" as a malignant neoplasm of tongue, "chronic pain" as the NEC code; imaging is indexed by
+/// modality and body part (ICD-10-PCS section B).
+/// </summary>
+public sealed class DictionaryWordingTests
+{
+    private static readonly Lazy<ClinicalCoder> Indexer = new(() => new ClinicalCoder(SharedCoder.CodeSets.Value, CodingPurpose.Index) { MinConfidence = 0 });
+
+    private static List<SuggestedCode> Indexed(string note) =>
+        [.. Indexer.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient)).Codes];
+
+    [Theory]
+    [InlineData("ASSESSMENT: Hepatic steatosis.", "K76.0")]
+    [InlineData("ASSESSMENT: Squamous cell carcinoma of the tongue.", "C02.9")]
+    [InlineData("ASSESSMENT: Lung metastases.", "C78.00")]
+    [InlineData("ASSESSMENT: Bilateral eye pain.", "H57.13")]
+    [InlineData("ASSESSMENT: Chronic pain.", "G89.29")]
+    public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
+        Assert.Contains(code, Codes(note, CareSetting.Inpatient));
+
+    [Fact]
+    public void A_more_specific_code_still_wins_over_the_other_class()
+    {
+        var codes = Codes("ASSESSMENT: Chronic pain syndrome.", CareSetting.Inpatient);
+
+        Assert.Contains("G89.4", codes);
+        Assert.DoesNotContain("G89.29", codes);
+    }
+
+    [Fact]
+    public void A_term_is_found_where_its_words_are_close_even_when_the_sentence_repeats_them_further_on()
+    {
+        var codes = Indexed("A man with weight loss and pain in the left knee, without fever, of six months of evolution, who consulted for pain and left swelling.");
+
+        Assert.Contains(codes, c => c.Code == "M25.562");
+    }
+
+    [Theory]
+    [InlineData("A renal ultrasound showed no hydronephrosis.", "BT43ZZZ")]
+    [InlineData("Pelvic MRI showed a mass in the left ovary.", "BW3G")]
+    [InlineData("A lumbar X-ray was performed.", "BR09")]
+    public void An_imaging_study_is_indexed_by_modality_and_body_part(string note, string code) =>
+        Assert.Contains(Indexed(note), c => c.System == CodeSystems.Icd10Pcs && c.Code == code);
+
+    [Fact]
+    public void A_claim_gets_no_partial_imaging_code()
+    {
+        var coder = new ClinicalCoder(SharedCoder.CodeSets.Value) { MinConfidence = 0 };
+
+        var codes = coder.Code(TestEncounters.WithNote("Abdominal CT showed a hepatic mass.", setting: CareSetting.Inpatient)).Codes;
+
+        Assert.DoesNotContain(codes, c => c.System == CodeSystems.Icd10Pcs && c.Code.Length < 7);
+    }
+}
