@@ -50,6 +50,14 @@ public sealed class DictionaryWordingTests
     public void An_imaging_study_is_indexed_by_modality_and_body_part(string note, string code) =>
         Assert.Contains(Indexed(note), c => c.System == CodeSystems.Icd10Pcs && c.Code == code);
 
+    [Theory]
+    [InlineData("An appendectomy was performed without complications.", "0DTJ")]
+    [InlineData("A left nephrectomy was performed.", "0TT1")]
+    [InlineData("A biopsy of the left testis showed seminoma.", "0VBB")]
+    [InlineData("Arthrodesis of the lumbar vertebral joint was performed.", "0SG0")]
+    public void A_surgical_procedure_is_indexed_by_root_operation_and_body_part(string note, string code) =>
+        Assert.Contains(Indexed(note), c => c.System == CodeSystems.Icd10Pcs && c.Code == code);
+
     [Fact]
     public void A_claim_gets_no_partial_imaging_code()
     {

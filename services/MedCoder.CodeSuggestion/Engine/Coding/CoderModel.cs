@@ -36,8 +36,8 @@ public sealed class CoderModel
         Lexicon = lexicon;
         Hierarchy = new CodeHierarchy(edition);
         var vocabulary = new Vocabulary.Builder();
-        var imaging = pcs is null ? [] : ImagingTerms.Of(pcs, partialProcedures);
-        var terms = TermDictionary.BuildTerms(edition, Hierarchy, vocabulary, Curated, imaging);
+        var procedures = pcs is null ? [] : ImagingTerms.Of(pcs, partialProcedures).Concat(SurgicalTerms.Of(pcs, partialProcedures));
+        var terms = TermDictionary.BuildTerms(edition, Hierarchy, vocabulary, Curated, procedures);
 
         var trie = new TokenTrie.Builder();
         var targets = new List<List<LearnedTarget>>();

@@ -22,5 +22,5 @@ public enum TermSource : byte
 /// </summary>
 /// <remarks>Optional holds the nonessential modifiers (the code book's parenthesised words): "(congestive)" in
 /// "Acute on chronic systolic (congestive) heart failure" — a term made of them is subsumed by this one.
-/// System is ICD-10-CM but for the imaging procedures of <see cref="ImagingTerms"/> (ICD-10-PCS).</remarks>
+/// System is ICD-10-CM but for the procedures of <see cref="ImagingTerms"/> and <see cref="SurgicalTerms"/> (ICD-10-PCS).</remarks>
 public sealed record DictionaryTerm(int[] Words, string[] Codes, TermSource Source, string Text, int[] Optional, string System = CodeSystems.Icd10Cm);

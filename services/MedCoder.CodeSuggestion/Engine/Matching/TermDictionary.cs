@@ -263,10 +263,10 @@ public sealed class TermDictionary
     }
 
     /// <summary>
-    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms) and of the PCS imaging procedures,
+    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms) and of the PCS procedures given,
     /// adding their words to the vocabulary.
     /// </summary>
-    public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated, IEnumerable<(string Phrase, string Code)> imaging)
+    public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated, IEnumerable<(string Phrase, string Code)> procedures)
     {
         var raw = new List<RawTerm>();
         var notes = edition.Notes;
@@ -308,7 +308,7 @@ public sealed class TermDictionary
             }
         }
 
-        foreach (var (phrase, code) in imaging)
+        foreach (var (phrase, code) in procedures)
         {
             Add(raw, phrase, code, TermSource.Description, CodeSystems.Icd10Pcs);
         }
