@@ -262,7 +262,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
                     foreach (var target in model.Targets[payload])
                     {
-                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support, target.Attested);
+                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support, target.Attested, target.AttestedPrecision);
                     }
                 }
             }
@@ -281,7 +281,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
     }
 
-    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0, int attested = 0)
+    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0, int attested = 0, double attestedPrecision = 0)
     {
         var flags = stream.FlagsOf(from, to);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
@@ -303,7 +303,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
         if (learned)
         {
-            candidate.AddLearned(score, support, to - from + 1, attested);
+            candidate.AddLearned(score, support, to - from + 1, attested, attestedPrecision);
         }
         else if (score > candidate.DictionaryBest)
         {

@@ -48,13 +48,17 @@ public sealed class Candidate(string system, string code)
     /// <summary>Most training documents in which one of the matched n-grams was this code's own gold mention.</summary>
     public int LearnedAttested { get; set; }
 
+    /// <summary>Best share of training documents with a matched n-gram in which it was this code's own gold mention.</summary>
+    public double LearnedAttestedPrecision { get; set; }
+
     /// <summary>Noisy-OR of the learned hits' precisions: independent pieces of evidence add up.</summary>
     public double LearnedCombined { get; set; }
 
-    public void AddLearned(double precision, int support, int words, int attested = 0)
+    public void AddLearned(double precision, int support, int words, int attested = 0, double attestedPrecision = 0)
     {
         LearnedHits++;
         LearnedAttested = Math.Max(LearnedAttested, attested);
+        LearnedAttestedPrecision = Math.Max(LearnedAttestedPrecision, attestedPrecision);
         LearnedSupport = Math.Max(LearnedSupport, support);
         LearnedWords = Math.Max(LearnedWords, words);
         LearnedCombined = 1 - ((1 - LearnedCombined) * (1 - precision));

@@ -9,7 +9,7 @@ using MedCoder.Contracts.Coding;
 namespace MedCoder.CodeSuggestion.Engine.Coding;
 
 /// <summary>A learned n-gram's codes, resolved against one edition: (system, code without dot, precision).</summary>
-public readonly record struct LearnedTarget(string System, string Code, double Precision, int Support, int Attested);
+public readonly record struct LearnedTarget(string System, string Code, double Precision, int Support, int Attested, double AttestedPrecision);
 
 /// <summary>Everything compiled for one ICD-10-CM edition: vocabulary, dictionary, learned-lexicon trie, hierarchy.</summary>
 public sealed class CoderModel
@@ -118,13 +118,13 @@ public sealed class CoderModel
         if (entry.System == CodeSystems.Icd10Pcs)
         {
             return Pcs?.IsValid(code) == true || (code.Length == PartialPcsLength && _pcsRows.Contains(code))
-                ? new LearnedTarget(CodeSystems.Icd10Pcs, code, entry.Precision, entry.Support, entry.Attested)
+                ? new LearnedTarget(CodeSystems.Icd10Pcs, code, entry.Precision, entry.Support, entry.Attested, entry.AttestedPrecision)
                 : null;
         }
 
         return Hierarchy.DefaultBillable(code) is { } billable && billable == code
-            ? new LearnedTarget(CodeSystems.Icd10Cm, billable, entry.Precision, entry.Support, entry.Attested)
-            : Hierarchy.DefaultBillable(code) is { } fallback ? new LearnedTarget(CodeSystems.Icd10Cm, fallback, entry.Precision * 0.8, entry.Support, entry.Attested) : null;
+            ? new LearnedTarget(CodeSystems.Icd10Cm, billable, entry.Precision, entry.Support, entry.Attested, entry.AttestedPrecision)
+            : Hierarchy.DefaultBillable(code) is { } fallback ? new LearnedTarget(CodeSystems.Icd10Cm, fallback, entry.Precision * 0.8, entry.Support, entry.Attested, entry.AttestedPrecision) : null;
     }
 
     public string DescriptionOf(string system, string code) => system == CodeSystems.Icd10Pcs

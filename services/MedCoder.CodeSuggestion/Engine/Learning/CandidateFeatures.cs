@@ -14,7 +14,7 @@ public static class CandidateFeatures
     [
         "bias", "learned-best", "learned-second", "learned-hits", "dictionary", "dictionary-reliability",
         "code-prior", "mentions", "asserted-share", "diagnostic-statement", "no-learned-evidence",
-        "learned-support", "learned-words", "learned-combined", "symptom-code", "status-code", "code-reliability", "learned-attested",
+        "learned-support", "learned-words", "learned-combined", "symptom-code", "status-code", "code-reliability", "learned-attested", "learned-attested-precision",
     ];
 
     /// <summary>Index of the feature the trainer replaces by its leave-one-out value (it is estimated from the same held-out rows).</summary>
@@ -49,5 +49,6 @@ public static class CandidateFeatures
         x[15] = c.System == Contracts.Coding.CodeSystems.Icd10Cm && c.Code[0] == 'Z' ? 1 : 0;
         x[CodeReliability] = lexicon.CandidateReliability(c.System, c.Code);
         x[17] = Math.Log(1 + c.LearnedAttested);
+        x[18] = c.LearnedAttestedPrecision;
     }
 }

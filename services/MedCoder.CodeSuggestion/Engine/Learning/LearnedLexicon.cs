@@ -13,6 +13,9 @@ public sealed record LexiconEntry(string[] Words, string System, string Code, in
 
     /// <summary>P(code | n-gram), smoothed.</summary>
     public double Precision => Support / (DocumentFrequency + PseudoCount);
+
+    /// <summary>P(the n-gram is the code's gold mention | n-gram), smoothed like <see cref="Precision"/>.</summary>
+    public double AttestedPrecision => Attested / (DocumentFrequency + PseudoCount);
 }
 
 /// <summary>

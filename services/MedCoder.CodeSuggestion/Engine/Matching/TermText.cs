@@ -8,7 +8,9 @@ public static class TermText
     /// <summary>
     /// "Pneumonia, unspecified organism" → "Pneumonia"; "Essential (primary) hypertension" → "Essential hypertension"
     /// (parenthesised words are nonessential modifiers); "..., initial encounter for closed fracture" → "..."
-    /// (the episode is the 7th character, chosen from context); "... without complications" → "...".
+    /// (the episode is the 7th character, chosen from context); "... without complications" → "...", and so for any
+    /// "without" or "not specified as" clause: the Index reads the bare condition as the code without it
+    /// ("Pancreatitis, acute" → K85.90 "Acute pancreatitis without necrosis or infection, unspecified").
     /// </summary>
     public static string Clean(string description)
     {
@@ -19,7 +21,9 @@ public static class TermText
         {
             var part = parts[i].Trim();
             var drop = part.Contains("unspecified", StringComparison.OrdinalIgnoreCase)
-                || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase);
+                || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase)
+                || part.StartsWith("not ", StringComparison.OrdinalIgnoreCase)
+                || part.StartsWith("without ", StringComparison.OrdinalIgnoreCase);
             foreach (var clause in DroppedClauses)
             {
                 drop |= part.StartsWith(clause, StringComparison.OrdinalIgnoreCase);
@@ -32,7 +36,7 @@ public static class TermText
         }
 
         var joined = string.Join(", ", kept);
-        var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
+        var without = joined.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
         return without > 0 ? joined[..without] : joined;
     }
 
