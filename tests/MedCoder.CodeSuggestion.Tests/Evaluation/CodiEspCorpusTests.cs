@@ -51,15 +51,22 @@ public sealed class CodiEspCorpusTests
     }
 
     [Fact]
-    public void Reads_entries_with_a_dot_prefix_skips_x_files_and_names_the_line_of_a_bad_gold_row()
+    public void Reads_entries_with_a_dot_prefix_and_the_mentions_and_names_the_line_of_a_bad_row()
     {
         var path = Path.Combine(Path.GetTempPath(), $"codiesp-{Guid.NewGuid():N}.tar.gz");
         try
         {
-            WriteTarGz(path, ("./dev/text_files_en/case-1.txt", "Fièvre: fever.\n"), ("dev/devX.tsv", "case-1\tDIAGNOSTICO\tr50.9\tfiebre\t0 6\n"), ("dev/devD.tsv", "case-1\tr50.9\n"));
+            WriteTarGz(path, ("./dev/text_files_en/case-1.txt", "Fièvre: fever.\n"), ("dev/devX.tsv", "case-1\tDIAGNOSTICO\tR50.9\tfiebre\t0 6\ncase-1\tPROCEDIMIENTO\tbw03zzz\tRx tórax\t20 28;30 33\n"), ("dev/devD.tsv", "case-1\tr50.9\n"));
             var corpus = CodiEspCorpus.Load(path);
             Assert.Equal(new CodiEspDocument("case-1", CodiEspCorpus.Dev, "Fièvre: fever.\n"), Assert.Single(corpus.Documents));
             Assert.Equal([new GoldCode("case-1", "r50.9")], corpus.Gold(CodiEspCorpus.Dev, CodeSystems.Icd10Cm));
+            Assert.Equal(
+                [new GoldMention("case-1", CodeSystems.Icd10Cm, "r50.9", "fiebre", 0), new GoldMention("case-1", CodeSystems.Icd10Pcs, "bw03zzz", "Rx tórax", 20)],
+                corpus.Mentions(CodiEspCorpus.Dev));
+
+            WriteTarGz(path, ("dev/devX.tsv", "case-1\tDIAGNOSIS\tr50.9\tfiebre\t0 6\n"));
+            var badMention = Assert.Throws<InvalidDataException>(() => CodiEspCorpus.Load(path));
+            Assert.Contains("dev/devX.tsv:1", badMention.Message, StringComparison.Ordinal);
 
             WriteTarGz(path, ("dev/devD.tsv", "case-1\tr50.9\ncase-1 r51\n"));
             var error = Assert.Throws<InvalidDataException>(() => CodiEspCorpus.Load(path));
