@@ -29,6 +29,7 @@ public sealed class ClinicalCoder : IEncounterCoder
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
     private const string HistoryRule = "history:";
+    private const double MeasuredScore = 0.65;
 
     // "dictionary:description", ... by TermSource: built once rather than per match.
     private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
@@ -279,6 +280,29 @@ public sealed class ClinicalCoder : IEncounterCoder
                 Add(model, encounter, stream, noteIndex, s, match.From, match.To, term.System, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }
+
+        foreach (var measured in MeasuredCodes.Find(note.Text, encounter.Patient.AgeOn(encounter.ServiceEnd)))
+        {
+            AddMeasured(model, noteIndex, measured, found);
+        }
+    }
+
+    /// <summary>A code read from a documented number (<see cref="MeasuredCodes"/>): as sure as a three-word title match.</summary>
+    private static void AddMeasured(CoderModel model, int noteIndex, MeasuredCode measured, Dictionary<(string, string), Candidate> found)
+    {
+        if (model.Edition.Codes.Find(measured.Code) is not { Billable: true })
+        {
+            return;
+        }
+
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (CodeSystems.Icd10Cm, measured.Code), out _);
+        var candidate = slot ??= new Candidate(CodeSystems.Icd10Cm, measured.Code) { Rule = measured.Rule };
+        candidate.Mentions++;
+        candidate.AssertedMentions++;
+        candidate.DictionaryBest = Math.Max(candidate.DictionaryBest, MeasuredScore);
+        candidate.Certain = true;
+        candidate.FirstPosition = Math.Min(candidate.FirstPosition, ((long)noteIndex << 40) | (long)measured.Start);
+        candidate.AddEvidence(noteIndex, measured.Start, measured.End);
     }
 
     private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0, int attested = 0, double attestedPrecision = 0)
