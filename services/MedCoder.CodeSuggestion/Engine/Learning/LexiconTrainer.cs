@@ -12,8 +12,9 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// Learns from training documents only (see README.md in this folder), in the index purpose (CodiEsp codes every
 /// mention, negated ones included, so n-grams are not broken by context; the claim purpose applies context at match time):
 /// 1. lexicon: n-grams of 1–4 content words per sentence (stop words removed), counted once per document; pairs
-///    (n-gram, gold code of the document) kept with support ≥ MinSupport, P(code | n-gram) = support / (df + 2) ≥
-///    MinPrecision, and that P at least MinLift times the code's base rate;
+///    (n-gram, gold code of the document) kept when P(code | n-gram) = support / (df + 2) is at least MinLift times
+///    the code's base rate and either the n-gram is the code's aligned gold mention in some document
+///    (<see cref="MentionAligner"/>) or support ≥ MinSupport and P ≥ MinPrecision;
 /// 2. dictionary reliability: per code, documents where the code-book dictionary suggested it and how many
 ///    had it as gold; code priors (documents per gold code);
 /// 3. ranking model: 10-fold cross-fitting — each fold coded by an engine trained on the other nine — gives held-out
@@ -237,7 +238,8 @@ public static class LexiconTrainer
         bool Lifted(string system, string code, double precision) => precision / ((double)codeDf[(system, code)] / use.Count) >= MinLift;
 
         return support
-            .Where(s => (s.Value >= MinSupport || attested.ContainsKey(s.Key)) && s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) is var precision && precision >= MinPrecision && Lifted(s.Key.System, s.Key.Code, precision))
+            .Where(s => s.Value / (df[s.Key.Gram] + LexiconEntry.PseudoCount) is var precision && Lifted(s.Key.System, s.Key.Code, precision)
+                && (attested.ContainsKey(s.Key) || (s.Value >= MinSupport && precision >= MinPrecision)))
             .Select(s => new LexiconEntry(s.Key.Gram.Split(' '), s.Key.System, s.Key.Code, s.Value, df[s.Key.Gram], attested.GetValueOrDefault(s.Key)))
             .OrderBy(e => string.Join(' ', e.Words), StringComparer.Ordinal).ThenBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal)
             .ToList();
