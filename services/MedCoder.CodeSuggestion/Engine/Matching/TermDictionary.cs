@@ -333,7 +333,18 @@ public sealed class TermDictionary
             }
             else if (source == group.Source && !group.Codes.Contains(code))
             {
-                group.Codes.Add(code);
+                // Several codes read the same words: the one the code book calls unspecified is the Index's default
+                // ("migraine" is G43.909, not G43.001 "Migraine without aura"); codes alike in that keep each other
+                // (the 7th characters of one injury).
+                var isDefault = IsDefault(text);
+                if (isDefault && !IsDefault(group.Text))
+                {
+                    groups[key] = (words, [code], source, text, system);
+                }
+                else if (isDefault == IsDefault(group.Text))
+                {
+                    group.Codes.Add(code);
+                }
             }
         }
 
@@ -349,6 +360,8 @@ public sealed class TermDictionary
 
         return terms;
     }
+
+    private static bool IsDefault(string description) => description.Contains("unspecified", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Content words inside parentheses: "Essential (primary) hypertension" → primary.</summary>
     private static List<string> OptionalWords(string text)
@@ -375,6 +388,11 @@ public sealed class TermDictionary
     {
         var cleaned = TermText.Clean(text);
         AddWords(raw, WordForms.ContentWords(cleaned), code, source, text, system);
+        if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
+        {
+            AddWords(raw, WordForms.ContentWords(bare), code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text, system);
+        }
+
         if (source != TermSource.Curated)
         {
             foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords))

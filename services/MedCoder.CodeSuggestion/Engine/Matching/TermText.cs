@@ -8,9 +8,8 @@ public static class TermText
     /// <summary>
     /// "Pneumonia, unspecified organism" → "Pneumonia"; "Essential (primary) hypertension" → "Essential hypertension"
     /// (parenthesised words are nonessential modifiers); "..., initial encounter for closed fracture" → "..."
-    /// (the episode is the 7th character, chosen from context); "... without complications" → "...", and so for any
-    /// "without" or "not specified as" clause: the Index reads the bare condition as the code without it
-    /// ("Pancreatitis, acute" → K85.90 "Acute pancreatitis without necrosis or infection, unspecified").
+    /// (the episode is the 7th character, chosen from context); "... without complications" → "..."; a "not specified
+    /// as ..." or "not intractable" part is the default and goes too.
     /// </summary>
     public static string Clean(string description)
     {
@@ -22,8 +21,7 @@ public static class TermText
             var part = parts[i].Trim();
             var drop = part.Contains("unspecified", StringComparison.OrdinalIgnoreCase)
                 || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase)
-                || part.StartsWith("not ", StringComparison.OrdinalIgnoreCase)
-                || part.StartsWith("without ", StringComparison.OrdinalIgnoreCase);
+                || part.StartsWith("not ", StringComparison.OrdinalIgnoreCase);
             foreach (var clause in DroppedClauses)
             {
                 drop |= part.StartsWith(clause, StringComparison.OrdinalIgnoreCase);
@@ -36,8 +34,24 @@ public static class TermText
         }
 
         var joined = string.Join(", ", kept);
-        var without = joined.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
+        var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
         return without > 0 ? joined[..without] : joined;
+    }
+
+    /// <summary>
+    /// A cleaned description without its "without" clause: the Index reads the bare condition as the code without
+    /// the feature ("Pancreatitis, acute" → K85.90 "Acute pancreatitis without necrosis or infection"). Null when
+    /// there is no such clause.
+    /// </summary>
+    public static string? WithoutAbsentFeature(string cleaned)
+    {
+        var without = cleaned.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
+        if (without < 0)
+        {
+            without = cleaned.IndexOf(", without", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return without > 0 ? cleaned[..without].TrimEnd(',', ' ') : null;
     }
 
     private static string RemoveBracketed(string text)
