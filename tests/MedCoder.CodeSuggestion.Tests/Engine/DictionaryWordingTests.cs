@@ -25,6 +25,7 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Chronic pain.", "G89.29")]
     [InlineData("ASSESSMENT: Acute pancreatitis.", "K85.90")]
     [InlineData("ASSESSMENT: Migraine.", "G43.909")]
+    [InlineData("ASSESSMENT: Post-laminectomy syndrome.", "M96.1")]
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 

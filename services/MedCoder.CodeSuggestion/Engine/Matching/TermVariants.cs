@@ -35,11 +35,15 @@ public static class TermVariants
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 
+    /// <summary>Prefixes a note may write apart ("post-laminectomy", "hypo osmolality") where the code book joins them.</summary>
+    private static readonly string[] Prefixes = ["post", "pre", "non", "anti", "intra", "inter", "peri", "sub", "supra", "hypo", "hyper", "poly", "pseudo", "retro", "trans", "multi"];
+
     private static readonly FrozenDictionary<string, string[]> Equivalents = BuildEquivalents();
 
     /// <summary>
     /// The description's other wordings, each as its content words: one variant per phrase rewrite, one per word
-    /// replaced by an equivalent, and one with every word replaced by its first equivalent.
+    /// replaced by an equivalent, one with every word replaced by its first equivalent, and one per prefixed word
+    /// written as two ("post laminectomy").
     /// </summary>
     public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords)
     {
@@ -83,6 +87,21 @@ public static class TermVariants
         if (replaced > 1)
         {
             yield return all;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var prefix in Prefixes)
+            {
+                if (words[i].Length >= prefix.Length + 4 && words[i].StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    var split = new List<string>(words);
+                    split[i] = words[i][prefix.Length..];
+                    split.Insert(i, prefix);
+                    yield return split;
+                    break;
+                }
+            }
         }
     }
 
