@@ -32,7 +32,7 @@ public static class ImagingTerms
         {
             var codes = row.ToList();
             var code = codes.Count == 1 ? codes[0].Code : partialCodes ? row.Key : null;
-            if (code is null || BodyPart(codes.MinBy(c => c.LongDescription.Length)!.LongDescription) is not { } bodyPart)
+            if (code is null || PcsTitle.BodyPart(codes.MinBy(c => c.LongDescription.Length)!.LongDescription, " using ", ", ") is not { } bodyPart)
             {
                 continue;
             }
@@ -52,24 +52,5 @@ public static class ImagingTerms
                 }
             }
         }
-    }
-
-    /// <summary>"Computerized Tomography (CT Scan) of Abdomen using Low Osmolar Contrast" → "Abdomen".</summary>
-    private static string? BodyPart(string title)
-    {
-        var of = title.IndexOf(" of ", StringComparison.Ordinal);
-        if (of < 0)
-        {
-            return null;
-        }
-
-        var part = title[(of + 4)..];
-        foreach (var end in new[] { " using ", ", " })
-        {
-            var at = part.IndexOf(end, StringComparison.Ordinal);
-            part = at >= 0 ? part[..at] : part;
-        }
-
-        return part.Length > 0 ? part : null;
     }
 }

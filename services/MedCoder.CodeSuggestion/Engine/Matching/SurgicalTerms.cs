@@ -75,7 +75,7 @@ public static class SurgicalTerms
             .GroupBy(r => r.Code[..4], StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (BodyPart(row.MinBy(c => c.LongDescription.Length)!.LongDescription) is not { } bodyPart)
+            if (PcsTitle.BodyPart(row.MinBy(c => c.LongDescription.Length)!.LongDescription, ", ", " with ", " using ", " from ", " to ", " into ") is not { } bodyPart)
             {
                 continue;
             }
@@ -114,24 +114,5 @@ public static class SurgicalTerms
                 }
             }
         }
-    }
-
-    /// <summary>"Excision of Left Testis, Open Approach, Diagnostic" → "Left Testis".</summary>
-    private static string? BodyPart(string title)
-    {
-        var of = title.IndexOf(" of ", StringComparison.Ordinal);
-        if (of < 0)
-        {
-            return null;
-        }
-
-        var part = title[(of + 4)..];
-        foreach (var end in new[] { ", ", " with ", " using ", " from ", " to ", " into " })
-        {
-            var at = part.IndexOf(end, StringComparison.Ordinal);
-            part = at >= 0 ? part[..at] : part;
-        }
-
-        return part.Length > 0 ? part : null;
     }
 }

@@ -1,0 +1,27 @@
+namespace MedCoder.CodeSuggestion.Engine.Matching;
+
+/// <summary>Reading an ICD-10-PCS code title.</summary>
+internal static class PcsTitle
+{
+    /// <summary>
+    /// The body part a title names after "of", up to the first of the given endings:
+    /// "Excision of Left Testis, Open Approach, Diagnostic" → "Left Testis"; null when there is no "of".
+    /// </summary>
+    public static string? BodyPart(string title, params string[] endings)
+    {
+        var of = title.IndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0)
+        {
+            return null;
+        }
+
+        var part = title[(of + 4)..];
+        foreach (var end in endings)
+        {
+            var at = part.IndexOf(end, StringComparison.Ordinal);
+            part = at >= 0 ? part[..at] : part;
+        }
+
+        return part.Length > 0 ? part : null;
+    }
+}
