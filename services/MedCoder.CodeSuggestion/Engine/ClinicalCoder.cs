@@ -65,7 +65,8 @@ public sealed class ClinicalCoder : IEncounterCoder
     public CodingResult Code(Encounter encounter)
     {
         var model = ModelFor(encounter.ServiceEnd);
-        var candidates = Score(model, encounter);
+        var categories = new List<CategoryMention>();
+        var candidates = Score(model, encounter, categories);
         var codes = new List<SuggestedCode>();
         var diagnoses = 0;
         var procedures = 0;
@@ -102,7 +103,7 @@ public sealed class ClinicalCoder : IEncounterCoder
             codes.Add(visit);
         }
 
-        var queries = PhysicianQueries.For(codes, encounter);
+        IReadOnlyList<PhysicianQuery> queries = [.. PhysicianQueries.For(codes, encounter), .. SpecificityQueries.For(categories, codes, model.Edition.Codes)];
         return new CodingResult(codes, model.Edition.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
     }
 
@@ -123,12 +124,15 @@ public sealed class ClinicalCoder : IEncounterCoder
     }
 
     /// <summary>Every candidate after the guideline rules, scored and sequenced, before the emit threshold (used by training).</summary>
-    public List<Candidate> Score(CoderModel model, Encounter encounter)
+    public List<Candidate> Score(CoderModel model, Encounter encounter) => Score(model, encounter, categories: null);
+
+    /// <param name="categories">Receives, in the claim purpose, the conditions named under a category that has no code (for queries).</param>
+    private List<Candidate> Score(CoderModel model, Encounter encounter, List<CategoryMention>? categories)
     {
         var found = new Dictionary<(string, string), Candidate>();
         for (var n = 0; n < encounter.Notes.Count; n++)
         {
-            Collect(model, encounter, n, found);
+            Collect(model, encounter, n, found, categories);
         }
 
         var candidates = new List<Candidate>(found.Values);
@@ -232,7 +236,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         return _models.GetOrAdd(key, _ => new Lazy<CoderModel>(() => new CoderModel(edition, pcs, _lexicon, partialProcedures: Purpose == CodingPurpose.Index))).Value;
     }
 
-    private void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found)
+    private void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found, List<CategoryMention>? categories)
     {
         var note = NoteReader.Read(encounter.Notes[noteIndex].Text);
         var flags = ContextScanner.Scan(note);
@@ -273,6 +277,17 @@ public sealed class ClinicalCoder : IEncounterCoder
             foreach (var match in matches)
             {
                 var term = model.Dictionary.Terms[match.Term];
+                if (term.Source == TermSource.Unresolved)
+                {
+                    if (categories is not null && Purpose == CodingPurpose.Claim && Codable(stream.FlagsOf(match.From, match.To), CodeSystems.Icd10Cm, term.Codes[0], encounter.Setting))
+                    {
+                        var tokens = stream.Note.Tokens;
+                        categories.Add(new CategoryMention(term.Codes[0], new EvidenceSpan(noteIndex, tokens[stream.Tokens[match.From]].Start, tokens[stream.Tokens[match.To]].End)));
+                    }
+
+                    continue;
+                }
+
                 var code = term.System == CodeSystems.Icd10Cm ? Episodes.Choose(term.Codes, episode, model.Hierarchy) : term.Codes[0];
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;

@@ -173,4 +173,36 @@ public sealed class ClinicalCoderTests
         Assert.Contains("I50.23", result.Codes.Select(c => c.Code));
         Assert.DoesNotContain(result.Queries, q => q.Topic == "heart-failure-specificity");
     }
+
+    [Fact]
+    public void A_condition_whose_category_has_no_code_without_laterality_raises_a_laterality_query_and_no_code()
+    {
+        const string note = "ASSESSMENT: Carcinoma of the breast.";
+
+        var result = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient));
+
+        Assert.DoesNotContain(result.Codes, c => c.Code.StartsWith("C50", StringComparison.Ordinal));
+        var query = Assert.Single(result.Queries, q => q.Topic == "code-specificity");
+        Assert.Contains("C50", query.Question, StringComparison.Ordinal);
+        Assert.Contains("laterality", query.Question, StringComparison.Ordinal);
+        var span = Assert.Single(query.Evidence);
+        Assert.Equal("Carcinoma of the breast", note[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void A_category_with_its_detail_documented_raises_no_specificity_query()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: Malignant neoplasm of upper-outer quadrant of right female breast.", setting: CareSetting.Inpatient));
+
+        Assert.Contains("C50.411", result.Codes.Select(c => c.Code));
+        Assert.DoesNotContain(result.Queries, q => q.Topic == "code-specificity");
+    }
+
+    [Fact]
+    public void A_negated_category_raises_no_query()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("HISTORY: No malignant neoplasm of breast.\nASSESSMENT: Essential (primary) hypertension.", setting: CareSetting.Inpatient));
+
+        Assert.DoesNotContain(result.Queries, q => q.Topic == "code-specificity");
+    }
 }

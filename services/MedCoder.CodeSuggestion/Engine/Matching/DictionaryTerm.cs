@@ -14,6 +14,9 @@ public enum TermSource : byte
 
     /// <summary>An "Other X" residual class read as plain X: only where no other term has the same words (the index's NEC entries).</summary>
     Residual,
+
+    /// <summary>A category with no code of its own and no default: found to ask for the missing detail, never coded.</summary>
+    Unresolved,
 }
 
 /// <summary>

@@ -281,6 +281,7 @@ public sealed class TermDictionary
             var target = hierarchy.DefaultBillable(code.Code);
             if (target is null)
             {
+                Add(raw, code.LongDescription, code.Code, TermSource.Unresolved);
                 continue;
             }
 
@@ -390,17 +391,20 @@ public sealed class TermDictionary
         AddWords(raw, WordForms.ContentWords(cleaned), code, source, text, system);
         if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
         {
-            AddWords(raw, WordForms.ContentWords(bare), code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text, system);
+            AddWords(raw, WordForms.ContentWords(bare), code, WeakerOf(source), text, system);
         }
 
         if (source != TermSource.Curated)
         {
             foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords))
             {
-                AddWords(raw, variant, code, source == TermSource.Residual ? TermSource.Residual : TermSource.Variant, text, system);
+                AddWords(raw, variant, code, WeakerOf(source), text, system);
             }
         }
     }
+
+    /// <summary>The source of a term's other wording: a variant, unless the term is weaker than one already.</summary>
+    private static TermSource WeakerOf(TermSource source) => source > TermSource.Variant ? source : TermSource.Variant;
 
     private static void AddWords(List<RawTerm> raw, List<string> contentWords, string code, TermSource source, string text, string system)
     {
