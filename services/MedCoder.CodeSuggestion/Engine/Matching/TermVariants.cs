@@ -35,7 +35,7 @@ public static class TermVariants
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 
-    /// <summary>Prefixes a note may write apart ("post-laminectomy", "hypo osmolality") where the code book joins them.</summary>
+    /// <summary>Prefixes a note may write apart ("post-laminectomy") where the code book joins them ("Postlaminectomy syndrome").</summary>
     private static readonly string[] Prefixes = ["post", "pre", "non", "anti", "intra", "inter", "peri", "sub", "supra", "hypo", "hyper", "poly", "pseudo", "retro", "trans", "multi"];
 
     private static readonly FrozenDictionary<string, string[]> Equivalents = BuildEquivalents();
