@@ -15,16 +15,8 @@ public static class GoldMentionTsv
     public static IReadOnlyList<GoldMention> Parse(TextReader reader, string source)
     {
         var mentions = new List<GoldMention>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in TsvRows.Read(reader))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             var system = fields.Length == 5 ? fields[1] switch { "DIAGNOSTICO" => CodeSystems.Icd10Cm, "PROCEDIMIENTO" => CodeSystems.Icd10Pcs, _ => null } : null;
             var offset = fields.Length == 5 ? fields[4].Split(' ', ';')[0] : string.Empty;
             if (system is null || !int.TryParse(offset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start))

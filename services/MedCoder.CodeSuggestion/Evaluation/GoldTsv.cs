@@ -8,16 +8,8 @@ public static class GoldTsv
     public static IReadOnlyList<GoldCode> Parse(TextReader reader, string source)
     {
         var codes = new List<GoldCode>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in TsvRows.Read(reader))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2 || fields[0].Trim().Length == 0 || fields[1].Trim().Length == 0)
             {
                 throw new InvalidDataException($"{source}:{lineNumber}: expected document<TAB>code, found {fields.Length} field(s)");

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using MedCoder.CodeSuggestion.Engine.Reading;
 
 namespace MedCoder.CodeSuggestion.Engine.Learning;
 
@@ -229,29 +230,8 @@ public static class MentionAligner
     }
 
     /// <summary>Lower-case words without accents, with their character span in the text.</summary>
-    private static List<(string Text, int Start, int End)> Words(string text)
-    {
-        var words = new List<(string, int, int)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            words.Add((WithoutAccents(text[start..i].ToLowerInvariant()), start, i));
-        }
-
-        return words;
-    }
+    private static List<(string Text, int Start, int End)> Words(string text) =>
+        [.. WordForms.Spans(text).Select(s => (WithoutAccents(text[s.Start..s.End].ToLowerInvariant()), s.Start, s.End))];
 
     /// <summary>Spanish letters without their accents, by table: the engine may run with invariant globalization, where Unicode normalisation is not available.</summary>
     private static string WithoutAccents(string word)

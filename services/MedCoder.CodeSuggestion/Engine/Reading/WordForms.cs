@@ -47,9 +47,11 @@ public static class WordForms
     }
 
     /// <summary>The normalised words of a phrase (letters and digits; other characters separate words).</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text) => [.. Spans(text).Select(s => Normalize(text.AsSpan(s.Start, s.End - s.Start)))];
+
+    /// <summary>Where the words of a text are: runs of letters and digits, as [Start, End) character offsets.</summary>
+    public static IEnumerable<(int Start, int End)> Spans(string text)
     {
-        var words = new List<string>();
         var i = 0;
         while (i < text.Length)
         {
@@ -65,10 +67,8 @@ public static class WordForms
                 i++;
             }
 
-            words.Add(Normalize(text.AsSpan(start, i - start)));
+            yield return (start, i);
         }
-
-        return words;
     }
 
     /// <summary>The words of a phrase without stop words.</summary>
