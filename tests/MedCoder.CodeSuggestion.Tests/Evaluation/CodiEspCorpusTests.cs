@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
+using MedCoder.CodeSuggestion.Engine.Learning;
 using MedCoder.CodeSuggestion.Evaluation;
 using MedCoder.Contracts.Coding;
 
@@ -71,6 +72,32 @@ public sealed class CodiEspCorpusTests
             WriteTarGz(path, ("dev/devD.tsv", "case-1\tr50.9\ncase-1 r51\n"));
             var error = Assert.Throws<InvalidDataException>(() => CodiEspCorpus.Load(path));
             Assert.Contains("dev/devD.tsv:2", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_mention_the_aligner_cannot_read_is_found_as_its_code_was_written_elsewhere()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"codiesp-{Guid.NewGuid():N}.tar.gz");
+        try
+        {
+            WriteTarGz(
+                path,
+                ("train/text_files_en/a.txt", "She had hypokalemia on admission.\n"),
+                ("train/text_files_en/b.txt", "Labs showed hypokalemia and anemia.\n"),
+                ("train/trainD.tsv", "a\te87.6\nb\te87.6\n"),
+                ("train/trainX.tsv", "a\tDIAGNOSTICO\te87.6\thipokalemia\t10 21\nb\tDIAGNOSTICO\te87.6\thipopotasemia\t12 25\n"));
+
+            var documents = TrainingDocument.From(CodiEspCorpus.Load(path), CodiEspCorpus.Train);
+
+            Assert.Null(MentionAligner.Align("hipopotasemia", 12, "Labs showed hypokalemia and anemia.\n"));
+
+            Assert.Equal([new AlignedMention(CodeSystems.Icd10Cm, "e87.6", "hypokalemia")], documents[0].Mentions);
+            Assert.Equal([new AlignedMention(CodeSystems.Icd10Cm, "e87.6", "hypokalemia")], documents[1].Mentions);
         }
         finally
         {
