@@ -281,8 +281,8 @@ public sealed class ClinicalCoder : IEncounterCoder
                 {
                     if (categories is not null && Purpose == CodingPurpose.Claim && Codable(stream.FlagsOf(match.From, match.To), CodeSystems.Icd10Cm, term.Codes[0], encounter.Setting))
                     {
-                        var tokens = stream.Note.Tokens;
-                        categories.Add(new CategoryMention(term.Codes[0], new EvidenceSpan(noteIndex, tokens[stream.Tokens[match.From]].Start, tokens[stream.Tokens[match.To]].End)));
+                        var (start, end) = stream.CharactersOf(match.From, match.To);
+                        categories.Add(new CategoryMention(term.Codes[0], new EvidenceSpan(noteIndex, start, end)));
                     }
 
                     continue;
@@ -359,8 +359,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)noteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
         }
 
-        var tokens = stream.Note.Tokens;
-        candidate.AddEvidence(noteIndex, tokens[stream.Tokens[from]].Start, tokens[stream.Tokens[to]].End);
+        var (start, end) = stream.CharactersOf(from, to);
+        candidate.AddEvidence(noteIndex, start, end);
         _ = model;
     }
 

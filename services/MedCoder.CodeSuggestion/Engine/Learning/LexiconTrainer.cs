@@ -45,6 +45,7 @@ public static class LexiconTrainer
     public static LearnedLexicon Train(IReadOnlyList<TrainingDocument> documents, ICodeSets codeSets)
     {
         var ngrams = documents.Select(d => NgramsOf(d.Text)).ToList();
+        var mentionGrams = documents.Select(MentionGrams).ToList();
         var dictionaryCodes = DictionaryCodes(documents, codeSets);
         var held = new List<HeldOut>();
         var missed = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -52,7 +53,7 @@ public static class LexiconTrainer
         for (var fold = 0; fold < Folds; fold++)
         {
             var trainIdx = Enumerable.Range(0, documents.Count).Where(i => i % Folds != fold).ToList();
-            var lexicon = Unranked(documents, ngrams, dictionaryCodes, trainIdx);
+            var lexicon = Unranked(documents, ngrams, mentionGrams, dictionaryCodes, trainIdx);
             var coder = new ClinicalCoder(codeSets, lexicon, CodingPurpose.Index);
             var model = coder.ModelFor(DateOfService);
             foreach (var i in Enumerable.Range(0, documents.Count).Where(i => i % Folds == fold))
@@ -92,7 +93,7 @@ public static class LexiconTrainer
             system => system,
             system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibration, missed.GetValueOrDefault(system)),
             StringComparer.Ordinal);
-        var all = Unranked(documents, ngrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
+        var all = Unranked(documents, ngrams, mentionGrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
         return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights, Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
             HeldOutF1 = bySystem.ToDictionary(b => b.Key, b => Math.Round(b.Value.F1, 4), StringComparer.Ordinal),
         };
@@ -102,8 +103,8 @@ public static class LexiconTrainer
     private sealed record HeldOut(string System, string Code, double[] Features, bool Gold);
 
     /// <summary>Lexicon, dictionary reliability and code priors of some training documents; no ranking model or calibration yet.</summary>
-    private static LearnedLexicon Unranked(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<HashSet<string>> dictionaryCodes, List<int> use) =>
-        new(Entries(documents, ngrams, use), Reliability(documents, dictionaryCodes, use), [], 0) { Documents = use.Count, Priors = Priors(documents, use) };
+    private static LearnedLexicon Unranked(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<List<(string Gram, string System, string Code)>> mentionGrams, List<HashSet<string>> dictionaryCodes, List<int> use) =>
+        new(Entries(documents, ngrams, mentionGrams, use), Reliability(documents, dictionaryCodes, use), [], 0) { Documents = use.Count, Priors = Priors(documents, use) };
 
     /// <summary>Train documents per code, in the engine's form (upper case, no dot).</summary>
     private static Dictionary<(string System, string Code), int> Priors(IReadOnlyList<TrainingDocument> documents, List<int> use)
@@ -164,7 +165,10 @@ public static class LexiconTrainer
         return result;
     }
 
-    /// <summary>An aligned mention as one n-gram of the lexicon (its content words, normalised), or null when longer than one.</summary>
+    /// <summary>A document's aligned mentions that are one n-gram of the lexicon (their content words, normalised), with their codes.</summary>
+    private static List<(string Gram, string System, string Code)> MentionGrams(TrainingDocument document) =>
+        [.. document.Mentions.Select(m => (Gram: MentionGram(m.Phrase), m.System, m.Code)).Where(m => m.Gram is not null).Select(m => (m.Gram!, m.System, m.Code))];
+
     private static string? MentionGram(string phrase)
     {
         var note = NoteReader.Read(phrase);
@@ -172,7 +176,7 @@ public static class LexiconTrainer
         return words.Count is > 0 and <= MaxNgram ? string.Join(' ', words) : null;
     }
 
-    private static List<LexiconEntry> Entries(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<int> use)
+    private static List<LexiconEntry> Entries(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<List<(string Gram, string System, string Code)>> mentionGrams, List<int> use)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in use)
@@ -187,11 +191,11 @@ public static class LexiconTrainer
         var attested = new Dictionary<(string Gram, string System, string Code), int>();
         foreach (var i in use)
         {
-            foreach (var mention in documents[i].Mentions)
+            foreach (var mention in mentionGrams[i])
             {
-                if (MentionGram(mention.Phrase) is { } gram && ngrams[i].Contains(gram))
+                if (ngrams[i].Contains(mention.Gram))
                 {
-                    attested[(gram, mention.System, mention.Code)] = attested.GetValueOrDefault((gram, mention.System, mention.Code)) + 1;
+                    attested[mention] = attested.GetValueOrDefault(mention) + 1;
                 }
             }
         }

@@ -71,4 +71,7 @@ public sealed class ContentStream
     /// the term ("reflux disease without esophagitis"), while "denies chest pain" marks the mention's start.
     /// </summary>
     public ContextFlags FlagsOf(int from, int to) => to < from ? ContextFlags.None : Flags[Tokens[from]];
+
+    /// <summary>The characters of the note that content words [from, to] cover: the evidence span of a mention.</summary>
+    public (int Start, int End) CharactersOf(int from, int to) => (Note.Tokens[Tokens[from]].Start, Note.Tokens[Tokens[to]].End);
 }
