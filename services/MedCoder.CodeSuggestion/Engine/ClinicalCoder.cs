@@ -291,7 +291,7 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var code = term.System == CodeSystems.Icd10Cm ? Episodes.Choose(term.Codes, episode, model.Hierarchy) : term.Codes[0];
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
-                score -= term.Source switch { TermSource.Header => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
+                score -= term.Source switch { TermSource.Header or TermSource.Index => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
                 Add(model, encounter, stream, noteIndex, s, match.From, match.To, term.System, code, score, learned: false, DictionaryRules[(int)term.Source], found);
             }
         }

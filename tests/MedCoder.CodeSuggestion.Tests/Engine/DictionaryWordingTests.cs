@@ -1,4 +1,5 @@
 using MedCoder.CodeSuggestion.Engine;
+using MedCoder.CodeSuggestion.Engine.Matching;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 using static MedCoder.CodeSuggestion.Tests.Engine.SharedCoder;
@@ -28,6 +29,33 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Post-laminectomy syndrome.", "M96.1")]
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
+
+    // The Neoplasm Table: site × behaviour; "tumor" is the unspecified-behaviour column (Index: Tumor — see Neoplasm,
+    // unspecified behavior, by site); a '-' cell is completed by the documented side.
+    [Theory]
+    [InlineData("ASSESSMENT: Renal adenocarcinoma.", "C64.9")]
+    [InlineData("ASSESSMENT: Adenocarcinoma of the right kidney.", "C64.1")]
+    [InlineData("ASSESSMENT: Ovarian carcinoma.", "C56.9")]
+    [InlineData("ASSESSMENT: Esophageal adenocarcinoma.", "C15.9")]
+    [InlineData("ASSESSMENT: Liver metastases.", "C78.7")]
+    [InlineData("ASSESSMENT: Carcinoma in situ of the bladder.", "D09.0")]
+    [InlineData("ASSESSMENT: Adenoma of the rectum.", "D12.8")]
+    [InlineData("ASSESSMENT: Gastric tumor.", "D49.0")]
+    [InlineData("ASSESSMENT: Tumor of the left kidney.", "D49.512")]
+    public void A_neoplasm_is_coded_by_its_site_and_behaviour_from_the_neoplasm_table(string note, string code) =>
+        Assert.Contains(code, Codes(note, CareSetting.Inpatient));
+
+    [Theory]
+    [InlineData("anus, anal", new[] { "anus", "anal" })]
+    [InlineData("atrium, cardiac", new[] { "cardiac atrium" })]
+    [InlineData("bile or biliary", new[] { "bile", "biliary" })]
+    [InlineData("ankle NEC", new[] { "ankle" })]
+    public void A_neoplasm_table_site_is_read_as_the_names_a_note_uses(string term, string[] names) =>
+        Assert.Equal(names, NeoplasmTerms.SiteNames(term, [string.Empty]));
+
+    [Fact]
+    public void A_neoplasm_table_subsite_carries_its_sites_words() =>
+        Assert.Equal(["dome bladder"], NeoplasmTerms.SiteNames("dome", ["bladder"]));
 
     [Fact]
     public void A_more_specific_code_still_wins_over_the_other_class()

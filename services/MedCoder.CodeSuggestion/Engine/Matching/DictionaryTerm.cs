@@ -9,6 +9,9 @@ public enum TermSource : byte
     Header,
     Curated,
 
+    /// <summary>A phrase made from an Index table (<see cref="NeoplasmTerms"/>): the table's site with a behaviour's usual wording.</summary>
+    Index,
+
     /// <summary>Another wording of a description or inclusion term (<see cref="TermVariants"/>).</summary>
     Variant,
 

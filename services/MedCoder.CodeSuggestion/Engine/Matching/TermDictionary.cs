@@ -263,8 +263,8 @@ public sealed class TermDictionary
     }
 
     /// <summary>
-    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms) and of the PCS procedures given,
-    /// adding their words to the vocabulary.
+    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms and the phrases of its Index tables) and
+    /// of the PCS procedures given, adding their words to the vocabulary.
     /// </summary>
     public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated, IEnumerable<(string Phrase, string Code)> procedures)
     {
@@ -306,6 +306,14 @@ public sealed class TermDictionary
             if (edition.Codes.Find(code) is { Billable: true } found)
             {
                 Add(raw, phrase, found.Code, TermSource.Curated);
+            }
+        }
+
+        if (edition.Neoplasms is { } neoplasms)
+        {
+            foreach (var (phrase, code) in NeoplasmTerms.Of(neoplasms, hierarchy))
+            {
+                Add(raw, phrase, code, TermSource.Index);
             }
         }
 

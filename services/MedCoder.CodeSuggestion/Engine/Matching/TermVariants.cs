@@ -41,52 +41,27 @@ public static class TermVariants
     private static readonly FrozenDictionary<string, string[]> Equivalents = BuildEquivalents();
 
     /// <summary>
-    /// The description's other wordings, each as its content words: one variant per phrase rewrite, one per word
-    /// replaced by an equivalent, one with every word replaced by its first equivalent, and one per prefixed word
-    /// written as two ("post laminectomy").
+    /// The description's other wordings, each as its content words: one per phrase rewrite, and for the description
+    /// and each rewrite one per word replaced by an equivalent and one with every such word replaced ("ovarian
+    /// carcinoma" from "malignant neoplasm of ovary"); then one per prefixed word written as two ("post laminectomy").
     /// </summary>
     public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords)
     {
         var lower = cleanedDescription.ToLowerInvariant();
-        foreach (var (phrase, written) in PhraseVariants)
-        {
-            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            foreach (var w in written)
-            {
-                yield return contentWords(string.Concat(lower.AsSpan(0, at), w, lower.AsSpan(at + phrase.Length)));
-            }
-
-            break; // "secondary malignant neoplasm of" is not also a plain malignant one
-        }
-
         var words = contentWords(lower);
-        var all = new List<string>(words);
-        var replaced = 0;
-        for (var i = 0; i < words.Count; i++)
+        foreach (var rewrite in PhraseRewrites(lower))
         {
-            if (!Equivalents.TryGetValue(words[i], out var others))
+            var rewritten = contentWords(rewrite);
+            yield return rewritten;
+            foreach (var variant in WithEquivalents(rewritten))
             {
-                continue;
-            }
-
-            foreach (var other in others)
-            {
-                var variant = new List<string>(words) { [i] = other };
                 yield return variant;
             }
-
-            all[i] = others[0];
-            replaced++;
         }
 
-        if (replaced > 1)
+        foreach (var variant in WithEquivalents(words))
         {
-            yield return all;
+            yield return variant;
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -102,6 +77,53 @@ public static class TermVariants
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>The description with its first code-book phrase written each way a note writes it.</summary>
+    private static IEnumerable<string> PhraseRewrites(string lower)
+    {
+        foreach (var (phrase, written) in PhraseVariants)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            foreach (var w in written)
+            {
+                yield return string.Concat(lower.AsSpan(0, at), w, lower.AsSpan(at + phrase.Length));
+            }
+
+            yield break; // "secondary malignant neoplasm of" is not also a plain malignant one
+        }
+    }
+
+    /// <summary>One wording per word replaced by each of its equivalents, and one with every such word replaced.</summary>
+    private static IEnumerable<List<string>> WithEquivalents(List<string> words)
+    {
+        var all = new List<string>(words);
+        var replaced = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Equivalents.TryGetValue(words[i], out var others))
+            {
+                continue;
+            }
+
+            foreach (var other in others)
+            {
+                yield return new List<string>(words) { [i] = other };
+            }
+
+            all[i] = others[0];
+            replaced++;
+        }
+
+        if (replaced > 1)
+        {
+            yield return all;
         }
     }
 
