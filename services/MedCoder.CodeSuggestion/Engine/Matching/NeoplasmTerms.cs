@@ -1,5 +1,6 @@
 using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSuggestion.Engine.Coding;
+using MedCoder.CodeSuggestion.Engine.Reading;
 
 namespace MedCoder.CodeSuggestion.Engine.Matching;
 
@@ -90,7 +91,9 @@ public static class NeoplasmTerms
             own.Add(string.Join(' ', parts.Reverse()));
         }
 
-        return [.. parentNames.SelectMany(parent => own.Select(name => $"{name} {parent}".Trim())).Distinct(StringComparer.Ordinal).Take(MaxNamesPerSite)];
+        // A name of stop words only ("specified site NEC") would be the behaviour word alone, the main term's phrase.
+        return [.. parentNames.SelectMany(parent => own.Select(name => $"{name} {parent}".Trim()))
+            .Where(name => WordForms.ContentWords(name).Count > 0).Distinct(StringComparer.Ordinal).Take(MaxNamesPerSite)];
     }
 
     /// <summary>Noun and adjective of one organ ("axilla, axillary", "anus, anal"): same first two letters, and one word each.</summary>
