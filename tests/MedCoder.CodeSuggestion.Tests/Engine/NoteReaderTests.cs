@@ -19,6 +19,27 @@ public sealed class NoteReaderTests
         Assert.Equal("Feels unwell", note[read.Sentences[1].Start..read.Sentences[1].End]);
     }
 
+    [Theory]
+    [InlineData("haemorrhage", "hemorrhage")]
+    [InlineData("Oedema", "edema")]
+    [InlineData("dyslipidaemia", "dyslipidemia")]
+    [InlineData("oesophagus", "esophagus")]
+    [InlineData("coeliac", "celiac")]
+    [InlineData("diarrhoea", "diarrhea")]
+    [InlineData("tumours", "tumor")]
+    public void British_spellings_read_as_the_code_books_american_ones(string written, string normal) =>
+        Assert.Equal(WordForms.Normalize(normal), WordForms.Normalize(written));
+
+    [Fact]
+    public void A_british_note_gets_the_same_codes_as_an_american_one()
+    {
+        var british = SharedCoder.Codes("ASSESSMENT: Oesophageal haemorrhage. Iron deficiency anaemia.", MedCoder.Contracts.Encounters.CareSetting.Inpatient);
+        var american = SharedCoder.Codes("ASSESSMENT: Esophageal hemorrhage. Iron deficiency anemia.", MedCoder.Contracts.Encounters.CareSetting.Inpatient);
+
+        Assert.Contains("D50.9", american);
+        Assert.Equal(american, british);
+    }
+
     [Fact]
     public void Splits_sentences_but_not_after_abbreviations_or_inside_numbers()
     {

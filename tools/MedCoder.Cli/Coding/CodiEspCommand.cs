@@ -52,7 +52,7 @@ public static class CodiEspCommand
     private static Command Export()
     {
         var split = new Option<string>("--split") { Description = "dev | train", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder: texts go to DIR/text/<id>.txt, gold codes to DIR/D.tsv (ICD-10-CM) and DIR/P.tsv (ICD-10-PCS)", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder: texts go to DIR/text/<id>.txt, gold codes to DIR/D.tsv (ICD-10-CM) and DIR/P.tsv (ICD-10-PCS), gold mentions found in the English text to DIR/mentions.tsv", Required = true };
         var corpus = new Option<string?>("--corpus") { Description = "The corpus tarball (default: the shipped one)" };
         var command = new Command("export", "Write a split's texts and gold codes") { split, output, corpus };
         command.SetAction(parse =>
@@ -75,13 +75,13 @@ public static class CodiEspCommand
             var folder = parse.GetValue(output)!;
             var written = Write(CodiEspCorpus.Load(corpusPath), splitName, folder);
             parse.InvocationConfiguration.Output.WriteLine(
-                $"{written.Documents} {splitName} documents in {Path.Combine(folder, "text")}; {written.Diagnoses} ICD-10-CM codes in {Path.Combine(folder, "D.tsv")}; {written.Procedures} ICD-10-PCS codes in {Path.Combine(folder, "P.tsv")}");
+                $"{written.Documents} {splitName} documents in {Path.Combine(folder, "text")}; {written.Diagnoses} ICD-10-CM codes in {Path.Combine(folder, "D.tsv")}; {written.Procedures} ICD-10-PCS codes in {Path.Combine(folder, "P.tsv")}; {written.Mentions} gold mentions found in the English text in {Path.Combine(folder, "mentions.tsv")}");
             return CodingExitCodes.Ok;
         });
         return command;
     }
 
-    private static (int Documents, int Diagnoses, int Procedures) Write(CodiEspCorpus corpus, string split, string folder)
+    private static (int Documents, int Diagnoses, int Procedures, int Mentions) Write(CodiEspCorpus corpus, string split, string folder)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var texts = Directory.CreateDirectory(Path.Combine(folder, "text"));
@@ -96,7 +96,24 @@ public static class CodiEspCommand
         var procedures = corpus.Gold(split, CodeSystems.Icd10Pcs);
         WriteGold(Path.Combine(folder, "D.tsv"), diagnoses, utf8);
         WriteGold(Path.Combine(folder, "P.tsv"), procedures, utf8);
-        return (documents.Count, diagnoses.Count, procedures.Count);
+        return (documents.Count, diagnoses.Count, procedures.Count, WriteMentions(Path.Combine(folder, "mentions.tsv"), TrainingDocument.From(corpus, split), utf8));
+    }
+
+    /// <summary>document, system, code, the English words the aligner found for the code's Spanish gold mention: to review the aligner, or errors.</summary>
+    private static int WriteMentions(string path, IReadOnlyList<TrainingDocument> documents, Encoding encoding)
+    {
+        using var writer = new StreamWriter(path, append: false, encoding);
+        var count = 0;
+        foreach (var document in documents)
+        {
+            foreach (var mention in document.Mentions)
+            {
+                writer.Write($"{document.Id}\t{mention.System}\t{mention.Code}\t{mention.Phrase.ReplaceLineEndings(" ").Replace('\t', ' ')}\n");
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static void WriteGold(string path, IReadOnlyList<GoldCode> codes, Encoding encoding)

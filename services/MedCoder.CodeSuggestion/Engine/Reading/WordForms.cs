@@ -28,7 +28,7 @@ public static class WordForms
             buffer[i] = char.ToLowerInvariant(word[i]);
         }
 
-        var length = buffer.Length;
+        var length = BritishToAmerican(buffer);
         if (length > 4 && buffer[length - 1] == 's')
         {
             var before = buffer[length - 2];
@@ -45,6 +45,54 @@ public static class WordForms
 
         return new string(buffer[..length]);
     }
+
+    /// <summary>
+    /// British spelling to the code book's American one, in place: "ae"/"oe" before a consonant become "e" (haemorrhage,
+    /// oedema, dyslipidaemia, oesophagus, foetal, coeliac), so does a final "oea" (diarrhoea) and a final "our" becomes "or" (tumour). Words of six letters
+    /// or more only, so short words ("toe", "does") keep their form; both notes and dictionaries pass through here, so
+    /// a word that merely looks British ("hypoechoic") is changed alike on both sides. Returns the new length.
+    /// </summary>
+    private static int BritishToAmerican(Span<char> word)
+    {
+        var length = word.Length;
+        if (length < 6)
+        {
+            return length;
+        }
+
+        var write = 0;
+        for (var read = 0; read < length; read++)
+        {
+            var c = word[read];
+            if (c is 'a' or 'o' && read + 2 < length && word[read + 1] == 'e')
+            {
+                var next = word[read + 2];
+                if ((char.IsAsciiLetter(next) && !IsVowel(next)) || (c == 'o' && next == 'a' && read + 3 == length))
+                {
+                    continue; // drop the a/o of ae/oe before a consonant, and of a final "oea" (diarrhoea, dyspnoea)
+                }
+            }
+
+            word[write++] = c;
+        }
+
+        // tumour → tumor, tumours → tumors
+        var end = write >= 7 && word[write - 1] == 's' ? write - 1 : write;
+        if (end >= 6 && word[end - 3] == 'o' && word[end - 2] == 'u' && word[end - 1] == 'r')
+        {
+            word[end - 2] = 'r';
+            if (end < write)
+            {
+                word[end - 1] = 's';
+            }
+
+            write--;
+        }
+
+        return write;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>The normalised words of a phrase (letters and digits; other characters separate words).</summary>
     public static List<string> Words(string text) => [.. Spans(text).Select(s => Normalize(text.AsSpan(s.Start, s.End - s.Start)))];
