@@ -27,6 +27,10 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Acute pancreatitis.", "K85.90")]
     [InlineData("ASSESSMENT: Migraine.", "G43.909")]
     [InlineData("ASSESSMENT: Post-laminectomy syndrome.", "M96.1")]
+    [InlineData("ASSESSMENT: Anuria.", "R34")]
+    [InlineData("ASSESSMENT: Perineal pain.", "R10.20")]
+    [InlineData("ASSESSMENT: Urinary tract infection. Culture grew parvovirus.", "B97.6")]
+    [InlineData("ASSESSMENT: Lyme.", "A69.20")]
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 

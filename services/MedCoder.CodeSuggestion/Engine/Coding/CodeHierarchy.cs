@@ -7,7 +7,7 @@ namespace MedCoder.CodeSuggestion.Engine.Coding;
 /// <summary>
 /// Header codes are never final: each code of an edition is mapped once, at construction, to its most
 /// plausible billable descendant when the note gives no more detail — the "unspecified" child
-/// ("Heart failure, unspecified", "Unspecified fracture of ..."), else a ".9" child that is not "Other",
+/// ("Heart failure, unspecified", "Unspecified fracture of ...", FY2026's "Pelvic and perineal pain unspecified side"), else a ".9" child that is not "Other",
 /// else the only child; for injuries the "initial encounter" 7th character (A). Codes with no such
 /// descendant map to nothing and are dropped.
 /// </summary>
@@ -81,7 +81,8 @@ public sealed class CodeHierarchy
             foreach (var child in children)
             {
                 var description = Release.Find(child)?.LongDescription ?? string.Empty;
-                if (description.StartsWith("Unspecified", StringComparison.Ordinal) || description.Contains(", unspecified", StringComparison.Ordinal))
+                if (description.StartsWith("Unspecified", StringComparison.Ordinal) || description.Contains(", unspecified", StringComparison.Ordinal)
+                    || description.EndsWith(" unspecified side", StringComparison.Ordinal))
                 {
                     pick = child;
                     break;

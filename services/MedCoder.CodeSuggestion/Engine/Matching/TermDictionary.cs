@@ -404,7 +404,8 @@ public sealed class TermDictionary
 
         if (source != TermSource.Curated)
         {
-            foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords))
+            var infectious = system == CodeSystems.Icd10Cm && code[0] is 'A' or 'B';
+            foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords, infectious))
             {
                 AddWords(raw, variant, code, WeakerOf(source), text, system);
             }

@@ -9,7 +9,8 @@ public static class TermText
     /// "Pneumonia, unspecified organism" → "Pneumonia"; "Essential (primary) hypertension" → "Essential hypertension"
     /// (parenthesised words are nonessential modifiers); "..., initial encounter for closed fracture" → "..."
     /// (the episode is the 7th character, chosen from context); "... without complications" → "..."; a "not specified
-    /// as ..." or "not intractable" part is the default and goes too.
+    /// as ..." or "not intractable" part is the default and goes too; "Parvovirus as the cause of diseases classified
+    /// elsewhere" → "Parvovirus".
     /// </summary>
     public static string Clean(string description)
     {
@@ -34,6 +35,14 @@ public static class TermText
         }
 
         var joined = string.Join(", ", kept);
+
+        // B95–B97 name the organism "as the cause of diseases classified elsewhere"; a note names the organism.
+        var cause = joined.IndexOf(" as the cause of ", StringComparison.OrdinalIgnoreCase);
+        if (cause > 0)
+        {
+            joined = joined[..cause];
+        }
+
         var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
         return without > 0 ? joined[..without] : joined;
     }

@@ -43,13 +43,14 @@ public static class TermVariants
     /// <summary>
     /// The description's other wordings, each as its content words: one per phrase rewrite, and for the description
     /// and each rewrite one per word replaced by an equivalent and one with every such word replaced ("ovarian
-    /// carcinoma" from "malignant neoplasm of ovary"); then one per prefixed word written as two ("post laminectomy").
+    /// carcinoma" from "malignant neoplasm of ovary"); one per conjunct of an "A and B" pair; for an infectious disease
+    /// (<paramref name="infectious"/>) its organism alone; then one per prefixed word written as two ("post laminectomy").
     /// </summary>
-    public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords)
+    public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords, bool infectious = false)
     {
         var lower = cleanedDescription.ToLowerInvariant();
         var words = contentWords(lower);
-        foreach (var rewrite in PhraseRewrites(lower))
+        foreach (var rewrite in PhraseRewrites(lower).Concat(Conjuncts(lower)))
         {
             var rewritten = contentWords(rewrite);
             yield return rewritten;
@@ -62,6 +63,12 @@ public static class TermVariants
         foreach (var variant in WithEquivalents(words))
         {
             yield return variant;
+        }
+
+        // An infectious disease named by its organism alone: "Salmonella" for "Salmonella infection", "Lyme" for "Lyme disease".
+        if (infectious && words.Count > 1 && words.FindAll(w => w is not ("infection" or "disease")) is { Count: > 0 } organism && organism.Count < words.Count)
+        {
+            yield return organism;
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -98,6 +105,30 @@ public static class TermVariants
 
             yield break; // "secondary malignant neoplasm of" is not also a plain malignant one
         }
+    }
+
+    /// <summary>
+    /// "A and B" said as either: "Anuria and oliguria" is also "anuria", "Pelvic and perineal pain" also "perineal
+    /// pain". The first such pair only, of single words.
+    /// </summary>
+    private static IEnumerable<string> Conjuncts(string lower)
+    {
+        var and = lower.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0)
+        {
+            yield break;
+        }
+
+        var start = lower.LastIndexOf(' ', and - 1) + 1;
+        var end = lower.IndexOfAny([' ', ','], and + 5);
+        end = end < 0 ? lower.Length : end;
+        if (start >= and || end <= and + 5 || lower[start..and].Contains(',', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        yield return string.Concat(lower.AsSpan(0, and), lower.AsSpan(end));
+        yield return string.Concat(lower.AsSpan(0, start), lower.AsSpan(and + 5));
     }
 
     /// <summary>One wording per word replaced by each of its equivalents, and one with every such word replaced.</summary>
