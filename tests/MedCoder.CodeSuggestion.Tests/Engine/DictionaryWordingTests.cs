@@ -31,6 +31,8 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Perineal pain.", "R10.20")]
     [InlineData("ASSESSMENT: Urinary tract infection. Culture grew parvovirus.", "B97.6")]
     [InlineData("ASSESSMENT: Lyme.", "A69.20")]
+    [InlineData("ASSESSMENT: Bronchospasm.", "J98.01")]
+    [InlineData("ASSESSMENT: Nuclear cataract.", "H25.10")]
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 

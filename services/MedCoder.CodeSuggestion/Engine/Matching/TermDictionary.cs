@@ -410,6 +410,12 @@ public sealed class TermDictionary
                 AddWords(raw, variant, code, WeakerOf(source), text, system);
             }
         }
+
+        // "Acute bronchospasm" is also plain "bronchospasm", but only where no code has those words of its own.
+        if (source <= TermSource.InclusionTerm && TermVariants.WithoutLeadingModifier(WordForms.ContentWords(cleaned)) is { } unmodified)
+        {
+            AddWords(raw, unmodified, code, TermSource.Residual, text, system);
+        }
     }
 
     /// <summary>The source of a term's other wording: a variant, unless the term is weaker than one already.</summary>

@@ -35,6 +35,13 @@ public static class TermVariants
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 
+    /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>
+    private static readonly FrozenSet<string> DroppableModifiers = new[]
+    {
+        "acute", "chronic", "nonspecific", "adult", "dental", "idiopathic", "primary", "essential", "simple", "senile",
+        "nonrheumatic", "nontraumatic", "spontaneous", "solitary",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Prefixes a note may write apart ("post-laminectomy") where the code book joins them ("Postlaminectomy syndrome").</summary>
     private static readonly string[] Prefixes = ["post", "pre", "non", "anti", "intra", "inter", "peri", "sub", "supra", "hypo", "hyper", "poly", "pseudo", "retro", "trans", "multi"];
 
@@ -156,6 +163,13 @@ public static class TermVariants
         {
             yield return all;
         }
+    }
+
+    /// <summary>A description's content words without its leading qualifier ("age related" counts as one); null when it has none to drop.</summary>
+    public static List<string>? WithoutLeadingModifier(List<string> words)
+    {
+        var skip = words.Count > 2 && words[0] == "age" && words[1] == "related" ? 2 : words.Count > 1 && DroppableModifiers.Contains(words[0]) ? 1 : 0;
+        return skip > 0 && words.Count > skip ? words[skip..] : null;
     }
 
     private static FrozenDictionary<string, string[]> BuildEquivalents()
