@@ -33,6 +33,7 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Lyme.", "A69.20")]
     [InlineData("ASSESSMENT: Bronchospasm.", "J98.01")]
     [InlineData("ASSESSMENT: Nuclear cataract.", "H25.10")]
+    [InlineData("ASSESSMENT: Breast pain.", "N64.4")]
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 
@@ -62,6 +63,14 @@ public sealed class DictionaryWordingTests
     [Fact]
     public void A_neoplasm_table_subsite_carries_its_sites_words() =>
         Assert.Equal(["dome bladder"], NeoplasmTerms.SiteNames("dome", ["bladder"]));
+
+    [Theory]
+    [InlineData("breast pain (N64.4)", "breast pain", "N64.4")]
+    [InlineData("benign neoplasm of mesothelial tissue (D19.-)", "benign neoplasm of mesothelial tissue", "D19")]
+    [InlineData("intestinal infectious diseases (A00-A09)", null, null)]
+    [InlineData("hypertension complicating pregnancy", null, null)]
+    public void An_excludes_note_names_a_condition_and_its_one_code(string note, string? phrase, string? code) =>
+        Assert.Equal(phrase is null ? null : (phrase, code!), TermText.ExcludedCondition(note));
 
     [Fact]
     public void A_more_specific_code_still_wins_over_the_other_class()

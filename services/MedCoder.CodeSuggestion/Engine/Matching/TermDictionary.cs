@@ -297,6 +297,13 @@ public sealed class TermDictionary
                     {
                         Add(raw, note.Text, target, TermSource.InclusionTerm);
                     }
+                    else if (note.Kind is NoteKind.Excludes1 or NoteKind.Excludes2 && TermText.ExcludedCondition(note.Text) is var (phrase, elsewhere)
+                        && elsewhere[0] is < 'V' or > 'Y' && hierarchy.DefaultBillable(elsewhere) is { } excludedTarget)
+                    {
+                        // "breast pain (N64.4)" under G89: the code book naming a condition and its code; read only
+                        // where nothing else has those words, since a note is worded relative to its category.
+                        Add(raw, phrase, excludedTarget, TermSource.Residual);
+                    }
                 }
             }
         }

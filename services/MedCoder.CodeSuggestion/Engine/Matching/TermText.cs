@@ -63,6 +63,23 @@ public static class TermText
         return without > 0 ? cleaned[..without].TrimEnd(',', ' ') : null;
     }
 
+    /// <summary>An Excludes note's condition and its one code: "breast pain (N64.4)" → ("breast pain", "N64.4"); "(D19.-)" → D19. Null for ranges and lists.</summary>
+    public static (string Phrase, string Code)? ExcludedCondition(string note)
+    {
+        var text = note.TrimEnd();
+        var open = text.LastIndexOf('(');
+        if (open <= 0 || text[^1] != ')')
+        {
+            return null;
+        }
+
+        var code = text[(open + 1)..^1].TrimEnd('-').TrimEnd('.');
+        var isCode = code.Length >= 3 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiDigit(code[1])
+            && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '.');
+        var phrase = text[..open].Trim();
+        return isCode && phrase.Length > 0 && phrase.IndexOf('(') < 0 ? (phrase, code) : null;
+    }
+
     private static string RemoveBracketed(string text)
     {
         if (text.IndexOfAny(['(', '[']) < 0)
