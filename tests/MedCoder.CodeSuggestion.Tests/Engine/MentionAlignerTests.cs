@@ -12,6 +12,8 @@ public sealed class MentionAlignerTests
     [InlineData("nistagmo", 10, "Examination showed horizontal nystagmus and ataxia.", "nystagmus")]
     [InlineData("insuficiencia respiratoria", 5, "He developed respiratory failure requiring intubation.", "respiratory failure")]
     [InlineData("ansiedad", 5, "She reported anxiety and insomnia.", "anxiety")]
+    [InlineData("enfisema pulmonar", 20, "The CT showed pulmonary emphysema and bullae.", "pulmonary emphysema")]
+    [InlineData("DPCA", 30, "She had been on CAPD for two years.", "CAPD")]
     public void Finds_the_english_words_of_a_spanish_mention(string reference, int start, string english, string expected) =>
         Assert.Equal(expected, MentionAligner.Align(reference, start, english));
 

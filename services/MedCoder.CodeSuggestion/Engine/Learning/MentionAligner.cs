@@ -8,7 +8,7 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// Finds, in a machine-translated English text, the words a Spanish gold mention became ("síndrome
 /// postlaminectomía" → "post-laminectomy syndrome"), so that training learns the phrase a rare code was assigned for
 /// rather than every n-gram of its document. Medical Spanish is mostly cognate: words are compared by a spelling key
-/// (accents, ph/f, th/t, y/i, -ción/-tion, -dad/-ty, final vowels) and character bigrams; a short table covers the
+/// (accents, ph/f, mph/nf, th/t, y/i, -ción/-tion, -dad/-ty, final vowels) and character bigrams; a short table covers the
 /// common words that are not cognate (dolor → pain). The answer is the shortest window that starts and ends on
 /// matched words, covers at least half the mention's words, and lies nearest the mention's Spanish offset.
 /// </summary>
@@ -54,6 +54,7 @@ public static class MentionAligner
         ["malestar"] = "malaise|discomfort", ["somnolencia"] = "drowsiness|somnolence", ["bloqueo"] = "block",
         ["cicatriz"] = "scar", ["quemaduras"] = "burns", ["asma"] = "asthma", ["aislamiento"] = "isolation",
         ["rm"] = "mri", ["traumatismo"] = "trauma|injury|traumatism", ["npt"] = "tpn", ["hemorragia"] = "hemorrhage|bleeding",
+        ["dpca"] = "capd", ["les"] = "sle", ["eii"] = "ibd", ["fa"] = "af", ["iam"] = "ami", ["tce"] = "tbi",
     }.ToFrozenDictionary(p => p.Key, p => p.Value.Split('|'), StringComparer.Ordinal);
 
     /// <summary>Spanish endings and the English ones they usually become; the first that fits is tried.</summary>
@@ -66,7 +67,7 @@ public static class MentionAligner
 
     private static readonly (string From, string To)[] Spellings =
     [
-        ("ccion", "ction"), ("cion", "tion"), ("ph", "f"), ("th", "t"), ("rh", "r"), ("ch", "c"), ("h", string.Empty),
+        ("ccion", "ction"), ("cion", "tion"), ("ph", "f"), ("mf", "nf"), ("th", "t"), ("rh", "r"), ("ch", "c"), ("h", string.Empty),
         ("y", "i"), ("k", "c"), ("qu", "c"), ("z", "s"), ("x", "s"),
     ];
 
