@@ -93,6 +93,8 @@ public sealed class DictionaryWordingTests
     [InlineData("A renal ultrasound showed no hydronephrosis.", "BT43ZZZ")]
     [InlineData("Pelvic MRI showed a mass in the left ovary.", "BW3G")]
     [InlineData("A lumbar X-ray was performed.", "BR09")]
+    [InlineData("An abdominal-pelvic CT showed no lesions.", "BW21")]
+    [InlineData("A thoracoabdominal CT was normal.", "BW24")]
     public void An_imaging_study_is_indexed_by_modality_and_body_part(string note, string code) =>
         Assert.Contains(Indexed(note), c => c.System == CodeSystems.Icd10Pcs && c.Code == code);
 

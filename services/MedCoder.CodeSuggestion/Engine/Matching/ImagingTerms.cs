@@ -17,9 +17,17 @@ public static class ImagingTerms
     {
         ['0'] = ["x ray", "radiograph", "radiography", "rx"],
         ['1'] = ["fluoroscopy"],
-        ['2'] = ["ct", "tomography"],
+        ['2'] = ["ct", "tomography", "tac"],
         ['3'] = ["mri", "magnetic resonance", "nmr"],
         ['4'] = ["ultrasound", "ultrasonography", "echography", "sonography", "ecography"],
+    };
+
+    /// <summary>Regions imaged together and the one word notes make of them ("abdominal-pelvic" reads as two words).</summary>
+    private static readonly Dictionary<string, string[]> CompoundRegions = new(StringComparer.Ordinal)
+    {
+        ["Chest and Abdomen"] = ["thoracoabdominal", "thoraco abdominal"],
+        ["Abdomen and Pelvis"] = ["abdominopelvic", "abdomino pelvic"],
+        ["Chest, Abdomen and Pelvis"] = ["thoracoabdominopelvic", "thoraco abdomino pelvic"],
     };
 
     /// <summary>(phrase, code) pairs: one per modality wording and body part of each imaging row.</summary>
@@ -40,6 +48,10 @@ public static class ImagingTerms
             foreach (var modality in Modalities[row.Key[2]])
             {
                 yield return ($"{modality} {bodyPart}", code);
+                foreach (var compound in CompoundRegions.GetValueOrDefault(bodyPart) ?? [])
+                {
+                    yield return ($"{modality} {compound}", code);
+                }
 
                 // Imaging of "both kidneys" is as often written without the word ("renal ultrasound"), and so are
                 // the spine of "lumbar spine" and the region of "pelvic region" ("lumbar X-ray", "pelvic MRI").

@@ -21,7 +21,7 @@ public static class TermVariants
         ["testis", "testicular", "testicle"], ["prostate", "prostatic"], ["bronchus", "bronchial"], ["trachea", "tracheal"],
         ["larynx", "laryngeal"], ["pharynx", "pharyngeal"], ["nose", "nasal"], ["mouth", "oral"], ["breast", "mammary"],
         ["vertebra", "vertebral"], ["femur", "femoral"], ["tibia", "tibial"], ["humerus", "humeral"], ["fibula", "fibular"],
-        ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["adrenal", "suprarenal"],
+        ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["pelvis", "pelvic"], ["skull", "cranial"], ["adrenal", "suprarenal"],
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
     ];
 
