@@ -8,7 +8,8 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// (3rd character) in the words a note uses ("biopsy", "arthrodesis", "embolization") with the body part of the
 /// row's code titles ("Excision of Left Testis, Open Approach" → "left testis"), and the one-word names built from a
 /// combining form ("appendectomy" = resection of appendix, "left nephrectomy" = resection of left kidney). Notes
-/// seldom give approach and device, so these stand for the 4-character row: only partial codes, never a claim code.
+/// seldom give approach and device, so these stand for the 4-character row; an endoscopy's name gives its approach
+/// too (colonoscopy is 0DJD8ZZ). Index only, never a claim code.
 /// </summary>
 public static class SurgicalTerms
 {
@@ -62,6 +63,9 @@ public static class SurgicalTerms
 
     private static readonly string[] Sides = ["right", "left", "bilateral"];
 
+    /// <summary>Endoscopies through a skin incision (percutaneous endoscopic); the others go through a natural opening.</summary>
+    private static readonly string[] PercutaneousScopes = ["lapar", "thorac", "arthr"];
+
     /// <summary>(phrase, 4-character code) pairs; none unless partial codes may be indexed.</summary>
     public static IEnumerable<(string Phrase, string Code)> Of(Icd10PcsRelease pcs, bool partialCodes)
     {
@@ -81,20 +85,27 @@ public static class SurgicalTerms
             }
 
             var operation = row.Key[2];
+            var valid = row.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
             foreach (var words in Operations[operation])
             {
                 yield return ($"{words} {bodyPart}", row.Key);
             }
 
-            foreach (var name in OneWordNames(operation, bodyPart))
+            foreach (var (name, form) in OneWordNames(operation, bodyPart))
             {
-                yield return (name, row.Key);
+                // An endoscopy names its approach: colonoscopy is 0DJD8ZZ, laparoscopy 0WJG4ZZ.
+                var scope = name.EndsWith("oscopy", StringComparison.Ordinal) ? FullCode(row.Key, PercutaneousScopes.Contains(form) ? '4' : '8', valid) : null;
+                yield return (name, scope ?? row.Key);
             }
         }
     }
 
-    /// <summary>"left nephrectomy" for resection of the left kidney; none when the body part has no combining form.</summary>
-    private static IEnumerable<string> OneWordNames(char operation, string bodyPart)
+    /// <summary>The row's code with this approach and neither device nor qualifier, when it is valid.</summary>
+    private static string? FullCode(string row, char approach, HashSet<string> valid) =>
+        $"{row}{approach}ZZ" is var code && valid.Contains(code) ? code : null;
+
+    /// <summary>"left nephrectomy" for resection of the left kidney, with its combining form; none when the body part has none.</summary>
+    private static IEnumerable<(string Name, string Form)> OneWordNames(char operation, string bodyPart)
     {
         var words = bodyPart.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var side = words.Length > 1 && Sides.Contains(words[0]) ? words[0] : null;
@@ -110,7 +121,7 @@ public static class SurgicalTerms
             {
                 if (op == operation)
                 {
-                    yield return side is null ? form + suffix : $"{side} {form}{suffix}";
+                    yield return (side is null ? form + suffix : $"{side} {form}{suffix}", form);
                 }
             }
         }
