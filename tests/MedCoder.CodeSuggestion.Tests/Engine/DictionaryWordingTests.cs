@@ -105,6 +105,7 @@ public sealed class DictionaryWordingTests
     [InlineData("Arthrodesis of the lumbar vertebral joint was performed.", "0SG0")]
     [InlineData("A colonoscopy showed diverticula.", "0DJD8ZZ")]
     [InlineData("A cystoscopy was normal.", "0TJB8ZZ")]
+    [InlineData("A tracheostomy was performed.", "0B11")]
     public void A_surgical_procedure_is_indexed_by_root_operation_and_body_part(string note, string code) =>
         Assert.Contains(Indexed(note), c => c.System == CodeSystems.Icd10Pcs && c.Code == code);
 

@@ -7,7 +7,8 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// ICD-10-PCS medical and surgical procedures (section 0) as dictionary phrases, for indexing: the root operation
 /// (3rd character) in the words a note uses ("biopsy", "arthrodesis", "embolization") with the body part of the
 /// row's code titles ("Excision of Left Testis, Open Approach" → "left testis"), and the one-word names built from a
-/// combining form ("appendectomy" = resection of appendix, "left nephrectomy" = resection of left kidney). Notes
+/// combining form ("appendectomy" = resection of appendix, "left nephrectomy" = resection of left kidney,
+/// "tracheostomy" = bypass of trachea). Notes
 /// seldom give approach and device, so these stand for the 4-character row; an endoscopy's name gives its approach
 /// too (colonoscopy is 0DJD8ZZ). Index only, never a claim code.
 /// </summary>
@@ -40,12 +41,13 @@ public static class SurgicalTerms
         ['8'] = ["division"],
         ['C'] = ["extirpation"],
         ['X'] = ["transfer", "flap"],
+        ['1'] = ["bypass", "shunt"],
     };
 
     /// <summary>Suffix of a one-word procedure name → the root operation it names.</summary>
     private static readonly (string Suffix, char Operation)[] Suffixes =
     [
-        ("ectomy", 'T'), ("otomy", '9'), ("oscopy", 'J'), ("orrhaphy", 'Q'), ("opexy", 'S'), ("olysis", 'N'), ("ocentesis", '9'),
+        ("ectomy", 'T'), ("otomy", '9'), ("oscopy", 'J'), ("orrhaphy", 'Q'), ("opexy", 'S'), ("olysis", 'N'), ("ocentesis", '9'), ("ostomy", '1'),
     ];
 
     /// <summary>Combining form → the organ as PCS titles name it (normalised).</summary>
@@ -79,7 +81,8 @@ public static class SurgicalTerms
             .GroupBy(r => r.Code[..4], StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (PcsTitle.BodyPart(row.MinBy(c => c.LongDescription.Length)!.LongDescription, ", ", " with ", " using ", " from ", " to ", " into ") is not { } bodyPart)
+            var title = row.MinBy(c => c.LongDescription.Length)!.LongDescription;
+            if ((row.Key[2] == '1' ? Bypassed(title) : PcsTitle.BodyPart(title, ", ", " with ", " using ", " from ", " to ", " into ")) is not { } bodyPart)
             {
                 continue;
             }
@@ -99,6 +102,10 @@ public static class SurgicalTerms
             }
         }
     }
+
+    /// <summary>A bypass title names its body part first: "Bypass Trachea to Cutaneous, Open Approach" → "Trachea".</summary>
+    private static string? Bypassed(string title) =>
+        title.StartsWith("Bypass ", StringComparison.Ordinal) && title.IndexOf(" to ", StringComparison.Ordinal) is var to and > 7 ? title[7..to] : null;
 
     /// <summary>The row's code with this approach and neither device nor qualifier, when it is valid.</summary>
     private static string? FullCode(string row, char approach, HashSet<string> valid) =>
