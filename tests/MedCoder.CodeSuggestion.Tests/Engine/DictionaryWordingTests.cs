@@ -69,6 +69,7 @@ public sealed class DictionaryWordingTests
     [InlineData("benign neoplasm of mesothelial tissue (D19.-)", "benign neoplasm of mesothelial tissue", "D19")]
     [InlineData("intestinal infectious diseases (A00-A09)", null, null)]
     [InlineData("hypertension complicating pregnancy", null, null)]
+    [InlineData("nose (C30.0)", null, null)]
     public void An_excludes_note_names_a_condition_and_its_one_code(string note, string? phrase, string? code) =>
         Assert.Equal(phrase is null ? null : (phrase, code!), TermText.ExcludedCondition(note));
 

@@ -63,7 +63,10 @@ public static class TermText
         return without > 0 ? cleaned[..without].TrimEnd(',', ' ') : null;
     }
 
-    /// <summary>An Excludes note's condition and its one code: "breast pain (N64.4)" → ("breast pain", "N64.4"); "(D19.-)" → D19. Null for ranges and lists.</summary>
+    /// <summary>
+    /// An Excludes note's condition and its one code: "breast pain (N64.4)" → ("breast pain", "N64.4"); "(D19.-)" → D19.
+    /// Null for ranges, lists and one-word fragments of a list ("nose (C30.0)", "acute (B57.0)").
+    /// </summary>
     public static (string Phrase, string Code)? ExcludedCondition(string note)
     {
         var text = note.TrimEnd();
@@ -76,8 +79,9 @@ public static class TermText
         var code = text[(open + 1)..^1].TrimEnd('-').TrimEnd('.');
         var isCode = code.Length >= 3 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiDigit(code[1])
             && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '.');
+        // One word is a fragment of the note's list, read with its parent line ("cartilage of: ... nose (C30.0)").
         var phrase = text[..open].Trim();
-        return isCode && phrase.Length > 0 && phrase.IndexOf('(') < 0 ? (phrase, code) : null;
+        return isCode && phrase.IndexOf('(') < 0 && Reading.WordForms.ContentWords(phrase).Count >= 2 ? (phrase, code) : null;
     }
 
     private static string RemoveBracketed(string text)
