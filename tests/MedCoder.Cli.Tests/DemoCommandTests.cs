@@ -26,6 +26,23 @@ public sealed class DemoCommandTests
         }
     }
 
+    /// <summary>
+    /// The demo's answer key guards claim coding end to end: a dictionary source that reads list fragments of the
+    /// code book as conditions ("nose (C30.0)") once put C30.0 on a sixth of the claims, and no engine test noticed.
+    /// </summary>
+    [Fact]
+    public async Task Demo_claims_carry_the_answer_keys_diagnoses_with_the_principal_first()
+    {
+        var runner = new DemoRunner(count: 120, seed: 77, outputDirectory: null, dataDirectory: null);
+
+        Assert.Equal(0, await runner.RunAsync(CancellationToken.None));
+
+        var accuracy = runner.Accuracy!;
+        Assert.True(accuracy.Recall >= 0.95, $"recall {accuracy.Recall:F3}");
+        Assert.True(accuracy.Precision >= 0.67, $"precision {accuracy.Precision:F3}");
+        Assert.True(accuracy.PrincipalFirst >= 0.78, $"principal first {accuracy.PrincipalFirst:F3}");
+    }
+
     [Fact]
     public async Task Demo_command_line_rejects_a_bad_count()
     {

@@ -6,9 +6,9 @@ namespace MedCoder.Cli.Demo;
 /// The claims' diagnoses against the generator's answer key (the codes a coder assigns to the diagnoses the note
 /// states): micro precision and recall, and how often the principal diagnosis is sequenced first.
 /// </summary>
-internal sealed record DemoAccuracy(double Precision, double Recall, double PrincipalFirst)
+public sealed record DemoAccuracy(double Precision, double Recall, double PrincipalFirst)
 {
-    public static DemoAccuracy Of(IReadOnlyList<Claim> claims, SyntheticEncounterFactory factory, int count)
+    internal static DemoAccuracy Of(IReadOnlyList<Claim> claims, SyntheticEncounterFactory factory, int count)
     {
         var expected = Enumerable.Range(0, count).Select(factory.Create)
             .ToDictionary(e => e.Submission.EncounterId!, e => e.ExpectedIcd10CmCodes, StringComparer.Ordinal);

@@ -16,6 +16,9 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
     private const string OpsKey = "demo-ops-key";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
+    /// <summary>The claims' diagnoses against the generator's answer key, once <see cref="RunAsync"/> has finished.</summary>
+    public DemoAccuracy? Accuracy { get; private set; }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var temporary = dataDirectory is null ? Directory.CreateTempSubdirectory("medcoder-demo-") : null;
@@ -38,7 +41,8 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
                 await WriteClaimsAsync(claims, outputDirectory, cancellationToken);
             }
 
-            PrintSummary(accepted, rejected, claims, failed, elapsed);
+            Accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
+            PrintSummary(accepted, rejected, claims, failed, elapsed, Accuracy);
             return accepted == count && claims.Count == accepted && rejected == 0 ? 0 : 1;
         }
         finally
@@ -114,7 +118,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         AnsiConsole.MarkupLine($"[grey]Wrote {claims.Count} claims to {Markup.Escape(folder.FullName)}[/]");
     }
 
-    private void PrintSummary(int accepted, int rejected, IReadOnlyList<Claim> claims, long failed, TimeSpan elapsed)
+    private void PrintSummary(int accepted, int rejected, IReadOnlyList<Claim> claims, long failed, TimeSpan elapsed, DemoAccuracy accuracy)
     {
         var latencies = claims.Select(c => (c.AssembledAt - c.ReceivedAt).TotalMilliseconds).Order().ToList();
         var duplicates = claims.Count - claims.Select(c => (c.Key, c.Revision)).Distinct().Count();
@@ -126,7 +130,6 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         table.AddRow("Stopped by edits", failed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Duplicate claims", duplicates.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Diagnoses per claim (mean)", claims.Count == 0 ? "-" : claims.Average(c => c.Diagnoses.Count).ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
-        var accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
         table.AddRow("Diagnosis precision vs answer key", $"{accuracy.Precision:F3}");
         table.AddRow("Diagnosis recall vs answer key", $"{accuracy.Recall:F3}");
         table.AddRow("Principal diagnosis first", $"{accuracy.PrincipalFirst:P1}");
