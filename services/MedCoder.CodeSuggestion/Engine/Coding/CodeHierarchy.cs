@@ -32,8 +32,17 @@ public sealed class CodeHierarchy
 
     public Icd10CmRelease Release { get; }
 
-    /// <summary>The billable code (no dot) a code stands for when nothing more is documented; null when none.</summary>
-    public string? DefaultBillable(string code) => _defaultBillable.GetValueOrDefault(Icd10CmFormat.WithoutDot(code).ToUpperInvariant());
+    /// <summary>
+    /// The billable code (no dot) a code stands for when nothing more is documented; null when none. A code written
+    /// with its placeholders but without its 7th character ("W19.XXX", not itself in the code book) is the initial
+    /// encounter (W19.XXXA).
+    /// </summary>
+    public string? DefaultBillable(string code)
+    {
+        var key = Icd10CmFormat.WithoutDot(code).ToUpperInvariant();
+        return _defaultBillable.GetValueOrDefault(key)
+            ?? (key.Length == 6 && Release.Find(key) is null && Release.Find(key + "A") is { Billable: true } initial ? initial.Code : null);
+    }
 
     /// <summary>The same code with another 7th character, when that code exists and is billable (S52.501A → S52.501D).</summary>
     public string? WithSeventh(string code, char seventh)
@@ -46,6 +55,11 @@ public sealed class CodeHierarchy
         var other = string.Concat(code.AsSpan(0, 6), seventh.ToString());
         return Release.Find(other) is { Billable: true } ? other : null;
     }
+
+    private bool IsUnspecified(string code) =>
+        Release.Find(code)?.LongDescription is { } description
+        && (description.StartsWith("Unspecified", StringComparison.Ordinal) || description.Contains(", unspecified", StringComparison.Ordinal)
+            || description.EndsWith(" unspecified side", StringComparison.Ordinal));
 
     private string? Resolve(string code, int depth)
     {
@@ -76,19 +90,10 @@ public sealed class CodeHierarchy
             }
         }
 
-        if (pick is null)
-        {
-            foreach (var child in children)
-            {
-                var description = Release.Find(child)?.LongDescription ?? string.Empty;
-                if (description.StartsWith("Unspecified", StringComparison.Ordinal) || description.Contains(", unspecified", StringComparison.Ordinal)
-                    || description.EndsWith(" unspecified side", StringComparison.Ordinal))
-                {
-                    pick = child;
-                    break;
-                }
-            }
-        }
+        // The unspecified child that repeats the header's own words first: "Heart failure" (I50) is I50.9 "Heart
+        // failure, unspecified", not I50.1 "Left ventricular failure, unspecified".
+        pick ??= children.FirstOrDefault(child => IsUnspecified(child) && (Release.Find(child)?.LongDescription ?? string.Empty).StartsWith(found.LongDescription, StringComparison.OrdinalIgnoreCase))
+            ?? children.FirstOrDefault(IsUnspecified);
 
         if (pick is null)
         {
