@@ -187,9 +187,11 @@ public sealed class ClinicalCoder : IEncounterCoder
     /// specific (one word 0.65, two 0.8, three or more 0.9). A past condition named by its title gets the title
     /// match's own score as its status code's floor (0.4 / 0.55 / 0.65): below auto-release, so a coder confirms it.
     /// Not learned: CodiEsp case reports rarely have such sections and never code status codes for past conditions.
+    /// A residual reading ("Other X" as plain X, a title without its qualifier, an Excludes note's condition) is not a
+    /// title match: it gets no floor and stands on the ranking model alone.
     /// </summary>
     private static double StatedFloor(Candidate c) =>
-        c.DictionaryBest <= 0 ? 0
+        c.DictionaryBest <= 0 || c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? 0
         : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
         : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
         : 0;
