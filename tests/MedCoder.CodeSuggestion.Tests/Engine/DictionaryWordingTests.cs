@@ -49,6 +49,9 @@ public sealed class DictionaryWordingTests
     [InlineData("ASSESSMENT: Adenoma of the rectum.", "D12.8")]
     [InlineData("ASSESSMENT: Gastric tumor.", "D49.0")]
     [InlineData("ASSESSMENT: Tumor of the left kidney.", "D49.512")]
+    [InlineData("ASSESSMENT: Glioblastoma.", "C71.9")]
+    [InlineData("ASSESSMENT: Meningioma.", "D32.9")]
+    [InlineData("ASSESSMENT: Left testicular seminoma.", "C62.92")]
     public void A_neoplasm_is_coded_by_its_site_and_behaviour_from_the_neoplasm_table(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 

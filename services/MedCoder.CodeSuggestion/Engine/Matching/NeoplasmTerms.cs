@@ -11,7 +11,8 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// with its parent site's: "bladder" then "dome of bladder") is written with each behaviour's phrase; the code-book
 /// wording variants (<see cref="TermVariants"/>) then add carcinoma/cancer/metastasis and the organ adjectives.
 /// A code the table gives with a trailing '-' (laterality still to come) stands for its unspecified child, and for its
-/// right and left children with the words "right" and "left".
+/// right and left children with the words "right" and "left". Tumours named by morphology alone ("glioblastoma")
+/// take the row the Index sends them to.
 /// </summary>
 public static class NeoplasmTerms
 {
@@ -27,6 +28,22 @@ public static class NeoplasmTerms
     ];
 
     private const int MaxNamesPerSite = 6;
+
+    /// <summary>
+    /// Tumours named by their morphology alone, and the Neoplasm Table row and column the Index sends them to
+    /// ("Glioblastoma — see Neoplasm, brain, malignant"); the code comes from the table.
+    /// </summary>
+    private static readonly (string Morphology, string Site, NeoplasmColumn Column)[] Morphologies =
+    [
+        ("glioblastoma", "brain", NeoplasmColumn.MalignantPrimary), ("glioma", "brain", NeoplasmColumn.MalignantPrimary),
+        ("astrocytoma", "brain", NeoplasmColumn.MalignantPrimary), ("oligodendroglioma", "brain", NeoplasmColumn.MalignantPrimary),
+        ("seminoma", "testis", NeoplasmColumn.MalignantPrimary), ("nephroblastoma", "kidney", NeoplasmColumn.MalignantPrimary),
+        ("hypernephroma", "kidney", NeoplasmColumn.MalignantPrimary), ("osteosarcoma", "bone", NeoplasmColumn.MalignantPrimary),
+        ("retinoblastoma", "retina", NeoplasmColumn.MalignantPrimary), ("meningioma", "meninges", NeoplasmColumn.Benign),
+        ("fibroadenoma", "breast", NeoplasmColumn.Benign), ("schwannoma", "nerve", NeoplasmColumn.Benign),
+        ("neurilemmoma", "nerve", NeoplasmColumn.Benign), ("neurofibroma", "nerve", NeoplasmColumn.Benign),
+        ("osteoma", "bone", NeoplasmColumn.Benign),
+    ];
 
     /// <summary>(phrase, billable code without dot) for every site and behaviour the table codes; the main term's row gives the site-less phrases.</summary>
     public static IEnumerable<(string Phrase, string Code)> Of(NeoplasmTable table, CodeHierarchy hierarchy)
@@ -59,6 +76,14 @@ public static class NeoplasmTerms
                             yield return ($"{phrase} {side} {name}".Trim(), code);
                         }
                     }
+                }
+            }
+
+            foreach (var (morphology, _, column) in Morphologies.Where(m => level == 1 && SiteNames(row.Term, [string.Empty]).FirstOrDefault() == m.Site))
+            {
+                foreach (var (side, code) in row.Code(column) is { } cell ? Codes(cell, hierarchy) : [])
+                {
+                    yield return ($"{side} {morphology}".Trim(), code);
                 }
             }
         }
