@@ -79,7 +79,7 @@ public static class NeoplasmTerms
                 }
             }
 
-            foreach (var (morphology, _, column) in Morphologies.Where(m => level == 1 && SiteNames(row.Term, [string.Empty]).FirstOrDefault() == m.Site))
+            foreach (var (morphology, _, column) in Morphologies.Where(m => level == 1 && names.FirstOrDefault() == m.Site))
             {
                 foreach (var (side, code) in row.Code(column) is { } cell ? Codes(cell, hierarchy) : [])
                 {
