@@ -6,8 +6,9 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// <summary>
 /// The other ways a note says a code-book description: the anatomical adjective for the organ ("hepatic steatosis"
 /// for "fatty liver", "eye pain" for "ocular pain"), the tumour's morphology for "malignant neoplasm" ("carcinoma of
-/// tongue"), "metastasis" for "secondary malignant neoplasm". Word-level linguistic equivalences only: no codes
-/// here, the codes stay those of the description the variant was made from.
+/// tongue"), "metastasis" for "secondary malignant neoplasm", either half of "A and B" ("anuria" for "Anuria and
+/// oliguria"), an infectious disease by its organism, a title without its leading qualifier. Word-level linguistic
+/// equivalences only: no codes here, the codes stay those of the description the variant was made from.
 /// </summary>
 public static class TermVariants
 {
