@@ -54,6 +54,19 @@ public sealed class Icd10CmRelease : ICacheable
     public IReadOnlyList<string> Children(string code) =>
         _children.Value.TryGetValue(Icd10CmFormat.WithoutDot(code), out var children) ? children : [];
 
+    /// <summary>Every code below this one, depth first (a category's subcategories and their codes).</summary>
+    public IEnumerable<string> Descendants(string code)
+    {
+        foreach (var child in Children(code))
+        {
+            yield return child;
+            foreach (var below in Descendants(child))
+            {
+                yield return below;
+            }
+        }
+    }
+
     public static int FiscalYearOf(DateOnly dateOfService) => dateOfService.Month >= 10 ? dateOfService.Year + 1 : dateOfService.Year;
 
     public void Write(BinaryWriter writer)

@@ -35,19 +35,7 @@ public static class SpecificityQueries
     }
 
     private static bool NeedsLaterality(string category, Icd10CmRelease release) =>
-        Descendants(category, release).Any(code => release.Find(code)?.LongDescription is { } title
+        release.Descendants(category).Any(code => release.Find(code)?.LongDescription is { } title
             && (title.Contains(" right ", StringComparison.OrdinalIgnoreCase) || title.Contains(" left ", StringComparison.OrdinalIgnoreCase)
                 || title.EndsWith(" right", StringComparison.OrdinalIgnoreCase) || title.EndsWith(" left", StringComparison.OrdinalIgnoreCase)));
-
-    private static IEnumerable<string> Descendants(string code, Icd10CmRelease release)
-    {
-        foreach (var child in release.Children(code))
-        {
-            yield return child;
-            foreach (var grandchild in Descendants(child, release))
-            {
-                yield return grandchild;
-            }
-        }
-    }
 }

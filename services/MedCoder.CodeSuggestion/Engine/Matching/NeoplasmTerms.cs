@@ -143,28 +143,11 @@ public static class NeoplasmTerms
 
         foreach (var side in (string[])["right", "left"])
         {
-            var sided = Descendants(hierarchy.Release, prefix).Where(c => HasWord(hierarchy.Release.Find(c)?.LongDescription, side)).ToList();
+            var sided = hierarchy.Release.Descendants(prefix)
+                .Where(c => hierarchy.Release.Find(c) is { Billable: true } code && HasWord(code.LongDescription, side)).ToList();
             if (sided.Count == 1)
             {
                 yield return (side, sided[0]);
-            }
-        }
-    }
-
-    private static IEnumerable<string> Descendants(Icd10CmRelease release, string code)
-    {
-        foreach (var child in release.Children(code))
-        {
-            if (release.Find(child) is { Billable: true })
-            {
-                yield return child;
-            }
-            else
-            {
-                foreach (var below in Descendants(release, child))
-                {
-                    yield return below;
-                }
             }
         }
     }

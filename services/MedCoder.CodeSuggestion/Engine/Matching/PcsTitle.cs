@@ -24,4 +24,8 @@ internal static class PcsTitle
 
         return part.Length > 0 ? part : null;
     }
+
+    /// <summary>A bypass names its body part first, before "to": "Bypass Trachea to Cutaneous, Open Approach" → "Trachea".</summary>
+    public static string? BypassedPart(string title) =>
+        title.StartsWith("Bypass ", StringComparison.Ordinal) && title.IndexOf(" to ", StringComparison.Ordinal) is var to and > 7 ? title[7..to] : null;
 }

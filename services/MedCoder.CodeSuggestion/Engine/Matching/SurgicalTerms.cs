@@ -82,7 +82,7 @@ public static class SurgicalTerms
         foreach (var row in rows)
         {
             var title = row.MinBy(c => c.LongDescription.Length)!.LongDescription;
-            if ((row.Key[2] == '1' ? Bypassed(title) : PcsTitle.BodyPart(title, ", ", " with ", " using ", " from ", " to ", " into ")) is not { } bodyPart)
+            if ((row.Key[2] == '1' ? PcsTitle.BypassedPart(title) : PcsTitle.BodyPart(title, ", ", " with ", " using ", " from ", " to ", " into ")) is not { } bodyPart)
             {
                 continue;
             }
@@ -102,10 +102,6 @@ public static class SurgicalTerms
             }
         }
     }
-
-    /// <summary>A bypass title names its body part first: "Bypass Trachea to Cutaneous, Open Approach" → "Trachea".</summary>
-    private static string? Bypassed(string title) =>
-        title.StartsWith("Bypass ", StringComparison.Ordinal) && title.IndexOf(" to ", StringComparison.Ordinal) is var to and > 7 ? title[7..to] : null;
 
     /// <summary>The row's code with this approach and neither device nor qualifier, when it is valid.</summary>
     private static string? FullCode(string row, char approach, HashSet<string> valid) =>

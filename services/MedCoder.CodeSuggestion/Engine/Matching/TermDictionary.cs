@@ -403,7 +403,8 @@ public sealed class TermDictionary
     private static void Add(List<RawTerm> raw, string text, string code, TermSource source, string system = CodeSystems.Icd10Cm)
     {
         var cleaned = TermText.Clean(text);
-        AddWords(raw, WordForms.ContentWords(cleaned), code, source, text, system);
+        var words = WordForms.ContentWords(cleaned);
+        AddWords(raw, words, code, source, text, system);
         if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
         {
             AddWords(raw, WordForms.ContentWords(bare), code, WeakerOf(source), text, system);
@@ -419,7 +420,7 @@ public sealed class TermDictionary
         }
 
         // "Acute bronchospasm" is also plain "bronchospasm", but only where no code has those words of its own.
-        if (source <= TermSource.InclusionTerm && TermVariants.WithoutLeadingModifier(WordForms.ContentWords(cleaned)) is { } unmodified)
+        if (source <= TermSource.InclusionTerm && TermVariants.WithoutLeadingModifier(words) is { } unmodified)
         {
             AddWords(raw, unmodified, code, TermSource.Residual, text, system);
         }
