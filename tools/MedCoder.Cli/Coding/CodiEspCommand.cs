@@ -43,7 +43,7 @@ public static class CodiEspCommand
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{documents.Count} train documents ({documents.Sum(d => d.Mentions.Count)} of {codiEsp.Mentions(CodiEspCorpus.Train).Count} gold mentions found in the English text) → {lexicon.Entries.Count} n-gram entries, {lexicon.Weights.Count} ranking models; held-out F1 on train {string.Join(", ", lexicon.HeldOutF1.Select(h => $"{h.Key} {h.Value:0.###} (threshold {lexicon.ThresholdFor(h.Key):0.###})"))} in {clock.Elapsed.TotalSeconds:F1} s: {path}"));
+                $"{documents.Count} train documents ({documents.Sum(d => d.Mentions.Count)} of {codiEsp.Mentions(CodiEspCorpus.Train).Count} gold mentions found in the English text) → {lexicon.Entries.Count} n-gram entries, {lexicon.Rankers.Count} ranking models; held-out F1 on train {string.Join(", ", lexicon.HeldOutF1.Select(h => $"{h.Key} {h.Value:0.###} (threshold {lexicon.ThresholdFor(h.Key):0.###})"))} in {clock.Elapsed.TotalSeconds:F1} s: {path}"));
             return CodingExitCodes.Ok;
         });
         return command;

@@ -88,8 +88,8 @@ public sealed class LearnedLexicon
     /// <summary>Per (system, code as the engine writes it: upper case, no dot): train documents with it as gold.</summary>
     public IReadOnlyDictionary<(string System, string Code), int> Priors { get; init; } = new Dictionary<(string, string), int>();
 
-    /// <summary>Ranking-model weights per system, in <see cref="CandidateFeatures.Names"/> order; empty before training.</summary>
-    public IReadOnlyDictionary<string, double[]> Weights { get; init; } = new Dictionary<string, double[]>(StringComparer.Ordinal);
+    /// <summary>Ranking model per system over <see cref="CandidateFeatures.Names"/>; empty before training.</summary>
+    public IReadOnlyDictionary<string, BoostedTrees> Rankers { get; init; } = new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
 
     /// <summary>log P(code) in train, smoothed so unseen codes are rare but possible.</summary>
     public double LogPrior(string system, string code) => Math.Log((Priors.GetValueOrDefault((system, code)) + 0.5) / (Documents + 1.0));
@@ -97,14 +97,14 @@ public sealed class LearnedLexicon
     /// <summary>The ranking model's probability that the candidate is right, or null when no model was trained.</summary>
     public double? Rank(Coding.Candidate candidate)
     {
-        if (!Weights.TryGetValue(candidate.System, out var weights) || weights.Length != CandidateFeatures.Count)
+        if (!Rankers.TryGetValue(candidate.System, out var ranker))
         {
             return null;
         }
 
         Span<double> x = stackalloc double[CandidateFeatures.Count];
         CandidateFeatures.Fill(candidate, this, x);
-        return LogisticRegression.Predict(weights, x);
+        return ranker.Predict(x);
     }
 
     public double Calibrate(double raw)
@@ -146,7 +146,9 @@ public sealed class LearnedLexicon
         var threshold = 0.3;
         var documents = 0;
         var priors = new Dictionary<(string, string), int>();
-        var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var biases = new Dictionary<string, double>(StringComparer.Ordinal);
+        var trees = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var features = string.Empty;
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         var heldOut = new Dictionary<string, double>(StringComparer.Ordinal);
         var candidates = new Dictionary<(string, string), (int, int)>();
@@ -182,16 +184,28 @@ public sealed class LearnedLexicon
                 case "@prior":
                     priors[(SystemOf(f[1]), f[2])] = Int(f[3]);
                     break;
-                case "@weights":
-                    weights[SystemOf(f[1])] = f.Skip(2).Select(Double).ToArray();
+                case "@features":
+                    features = f[1];
                     break;
+                case "@bias":
+                    biases[SystemOf(f[1])] = BoostedTrees.Parse(f[2]);
+                    break;
+                case "@tree":
+                    (trees.TryGetValue(SystemOf(f[1]), out var list) ? list : trees[SystemOf(f[1])] = []).Add(f[2]);
+                    break;
+                case ['@', ..]:
+                    break; // another build's model rows (e.g. @weights of the logistic ranking model): not used
                 default:
                     entries.Add(new LexiconEntry(f[0].Split(' '), SystemOf(f[1]), f[2], Int(f[3]), Int(f[4]), f.Length > 5 ? Int(f[5]) : 0));
                     break;
             }
         }
 
-        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Weights = weights, SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
+        // A model trained on other features than this build computes is not used (the engine falls back to its evidence rule).
+        var rankers = features == string.Join(' ', CandidateFeatures.Names)
+            ? biases.ToDictionary(b => b.Key, b => BoostedTrees.ReadTrees(b.Value, trees.GetValueOrDefault(b.Key) ?? []), StringComparer.Ordinal)
+            : new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
+        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Rankers = rankers, SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
     }
 
     public void Write(TextWriter writer)
@@ -205,10 +219,15 @@ public sealed class LearnedLexicon
         }
 
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"@documents\t{Documents}\n"));
-        writer.Write($"# @weights system then one weight per feature: {string.Join(' ', CandidateFeatures.Names)}\n");
-        foreach (var (system, weights) in Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+        writer.Write($"# ranking model per system: @bias (log-odds) and one @tree per line (nodes in order: a leaf's value, or feature:threshold:left:right with x <= threshold going left) over these features\n");
+        writer.Write($"@features\t{string.Join(' ', CandidateFeatures.Names)}\n");
+        foreach (var (system, ranker) in Rankers.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            writer.Write($"@weights\t{Letter(system)}\t{string.Join('\t', weights.Select(w => w.ToString("0.######", CultureInfo.InvariantCulture)))}\n");
+            writer.Write($"@bias\t{Letter(system)}\t{BoostedTrees.Number(ranker.Bias)}\n");
+            foreach (var tree in ranker.WriteTrees())
+            {
+                writer.Write($"@tree\t{Letter(system)}\t{tree}\n");
+            }
         }
 
         foreach (var ((system, code), (gold, proposed)) in Candidates.OrderBy(p => p.Key.System, StringComparer.Ordinal).ThenBy(p => p.Key.Code, StringComparer.Ordinal))

@@ -36,6 +36,9 @@ public static class LexiconTrainer
     /// </summary>
     public const double MinLift = 2.0;
     public const int Folds = 10;
+
+    /// <summary>Folds of the held-out candidates that score each one with a ranking model it did not train.</summary>
+    private const int RankerFolds = 5;
     public const int Bins = 20;
     private const int MinBinCount = 30;
     private const int MaxNgram = 4;
@@ -67,7 +70,7 @@ public static class LexiconTrainer
                     hits[c.System] = hits.GetValueOrDefault(c.System) + (isGold ? 1 : 0);
                     var x = new double[CandidateFeatures.Count];
                     CandidateFeatures.Fill(c, lexicon, x);
-                    held.Add(new HeldOut(c.System, c.Code, x, isGold));
+                    held.Add(new HeldOut(c.System, c.Code, x, isGold, i));
                 }
 
                 missed[CodeSystems.Icd10Cm] = missed.GetValueOrDefault(CodeSystems.Icd10Cm) + documents[i].DiagnosisCodes.Count - hits.GetValueOrDefault(CodeSystems.Icd10Cm);
@@ -75,32 +78,64 @@ public static class LexiconTrainer
             }
         }
 
-        // Code reliability is estimated from these same rows: each row sees the estimate without itself (leave-one-out).
+        // Code reliability is estimated from these same rows: a row sees only the other folds' rows, as a new note
+        // sees train (leave-one-out would leak the row's own label, which boosted trees learn to read).
         var candidates = held.GroupBy(h => (h.System, h.Code))
             .ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
-        var estimates = new LearnedLexicon([], new Dictionary<string, (int, int)>(), [], 0) { Candidates = candidates };
-        foreach (var h in held)
+        for (var fold = 0; fold < Folds; fold++)
         {
-            h.Features[CandidateFeatures.CodeReliability] = estimates.CandidateReliability(h.System, h.Code, leaveOut: 1, leaveOutGold: h.Gold);
+            var others = held.Where(h => h.Document % Folds != fold).GroupBy(h => (h.System, h.Code))
+                .ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
+            var estimates = new LearnedLexicon([], new Dictionary<string, (int, int)>(), [], 0) { Candidates = others };
+            foreach (var h in held.Where(h => h.Document % Folds == fold))
+            {
+                h.Features[CandidateFeatures.CodeReliability] = estimates.CandidateReliability(h.System, h.Code);
+            }
         }
 
-        var weights = held.GroupBy(h => h.System, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => LogisticRegression.Fit(g.Select(h => h.Features).ToList(), g.Select(h => h.Gold).ToList()), StringComparer.Ordinal);
-        var scored = held.Select(h => (Raw: LogisticRegression.Predict(weights[h.System], h.Features), h.Gold)).ToList();
+        var systems = held.Select(h => h.System).Distinct().Order(StringComparer.Ordinal).ToList();
+        var rankers = new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
+        var heldScores = new double[held.Count];
+        foreach (var system in systems)
+        {
+            var rows = Enumerable.Range(0, held.Count).Where(n => held[n].System == system).ToList();
+            (rankers[system], var scores) = FitRanker(rows.Select(n => held[n]).ToList());
+            for (var k = 0; k < rows.Count; k++)
+            {
+                heldScores[rows[k]] = scores[k];
+            }
+        }
+
+        var scored = held.Select((h, n) => (Raw: heldScores[n], h.Gold)).ToList();
         var calibration = Calibrate(scored);
         var (threshold, _) = BestThreshold(scored, calibration, missed.Values.Sum());
-        var bySystem = weights.Keys.ToDictionary(
+        var bySystem = systems.ToDictionary(
             system => system,
             system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibration, missed.GetValueOrDefault(system)),
             StringComparer.Ordinal);
         var all = Unranked(documents, ngrams, mentionGrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
-        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Weights = weights, Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
+        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Rankers = rankers, Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
             HeldOutF1 = bySystem.ToDictionary(b => b.Key, b => Math.Round(b.Value.F1, 4), StringComparer.Ordinal),
         };
     }
 
-    /// <summary>A held-out candidate: its features and whether it was a gold code of its document.</summary>
-    private sealed record HeldOut(string System, string Code, double[] Features, bool Gold);
+    /// <summary>A held-out candidate: its features, whether it was a gold code of its document, and that document's index.</summary>
+    private sealed record HeldOut(string System, string Code, double[] Features, bool Gold, int Document);
+
+    /// <summary>
+    /// The ranking model on all of a system's held-out candidates, and each candidate's score from a model fitted
+    /// without its document's fold (trees fit their own rows closely, so calibration and thresholds need such scores).
+    /// </summary>
+    private static (BoostedTrees Model, double[] HeldOutScores) FitRanker(List<HeldOut> rows)
+    {
+        var models = new BoostedTrees[RankerFolds + 1];
+        Parallel.For(0, RankerFolds + 1, fold =>
+        {
+            var train = rows.Where(r => fold == RankerFolds || r.Document % RankerFolds != fold).ToList();
+            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList());
+        });
+        return (models[RankerFolds], [.. rows.Select(r => models[r.Document % RankerFolds].Predict(r.Features))]);
+    }
 
     /// <summary>Lexicon, dictionary reliability and code priors of some training documents; no ranking model or calibration yet.</summary>
     private static LearnedLexicon Unranked(IReadOnlyList<TrainingDocument> documents, List<HashSet<string>> ngrams, List<List<(string Gram, string System, string Code)>> mentionGrams, List<HashSet<string>> dictionaryCodes, List<int> use) =>
