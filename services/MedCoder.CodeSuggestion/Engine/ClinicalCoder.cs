@@ -141,7 +141,7 @@ public sealed class ClinicalCoder : IEncounterCoder
             if (_lexicon.Rank(c) is { } ranked)
             {
                 c.Raw = ranked;
-                c.Confidence = Math.Max(_lexicon.Calibrate(ranked), StatedFloor(c));
+                c.Confidence = Math.Max(_lexicon.Calibrate(ranked, c.System), StatedFloor(c));
                 continue;
             }
 

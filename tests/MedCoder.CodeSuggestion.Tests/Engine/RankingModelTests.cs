@@ -6,28 +6,64 @@ namespace MedCoder.CodeSuggestion.Tests.Engine;
 public sealed class RankingModelTests
 {
     [Fact]
-    public void Logistic_regression_learns_which_feature_predicts_the_label_and_is_deterministic()
+    public void Boosted_trees_learn_an_interaction_a_linear_score_cannot_and_are_deterministic()
     {
-        // Feature 1 decides the label 9 times in 10 (either way); feature 2 is noise.
-        var rows = new List<double[]>();
-        var labels = new List<bool>();
-        for (var i = 0; i < 200; i++)
-        {
-            var signal = i % 2;
-            rows.Add([1, signal, (i / 2) % 3]);
-            labels.Add(i % 20 < 2 ? signal == 0 : signal == 1);
-        }
+        // The label is true when exactly one of the two features is high (flipped in about 1 row in 10); the third feature is noise.
+        var (rows, labels) = Interaction(800);
 
-        var weights = LogisticRegression.Fit(rows, labels);
+        var model = BoostedTrees.Fit(rows, labels);
 
-        Assert.True(weights[1] > 1, $"signal weight {weights[1]}");
-        Assert.True(Math.Abs(weights[2]) < 0.5, $"noise weight {weights[2]}");
-        Assert.InRange(LogisticRegression.Predict(weights, [1, 1, 0]), 0.8, 0.95);
-        Assert.Equal(weights, LogisticRegression.Fit(rows, labels));
+        Assert.True(model.Predict([0.9, 0.1, 0.5]) > 0.8, "one high → true");
+        Assert.True(model.Predict([0.1, 0.9, 0.5]) > 0.8, "the other high → true");
+        Assert.True(model.Predict([0.9, 0.9, 0.5]) < 0.2, "both high → false");
+        Assert.True(model.Predict([0.1, 0.1, 0.5]) < 0.2, "neither → false");
+        Assert.Equal(model.WriteTrees(), BoostedTrees.Fit(rows, labels).WriteTrees());
     }
 
     [Fact]
-    public void A_lexicon_round_trips_through_its_file_with_model_thresholds_priors_and_code_reliability()
+    public void Boosted_trees_read_back_from_their_text_predict_exactly_as_trained()
+    {
+        var (rows, labels) = Interaction(300);
+        var model = BoostedTrees.Fit(rows, labels, new BoostedTrees.Options(Trees: 20, Depth: 3, MinLeafRows: 10));
+
+        var read = BoostedTrees.ReadTrees(model.Bias, model.WriteTrees());
+
+        Assert.Equal(20, read.TreeCount);
+        Assert.All(rows, x => Assert.Equal(model.Predict(x), read.Predict(x)));
+    }
+
+    [Fact]
+    public void A_split_never_leaves_fewer_rows_than_the_minimum_on_a_side()
+    {
+        // Only 5 rows are positive and they share a value: with 50 rows per leaf at least, no split can isolate them.
+        var rows = Enumerable.Range(0, 100).Select(i => new[] { i < 5 ? 1.0 : 0.0 }).ToList();
+        var labels = rows.Select(r => r[0] == 1.0).ToList();
+
+        var model = BoostedTrees.Fit(rows, labels, new BoostedTrees.Options(Trees: 5, MinLeafRows: 50));
+
+        Assert.Equal(model.Predict([1.0]), model.Predict([0.0]));
+        Assert.InRange(model.Predict([0.0]), 0.04, 0.07);
+    }
+
+    private static (List<double[]> Rows, List<bool> Labels) Interaction(int count)
+    {
+        var rows = new List<double[]>();
+        var labels = new List<bool>();
+        for (var i = 0; i < count; i++)
+        {
+            var a = (i % 10) / 10.0 + 0.05;
+            var b = ((i / 10) % 10) / 10.0 + 0.05;
+            var noise = ((i * 7) % 13) / 13.0;
+            rows.Add([a, b, noise]);
+            var truth = (a > 0.5) != (b > 0.5);
+            labels.Add((i * 7919) % 101 < 10 ? !truth : truth);
+        }
+
+        return (rows, labels);
+    }
+
+    [Fact]
+    public void A_lexicon_round_trips_through_its_file_with_ranking_trees_thresholds_priors_and_code_reliability()
     {
         var lexicon = new LearnedLexicon(
             [new LexiconEntry(["renal", "colic"], CodeSystems.Icd10Cm, "n23", 5, 7)],
@@ -37,8 +73,9 @@ public sealed class RankingModelTests
         {
             Documents = 500,
             Priors = new Dictionary<(string, string), int> { [(CodeSystems.Icd10Cm, "N23")] = 6 },
-            Weights = new Dictionary<string, double[]> { [CodeSystems.Icd10Cm] = [.. Enumerable.Range(0, CandidateFeatures.Count).Select(i => i / 10.0)] },
+            Rankers = new Dictionary<string, BoostedTrees> { [CodeSystems.Icd10Cm] = BoostedTrees.ReadTrees(-2.5, ["1:0.35:1:2 -0.125 0.5", "0.01"]) },
             SystemThresholds = new Dictionary<string, double> { [CodeSystems.Icd10Pcs] = 0.25 },
+            SystemCalibrations = new Dictionary<string, IReadOnlyList<(double, double)>> { [CodeSystems.Icd10Pcs] = [(0, 0.02), (0.3, 0.45)] },
             HeldOutF1 = new Dictionary<string, double> { [CodeSystems.Icd10Pcs] = 0.38 },
             Candidates = new Dictionary<(string, string), (int, int)> { [(CodeSystems.Icd10Cm, "N23")] = (3, 9) },
         };
@@ -50,6 +87,10 @@ public sealed class RankingModelTests
         read.Write(rewritten);
 
         Assert.Equal(written.ToString(), rewritten.ToString());
+        Assert.Equal(-2.5, read.Rankers[CodeSystems.Icd10Cm].Bias);
+        Assert.Equal(2, read.Rankers[CodeSystems.Icd10Cm].TreeCount);
+        Assert.Equal(0.45, read.Calibrate(0.35, CodeSystems.Icd10Pcs));
+        Assert.Equal(0.05, read.Calibrate(0.35, CodeSystems.Icd10Cm));
         Assert.Equal(0.25, read.ThresholdFor(CodeSystems.Icd10Pcs));
         Assert.Equal(0.4, read.ThresholdFor(CodeSystems.Icd10Cm));
         Assert.Equal((3 + (2 * 3 / 9.0)) / 11.0, read.CandidateReliability(CodeSystems.Icd10Cm, "N23"), 6);

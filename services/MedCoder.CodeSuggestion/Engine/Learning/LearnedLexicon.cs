@@ -45,6 +45,9 @@ public sealed class LearnedLexicon
     /// <summary>Ascending raw-score bins and the precision observed in each (held-out folds of train).</summary>
     public IReadOnlyList<(double From, double Precision)> Calibration { get; }
 
+    /// <summary>Per code system, its ranking model's raw score → precision; <see cref="Calibration"/> for a system without one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(double From, double Precision)>> SystemCalibrations { get; init; } = new Dictionary<string, IReadOnlyList<(double, double)>>(StringComparer.Ordinal);
+
     /// <summary>Calibrated confidence below which a code is not suggested.</summary>
     public double Threshold { get; }
 
@@ -107,15 +110,16 @@ public sealed class LearnedLexicon
         return ranker.Predict(x);
     }
 
-    public double Calibrate(double raw)
+    public double Calibrate(double raw, string? system = null)
     {
-        if (Calibration.Count == 0)
+        var calibration = system is not null && SystemCalibrations.TryGetValue(system, out var own) ? own : Calibration;
+        if (calibration.Count == 0)
         {
             return Math.Clamp(raw, 0, 1);
         }
 
-        var precision = Calibration[0].Precision;
-        foreach (var (from, p) in Calibration)
+        var precision = calibration[0].Precision;
+        foreach (var (from, p) in calibration)
         {
             if (raw >= from)
             {
@@ -152,6 +156,7 @@ public sealed class LearnedLexicon
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         var heldOut = new Dictionary<string, double>(StringComparer.Ordinal);
         var candidates = new Dictionary<(string, string), (int, int)>();
+        var calibrations = new Dictionary<string, List<(double, double)>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -167,6 +172,9 @@ public sealed class LearnedLexicon
                     break;
                 case "@calibration":
                     calibration.Add((Double(f[1]), Double(f[2])));
+                    break;
+                case "@system-calibration":
+                    (calibrations.TryGetValue(SystemOf(f[1]), out var own) ? own : calibrations[SystemOf(f[1])] = []).Add((Double(f[2]), Double(f[3])));
                     break;
                 case "@threshold":
                     threshold = Double(f[1]);
@@ -205,7 +213,7 @@ public sealed class LearnedLexicon
         var rankers = features == string.Join(' ', CandidateFeatures.Names)
             ? biases.ToDictionary(b => b.Key, b => BoostedTrees.ReadTrees(b.Value, trees.GetValueOrDefault(b.Key) ?? []), StringComparer.Ordinal)
             : new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
-        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Rankers = rankers, SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
+        return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Rankers = rankers, SystemCalibrations = calibrations.ToDictionary(c => c.Key, c => (IReadOnlyList<(double, double)>)c.Value, StringComparer.Ordinal), SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
     }
 
     public void Write(TextWriter writer)
@@ -243,6 +251,14 @@ public sealed class LearnedLexicon
         foreach (var (from, precision) in Calibration)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"@calibration\t{from:0.###}\t{precision:0.###}\n"));
+        }
+
+        foreach (var (system, calibration) in SystemCalibrations.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            foreach (var (from, precision) in calibration)
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"@system-calibration\t{Letter(system)}\t{from:0.###}\t{precision:0.###}\n"));
+            }
         }
 
         foreach (var (code, (gold, matched)) in DictionaryReliability.OrderBy(r => r.Key, StringComparer.Ordinal))

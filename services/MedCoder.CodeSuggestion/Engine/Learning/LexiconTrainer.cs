@@ -27,14 +27,14 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 /// </summary>
 public static class LexiconTrainer
 {
-    public const int MinSupport = 3;
-    public const double MinPrecision = 0.15;
+    public static readonly int MinSupport = int.Parse(Environment.GetEnvironmentVariable("MC_MINSUP") ?? "3");
+    public static readonly double MinPrecision = double.Parse(Environment.GetEnvironmentVariable("MC_MINPREC") ?? "0.15");
 
     /// <summary>
     /// P(code | n-gram) must beat the code's base rate this many times: common codes (fever, pain) otherwise
     /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
     /// </summary>
-    public const double MinLift = 2.0;
+    public static readonly double MinLift = double.Parse(Environment.GetEnvironmentVariable("MC_MINLIFT") ?? "2.0");
     public const int Folds = 10;
 
     /// <summary>Folds of the held-out candidates that score each one with a ranking model it did not train.</summary>
@@ -107,14 +107,23 @@ public static class LexiconTrainer
         }
 
         var scored = held.Select((h, n) => (Raw: heldScores[n], h.Gold)).ToList();
+        if (Environment.GetEnvironmentVariable("MEDCODER_DUMP_HELD") is { } dump)
+        {
+            using var w = new StreamWriter(dump);
+            w.WriteLine("doc\tsys\tcode\tgold\tscore\t" + string.Join('\t', CandidateFeatures.Names));
+            for (var n = 0; n < held.Count; n++) { var h = held[n]; w.WriteLine($"{h.Document}\t{h.System}\t{h.Code}\t{(h.Gold ? 1 : 0)}\t{heldScores[n].ToString(System.Globalization.CultureInfo.InvariantCulture)}\t{string.Join('\t', h.Features.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)))}"); }
+            foreach (var (sys, m) in missed) w.WriteLine($"#missed\t{sys}\t{m}");
+        }
+        // Each system's model has its own calibration; the pooled one serves a system without (none after training).
         var calibration = Calibrate(scored);
         var (threshold, _) = BestThreshold(scored, calibration, missed.Values.Sum());
+        var calibrations = systems.ToDictionary(system => system, system => Calibrate(scored.Where((_, n) => held[n].System == system).ToList()), StringComparer.Ordinal);
         var bySystem = systems.ToDictionary(
             system => system,
-            system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibration, missed.GetValueOrDefault(system)),
+            system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibrations[system], missed.GetValueOrDefault(system)),
             StringComparer.Ordinal);
         var all = Unranked(documents, ngrams, mentionGrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
-        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Rankers = rankers, Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
+        return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Rankers = rankers, SystemCalibrations = calibrations.ToDictionary(c => c.Key, c => (IReadOnlyList<(double, double)>)c.Value, StringComparer.Ordinal), Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
             HeldOutF1 = bySystem.ToDictionary(b => b.Key, b => Math.Round(b.Value.F1, 4), StringComparer.Ordinal),
         };
     }
@@ -132,7 +141,7 @@ public static class LexiconTrainer
         Parallel.For(0, RankerFolds + 1, fold =>
         {
             var train = rows.Where(r => fold == RankerFolds || r.Document % RankerFolds != fold).ToList();
-            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList());
+            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList(), new BoostedTrees.Options(int.Parse(Environment.GetEnvironmentVariable("MC_TREES") ?? "100"), int.Parse(Environment.GetEnvironmentVariable("MC_DEPTH") ?? "4"), double.Parse(Environment.GetEnvironmentVariable("MC_LR") ?? "0.1"), int.Parse(Environment.GetEnvironmentVariable("MC_LEAF") ?? "60")));
         });
         return (models[RankerFolds], [.. rows.Select(r => models[r.Document % RankerFolds].Predict(r.Features))]);
     }
