@@ -19,22 +19,23 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 ///    had it as gold; code priors (documents per gold code);
 /// 3. ranking model: 10-fold cross-fitting — each fold coded by an engine trained on the other nine — gives held-out
 ///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
-///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (leave-one-out on
-///    these rows); a logistic regression per code system on them;
-/// 4. calibration: the model's held-out scores cut into equal-width bins (thin ones merged down), observed precision
+///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (for each fold, from the
+///    other folds' rows); gradient-boosted trees per code system on them (<see cref="BoostedTrees"/>), each
+///    candidate also scored by trees fitted without its document's fold;
+/// 4. calibration, per system: those held-out scores cut into equal-width bins (thin ones merged down), observed precision
 ///    per bin made monotone (pool adjacent violators); per system, the emit threshold that maximises held-out micro-F1.
-/// Deterministic: documents in id order, folds by index, Newton steps without randomness.
+/// Deterministic: documents in id order, folds by index, trees grown without sampling.
 /// </summary>
 public static class LexiconTrainer
 {
-    public static readonly int MinSupport = int.Parse(Environment.GetEnvironmentVariable("MC_MINSUP") ?? "3");
-    public static readonly double MinPrecision = double.Parse(Environment.GetEnvironmentVariable("MC_MINPREC") ?? "0.15");
+    public const int MinSupport = 3;
+    public const double MinPrecision = 0.15;
 
     /// <summary>
     /// P(code | n-gram) must beat the code's base rate this many times: common codes (fever, pain) otherwise
     /// attach to any frequent word ("positive" → R50.9 at 26%, about its base rate).
     /// </summary>
-    public static readonly double MinLift = double.Parse(Environment.GetEnvironmentVariable("MC_MINLIFT") ?? "2.0");
+    public const double MinLift = 2.0;
     public const int Folds = 10;
 
     /// <summary>Folds of the held-out candidates that score each one with a ranking model it did not train.</summary>
@@ -107,13 +108,6 @@ public static class LexiconTrainer
         }
 
         var scored = held.Select((h, n) => (Raw: heldScores[n], h.Gold)).ToList();
-        if (Environment.GetEnvironmentVariable("MEDCODER_DUMP_HELD") is { } dump)
-        {
-            using var w = new StreamWriter(dump);
-            w.WriteLine("doc\tsys\tcode\tgold\tscore\t" + string.Join('\t', CandidateFeatures.Names));
-            for (var n = 0; n < held.Count; n++) { var h = held[n]; w.WriteLine($"{h.Document}\t{h.System}\t{h.Code}\t{(h.Gold ? 1 : 0)}\t{heldScores[n].ToString(System.Globalization.CultureInfo.InvariantCulture)}\t{string.Join('\t', h.Features.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)))}"); }
-            foreach (var (sys, m) in missed) w.WriteLine($"#missed\t{sys}\t{m}");
-        }
         // Each system's model has its own calibration; the pooled one serves a system without (none after training).
         var calibration = Calibrate(scored);
         var (threshold, _) = BestThreshold(scored, calibration, missed.Values.Sum());
@@ -141,7 +135,7 @@ public static class LexiconTrainer
         Parallel.For(0, RankerFolds + 1, fold =>
         {
             var train = rows.Where(r => fold == RankerFolds || r.Document % RankerFolds != fold).ToList();
-            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList(), new BoostedTrees.Options(int.Parse(Environment.GetEnvironmentVariable("MC_TREES") ?? "100"), int.Parse(Environment.GetEnvironmentVariable("MC_DEPTH") ?? "4"), double.Parse(Environment.GetEnvironmentVariable("MC_LR") ?? "0.1"), int.Parse(Environment.GetEnvironmentVariable("MC_LEAF") ?? "60")));
+            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList());
         });
         return (models[RankerFolds], [.. rows.Select(r => models[r.Document % RankerFolds].Predict(r.Features))]);
     }
