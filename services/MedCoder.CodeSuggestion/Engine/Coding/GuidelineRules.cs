@@ -108,6 +108,9 @@ public static class GuidelineRules
     /// <summary>
     /// "Heart failure, unspecified" beside "Acute on chronic systolic heart failure": the unspecified code of a category
     /// adds nothing when a specific code of the same category is coded (I.B.2, code to the highest specificity).
+    /// Only specificity the note documents counts: when the unspecified code is the one the note's words name in the
+    /// code book and the specific one rests on learned co-occurrence alone, less surely ("Acute pancreatitis" with
+    /// K85.20 alcohol induced learned from train cases), the specific code is the one dropped.
     /// </summary>
     public static void DropUnspecifiedBesideSpecific(List<Candidate> candidates, Func<string, string> description)
     {
@@ -129,19 +132,30 @@ public static class GuidelineRules
             }
         }
 
-        for (var i = candidates.Count - 1; i >= 0; i--)
+        var dropped = new HashSet<Candidate>();
+        for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (unspecified[i] && specificByCategory.TryGetValue(c.Code[..3], out var specific) && specific != c)
+            if (!unspecified[i] || !specificByCategory.TryGetValue(c.Code[..3], out var specific) || specific == c)
             {
-                foreach (var e in c.Evidence)
-                {
-                    specific.AddEvidence(e);
-                }
-
-                candidates.RemoveAt(i);
+                continue;
             }
+
+            if (specific.DictionaryBest <= 0 && c.DictionaryBest > 0 && specific.Confidence < c.Confidence)
+            {
+                dropped.Add(specific);
+                continue;
+            }
+
+            foreach (var e in c.Evidence)
+            {
+                specific.AddEvidence(e);
+            }
+
+            dropped.Add(c);
         }
+
+        candidates.RemoveAll(dropped.Contains);
     }
 
     private static void Replace(List<Candidate> candidates, Candidate old, string code, string rule)
