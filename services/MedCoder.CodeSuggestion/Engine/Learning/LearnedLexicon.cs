@@ -118,13 +118,11 @@ public sealed class LearnedLexicon
             return Math.Clamp(raw, 0, 1);
         }
 
+        // Indexed, not foreach: an interface enumerator would be allocated for every candidate of every note.
         var precision = calibration[0].Precision;
-        foreach (var (from, p) in calibration)
+        for (var i = 1; i < calibration.Count && raw >= calibration[i].From; i++)
         {
-            if (raw >= from)
-            {
-                precision = p;
-            }
+            precision = calibration[i].Precision;
         }
 
         return Math.Round(Math.Clamp(precision, 0, 1), 3);
