@@ -17,7 +17,7 @@ public static class CandidateFeatures
         "learned-support", "learned-words", "learned-combined", "symptom-code", "status-code", "code-reliability", "learned-attested", "learned-attested-precision",
     ];
 
-    /// <summary>Index of the feature the trainer replaces by its out-of-fold value (it is estimated from the same held-out rows).</summary>
+    /// <summary>Index of the feature the trainer sets per fold (it is estimated from the same held-out rows it trains on).</summary>
     public static readonly int CodeReliability = Array.IndexOf(Names, "code-reliability");
 
     public static int Count => Names.Length;

@@ -66,11 +66,9 @@ public sealed class LearnedLexicon
     public IReadOnlyDictionary<(string System, string Code), (int Gold, int Candidates)> Candidates { get; init; } = new Dictionary<(string, string), (int, int)>();
 
     /// <summary>Smoothed share of a code's candidates that were gold; the system's overall share for a code never proposed.</summary>
-    public double CandidateReliability(string system, string code, int leaveOut = 0, bool leaveOutGold = false)
+    public double CandidateReliability(string system, string code)
     {
         var (gold, candidates) = Candidates.GetValueOrDefault((system, code));
-        gold -= leaveOutGold ? leaveOut : 0;
-        candidates -= leaveOut;
         var mean = MeanCandidateReliability(system);
         return (gold + (2 * mean)) / (candidates + 2.0);
     }

@@ -19,8 +19,8 @@ namespace MedCoder.CodeSuggestion.Engine.Learning;
 ///    had it as gold; code priors (documents per gold code);
 /// 3. ranking model: 10-fold cross-fitting — each fold coded by an engine trained on the other nine — gives held-out
 ///    candidates with their <see cref="CandidateFeatures"/> and whether they were gold (older-edition gold codes
-///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (for each fold, from the
-///    other folds' rows); gradient-boosted trees per code system on them (<see cref="BoostedTrees"/>), each
+///    matched through <see cref="GoldCrosswalk"/>); per code, how often its candidates were gold (never from a row's own label, see
+///    <see cref="FitRanker"/>); gradient-boosted trees per code system on them (<see cref="BoostedTrees"/>), each
 ///    candidate also scored by trees fitted without its document's fold;
 /// 4. calibration, per system: those held-out scores cut into equal-width bins (thin ones merged down), observed precision
 ///    per bin made monotone (pool adjacent violators); per system, the emit threshold that maximises held-out micro-F1.
@@ -79,21 +79,7 @@ public static class LexiconTrainer
             }
         }
 
-        // Code reliability is estimated from these same rows: a row sees only the other folds' rows, as a new note
-        // sees train (leave-one-out would leak the row's own label, which boosted trees learn to read).
-        var candidates = held.GroupBy(h => (h.System, h.Code))
-            .ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
-        for (var fold = 0; fold < Folds; fold++)
-        {
-            var others = held.Where(h => h.Document % Folds != fold).GroupBy(h => (h.System, h.Code))
-                .ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
-            var estimates = new LearnedLexicon([], new Dictionary<string, (int, int)>(), [], 0) { Candidates = others };
-            foreach (var h in held.Where(h => h.Document % Folds == fold))
-            {
-                h.Features[CandidateFeatures.CodeReliability] = estimates.CandidateReliability(h.System, h.Code);
-            }
-        }
-
+        var candidates = Count(held);
         var systems = held.Select(h => h.System).Distinct().Order(StringComparer.Ordinal).ToList();
         var rankers = new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
         var heldScores = new double[held.Count];
@@ -128,16 +114,48 @@ public static class LexiconTrainer
     /// <summary>
     /// The ranking model on all of a system's held-out candidates, and each candidate's score from a model fitted
     /// without its document's fold (trees fit their own rows closely, so calibration and thresholds need such scores).
+    /// Code reliability is a count over these same rows, so no row may see its own label in it: a training row takes it
+    /// from the training rows of the other half of the documents (leave-one-out, or many small folds, would give a
+    /// rare code's rows "all the code's rows but mine", from which trees read the row's own label), and a scored row
+    /// from all training rows, as a new note takes it from all of train.
     /// </summary>
     private static (BoostedTrees Model, double[] HeldOutScores) FitRanker(List<HeldOut> rows)
     {
         var models = new BoostedTrees[RankerFolds + 1];
+        var scores = new double[rows.Count];
         Parallel.For(0, RankerFolds + 1, fold =>
         {
             var train = rows.Where(r => fold == RankerFolds || r.Document % RankerFolds != fold).ToList();
-            models[fold] = BoostedTrees.Fit(train.Select(r => r.Features).ToList(), train.Select(r => r.Gold).ToList());
+            var halves = new[] { ReliabilityFrom(train.Where(r => r.Document % 2 == 0)), ReliabilityFrom(train.Where(r => r.Document % 2 == 1)) };
+            models[fold] = BoostedTrees.Fit(train.Select(r => WithReliability(r, halves[1 - (r.Document % 2)])).ToList(), train.Select(r => r.Gold).ToList());
+            if (fold < RankerFolds)
+            {
+                var estimates = ReliabilityFrom(train);
+                for (var n = 0; n < rows.Count; n++)
+                {
+                    if (rows[n].Document % RankerFolds == fold)
+                    {
+                        scores[n] = models[fold].Predict(WithReliability(rows[n], estimates));
+                    }
+                }
+            }
         });
-        return (models[RankerFolds], [.. rows.Select(r => models[r.Document % RankerFolds].Predict(r.Features))]);
+        return (models[RankerFolds], scores);
+    }
+
+    /// <summary>Per (system, code): candidates among the rows, and how many were gold.</summary>
+    private static Dictionary<(string System, string Code), (int Gold, int Candidates)> Count(IEnumerable<HeldOut> rows) =>
+        rows.GroupBy(h => (h.System, h.Code)).ToDictionary(g => g.Key, g => (Gold: g.Count(h => h.Gold), Candidates: g.Count()));
+
+    private static LearnedLexicon ReliabilityFrom(IEnumerable<HeldOut> rows) =>
+        new([], new Dictionary<string, (int, int)>(), [], 0) { Candidates = Count(rows) };
+
+    /// <summary>The row's features with the code reliability the given rows estimate.</summary>
+    private static double[] WithReliability(HeldOut row, LearnedLexicon estimates)
+    {
+        var x = (double[])row.Features.Clone();
+        x[CandidateFeatures.CodeReliability] = estimates.CandidateReliability(row.System, row.Code);
+        return x;
     }
 
     /// <summary>Lexicon, dictionary reliability and code priors of some training documents; no ranking model or calibration yet.</summary>
