@@ -45,6 +45,65 @@ public sealed class RankingModelTests
         Assert.InRange(model.Predict([0.0]), 0.04, 0.07);
     }
 
+    [Fact]
+    public void A_written_model_predicts_the_sum_of_its_leaves_with_a_value_on_a_threshold_going_left()
+    {
+        // Five trees (one more than a walk of four at a time), of depths 2, 1, 0, 1 and 2.
+        string[] trees =
+        [
+            "0:0.5:1:4 1:0.25:2:3 0.1 0.2 0.3",
+            "1:0.75:1:2 -0.5 0.5",
+            "0.05",
+            "0:0.5:1:2 1 -1",
+            "1:0.5:1:2 0.01 0:0.25:3:4 0.02 0.04",
+        ];
+        var model = BoostedTrees.ReadTrees(-1, trees);
+
+        double Expected(double z) => 1 / (1 + Math.Exp(-z));
+
+        // x = (0.5, 0.25): on the thresholds of trees 1 and 4 → left; tree 2: 0.25 ≤ 0.75 → left; tree 5: 0.25 ≤ 0.5 → left.
+        Assert.Equal(Expected(-1 + 0.1 - 0.5 + 0.05 + 1 + 0.01), model.Predict([0.5, 0.25]), 12);
+
+        // Just above: tree 1 goes right (0.3); tree 2 right (0.5); tree 4 right (-1); tree 5: 0.8 > 0.5, then 0.5000001 > 0.25 (0.04).
+        Assert.Equal(Expected(-1 + 0.3 + 0.5 + 0.05 - 1 + 0.04), model.Predict([0.5000001, 0.8]), 12);
+        Assert.Equal(trees, model.WriteTrees());
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(1.0 / 3)]
+    [InlineData(-2.718281828459045e-7)]
+    [InlineData(123456.789012345678)]
+    public void Numbers_in_the_model_file_read_back_to_the_same_double(double value) =>
+        Assert.Equal(value, ExactNumber.Parse(ExactNumber.Format(value)));
+
+    [Theory]
+    [InlineData("0:0.5:0:1 0.1")]
+    [InlineData("0:0.5:1:5 0.1 0.2")]
+    public void A_tree_whose_split_points_back_or_outside_is_refused(string tree) =>
+        Assert.Throws<InvalidDataException>(() => BoostedTrees.ReadTrees(0, [tree]));
+
+    [Fact]
+    public void A_lexicon_whose_model_was_trained_on_other_features_is_refused_not_half_used()
+    {
+        const string other = "@features\tlearned-best dictionary\n@bias\tD\t-2\n@tree\tD\t0.1\n";
+        const string logistic = "@weights\tD\t0.1\t0.2\n";
+
+        Assert.Throws<InvalidDataException>(() => LearnedLexicon.Read(new StringReader(other)));
+        Assert.Throws<InvalidDataException>(() => LearnedLexicon.Read(new StringReader(logistic)));
+        Assert.Empty(LearnedLexicon.Read(new StringReader("@added-later\tD\t1\n")).Rankers);
+    }
+
+    [Fact]
+    public void The_embedded_lexicon_ranks_both_code_systems_with_their_own_calibration()
+    {
+        var lexicon = LearnedLexicon.Embedded();
+
+        Assert.Equal([CodeSystems.Icd10Cm, CodeSystems.Icd10Pcs], lexicon.Rankers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([CodeSystems.Icd10Cm, CodeSystems.Icd10Pcs], lexicon.SystemCalibrations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(lexicon.Rankers.Values, r => Assert.Equal(100, r.TreeCount));
+    }
+
     private static (List<double[]> Rows, List<bool> Labels) Interaction(int count)
     {
         var rows = new List<double[]>();

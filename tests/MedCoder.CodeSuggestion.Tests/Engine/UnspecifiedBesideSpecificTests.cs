@@ -12,6 +12,7 @@ public sealed class UnspecifiedBesideSpecificTests
         ["I5023"] = "Acute on chronic systolic (congestive) heart failure",
         ["K8590"] = "Acute pancreatitis without necrosis or infection, unspecified",
         ["K8520"] = "Alcohol induced acute pancreatitis without necrosis or infection",
+        ["K8510"] = "Biliary acute pancreatitis without necrosis or infection",
     };
 
     private static Candidate Coded(string code, double dictionary, double confidence) =>
@@ -38,4 +39,22 @@ public sealed class UnspecifiedBesideSpecificTests
     [Fact]
     public void A_learned_specific_code_surer_than_the_named_one_still_replaces_it() =>
         Assert.Equal(["K8520"], Apply(Coded("K8590", 0.9, 0.5), Coded("K8520", 0, 0.8)));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void With_two_specific_siblings_the_documented_one_replaces_the_unspecified_code_whatever_the_order(bool learnedFirst)
+    {
+        var named = Coded("K8590", 0.9, 0.97);
+        named.AddEvidence(0, 12, 30);
+        var learned = Coded("K8520", 0, 0.40);
+        var biliary = Coded("K8510", 0.9, 0.9);
+        var list = learnedFirst ? new List<Candidate> { learned, biliary, named } : [biliary, learned, named];
+
+        GuidelineRules.DropUnspecifiedBesideSpecific(list, code => Titles.GetValueOrDefault(code, string.Empty));
+
+        Assert.DoesNotContain(named, list);
+        Assert.Contains(biliary, list);
+        Assert.Contains(new EvidenceSpan(0, 12, 30), biliary.Evidence);
+    }
 }

@@ -116,7 +116,7 @@ public static class GuidelineRules
     {
         // One description lookup per candidate, then one pass per category (this runs for every encounter).
         var unspecified = new bool[candidates.Count];
-        var specificByCategory = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var specificByCategory = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -128,7 +128,7 @@ public static class GuidelineRules
             unspecified[i] = description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase);
             if (!unspecified[i] && c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
             {
-                specificByCategory.TryAdd(c.Code[..3], c);
+                (specificByCategory.TryGetValue(c.Code[..3], out var siblings) ? siblings : specificByCategory[c.Code[..3]] = []).Add(c);
             }
         }
 
@@ -136,20 +136,22 @@ public static class GuidelineRules
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!unspecified[i] || !specificByCategory.TryGetValue(c.Code[..3], out var specific) || specific == c)
+            if (!unspecified[i] || !specificByCategory.TryGetValue(c.Code[..3], out var siblings))
             {
                 continue;
             }
 
-            if (specific.DictionaryBest <= 0 && c.DictionaryBest > 0 && specific.Confidence < c.Confidence)
+            var documented = siblings.Find(s => s != c && !dropped.Contains(s) && Supersedes(s, c));
+            if (documented is null)
             {
-                dropped.Add(specific);
+                // Every specific sibling is only learned and less sure than the code the note names: they go.
+                dropped.UnionWith(siblings.Where(s => s != c));
                 continue;
             }
 
             foreach (var e in c.Evidence)
             {
-                specific.AddEvidence(e);
+                documented.AddEvidence(e);
             }
 
             dropped.Add(c);
@@ -157,6 +159,10 @@ public static class GuidelineRules
 
         candidates.RemoveAll(dropped.Contains);
     }
+
+    /// <summary>A specific code replaces an unspecified one unless it rests on learned evidence alone, less surely, while the note names the unspecified one.</summary>
+    private static bool Supersedes(Candidate specific, Candidate unspecified) =>
+        specific.DictionaryBest > 0 || unspecified.DictionaryBest <= 0 || specific.Confidence >= unspecified.Confidence;
 
     private static void Replace(List<Candidate> candidates, Candidate old, string code, string rule)
     {

@@ -170,7 +170,7 @@ public sealed class LearnedLexicon
                     calibration.Add((Double(f[1]), Double(f[2])));
                     break;
                 case "@system-calibration":
-                    (calibrations.TryGetValue(SystemOf(f[1]), out var own) ? own : calibrations[SystemOf(f[1])] = []).Add((Double(f[2]), Double(f[3])));
+                    ListOf(calibrations, SystemOf(f[1])).Add((Double(f[2]), Double(f[3])));
                     break;
                 case "@threshold":
                     threshold = Double(f[1]);
@@ -192,23 +192,29 @@ public sealed class LearnedLexicon
                     features = f[1];
                     break;
                 case "@bias":
-                    biases[SystemOf(f[1])] = BoostedTrees.Parse(f[2]);
+                    biases[SystemOf(f[1])] = ExactNumber.Parse(f[2]);
                     break;
                 case "@tree":
-                    (trees.TryGetValue(SystemOf(f[1]), out var list) ? list : trees[SystemOf(f[1])] = []).Add(f[2]);
+                    ListOf(trees, SystemOf(f[1])).Add(f[2]);
                     break;
+                case "@weights":
+                    throw new InvalidDataException("lexicon holds the logistic ranking model of an older build; rebuild it with 'medcoder codiesp train'");
                 case ['@', ..]:
-                    break; // another build's model rows (e.g. @weights of the logistic ranking model): not used
+                    break; // rows a later build added: not read by this one
                 default:
                     entries.Add(new LexiconEntry(f[0].Split(' '), SystemOf(f[1]), f[2], Int(f[3]), Int(f[4]), f.Length > 5 ? Int(f[5]) : 0));
                     break;
             }
         }
 
-        // A model trained on other features than this build computes is not used (the engine falls back to its evidence rule).
-        var rankers = features == string.Join(' ', CandidateFeatures.Names)
-            ? biases.ToDictionary(b => b.Key, b => BoostedTrees.ReadTrees(b.Value, trees.GetValueOrDefault(b.Key) ?? []), StringComparer.Ordinal)
-            : new Dictionary<string, BoostedTrees>(StringComparer.Ordinal);
+        // Trees split on features by position: a model over another feature list would rank on the wrong numbers, and
+        // its calibration and thresholds belong to it, so such a lexicon is refused rather than half used.
+        if (biases.Count > 0 && features != string.Join(' ', CandidateFeatures.Names))
+        {
+            throw new InvalidDataException($"lexicon ranking model was trained on other features ({features}); rebuild it with 'medcoder codiesp train'");
+        }
+
+        var rankers = biases.ToDictionary(b => b.Key, b => BoostedTrees.ReadTrees(b.Value, trees.GetValueOrDefault(b.Key) ?? []), StringComparer.Ordinal);
         return new LearnedLexicon(entries, reliability, calibration, threshold) { Documents = documents, Priors = priors, Rankers = rankers, SystemCalibrations = calibrations.ToDictionary(c => c.Key, c => (IReadOnlyList<(double, double)>)c.Value, StringComparer.Ordinal), SystemThresholds = thresholds, HeldOutF1 = heldOut, Candidates = candidates };
     }
 
@@ -227,7 +233,7 @@ public sealed class LearnedLexicon
         writer.Write($"@features\t{string.Join(' ', CandidateFeatures.Names)}\n");
         foreach (var (system, ranker) in Rankers.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            writer.Write($"@bias\t{Letter(system)}\t{BoostedTrees.Number(ranker.Bias)}\n");
+            writer.Write($"@bias\t{Letter(system)}\t{ExactNumber.Format(ranker.Bias)}\n");
             foreach (var tree in ranker.WriteTrees())
             {
                 writer.Write($"@tree\t{Letter(system)}\t{tree}\n");
@@ -274,5 +280,8 @@ public sealed class LearnedLexicon
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    private static double Double(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+    private static double Double(string s) => ExactNumber.Parse(s);
+
+    private static List<T> ListOf<T>(Dictionary<string, List<T>> lists, string key) =>
+        lists.TryGetValue(key, out var list) ? list : lists[key] = [];
 }
