@@ -20,7 +20,7 @@ public sealed partial class BoostedTrees
     /// <param name="MinLeafRows">A split must leave at least this many rows on each side.</param>
     /// <param name="L2">Ridge on leaf values, which also damps splits with little hessian.</param>
     /// <param name="Bins">Value bins per feature (at most 256; one fewer candidate thresholds): between distinct values, or at quantiles when there are more.</param>
-    public sealed record Options(int Trees = 100, int Depth = 4, double LearningRate = 0.1, int MinLeafRows = 60, double L2 = 1.0, int Bins = 64);
+    public sealed record Options(int Trees = 100, int Depth = 4, double LearningRate = 0.1, int MinLeafRows = 60, double L2 = 0.01, int Bins = 255);
 
     private readonly Node[] _nodes;
     private readonly int[] _roots;
