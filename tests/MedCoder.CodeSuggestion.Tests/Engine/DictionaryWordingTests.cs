@@ -37,6 +37,17 @@ public sealed class DictionaryWordingTests
     public void A_stated_diagnosis_in_the_notes_wording_gets_the_code_of_the_books_wording(string note, string code) =>
         Assert.Contains(code, Codes(note, CareSetting.Inpatient));
 
+    [Theory]
+    [InlineData("ASSESSMENT: Migraine without aura, not intractable, without status migrainosus.", "G43.009", "G43.019")]
+    [InlineData("ASSESSMENT: Migraine without aura, intractable, without status migrainosus.", "G43.019", "G43.009")]
+    public void Not_intractable_is_the_default_and_never_reads_as_intractable(string note, string code, string notCode)
+    {
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.Contains(code, codes);
+        Assert.DoesNotContain(notCode, codes);
+    }
+
     // The Neoplasm Table: site × behaviour; "tumor" is the unspecified-behaviour column (Index: Tumor — see Neoplasm,
     // unspecified behavior, by site); a '-' cell is completed by the documented side.
     [Theory]

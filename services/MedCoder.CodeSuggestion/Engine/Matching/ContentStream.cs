@@ -32,6 +32,11 @@ public sealed class ContentStream
             var sentence = note.Sentences[s];
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                if (IsNegatedDefault(note, sentence.FirstToken, i))
+                {
+                    continue;
+                }
+
                 if (shared is not null)
                 {
                     if (!shared[i].IsStopWord)
@@ -52,6 +57,13 @@ public sealed class ContentStream
         Words = words.AsSpan(0, count).ToArray();
         Tokens = tokens.AsSpan(0, count).ToArray();
     }
+
+    /// <summary>
+    /// "not intractable" states the code book's default, which its titles leave out ("Migraine without aura, not
+    /// intractable, ..." reads as "Migraine without aura, ..."): the qualifier must not match the title that has it.
+    /// </summary>
+    private static bool IsNegatedDefault(ReadNote note, int sentenceStart, int i) =>
+        i > sentenceStart && note.Tokens[i].Word == "intractable" && note.Tokens[i - 1].Word == "not";
 
     public ReadNote Note { get; }
 
