@@ -92,6 +92,15 @@ public sealed class ClinicalCoderTests
     }
 
     [Fact]
+    public void A_stated_initial_encounter_is_not_overruled_by_a_follow_up_in_the_plan()
+    {
+        var codes = Codes("ASSESSMENT: Sprain of ligament of left ankle, initial encounter.\nPLAN: Ice and rest. Follow up in 2 weeks.");
+
+        Assert.Contains(codes, c => c.StartsWith("S93.4", StringComparison.Ordinal) && c.EndsWith('A'));
+        Assert.DoesNotContain(codes, c => c.StartsWith("S93.4", StringComparison.Ordinal) && c.EndsWith('D'));
+    }
+
+    [Fact]
     public void Hypertension_with_ckd_or_heart_failure_uses_the_combination_code()
     {
         // I.C.9.a.1–3: the causal relationship is presumed; the CKD stage / heart failure type is an additional code.

@@ -17,6 +17,16 @@ public static class Episodes
     public static char Of(ReadNote note, CareSetting setting)
     {
         var tokens = note.Tokens;
+
+        // A stated "initial encounter" is the provider's word; a plan's "follow up in two weeks" does not overrule it.
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Word == "initial" && tokens[i + 1].Word == "encounter")
+            {
+                return Initial;
+            }
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             switch (tokens[i].Word)
