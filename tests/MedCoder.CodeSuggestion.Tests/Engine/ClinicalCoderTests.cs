@@ -75,6 +75,18 @@ public sealed class ClinicalCoderTests
         Assert.DoesNotContain("R50.9", codes);
     }
 
+    [Fact]
+    public void Pain_of_no_stated_site_is_coded_only_when_no_diagnosis_explains_it()
+    {
+        const string Findings = "CHIEF COMPLAINT: Red painful left leg.\nEXAM: Erythema, warmth, swelling and tenderness over the left shin.\n";
+        var explained = Codes(Findings + "ASSESSMENT: Cellulitis of left lower limb.\nPLAN: Return for fever or severe pain.", CareSetting.Emergency);
+        var unexplained = Codes("CHIEF COMPLAINT: Pain.\nASSESSMENT: Pain, cause not found.", CareSetting.Emergency);
+
+        Assert.Contains("L03.116", explained);
+        Assert.DoesNotContain("R52", explained);
+        Assert.Contains("R52", unexplained);
+    }
+
     [Theory]
     [InlineData("Closed fracture of lower end of left radius.", "S52.502A")]
     [InlineData("Closed fracture of lower end of right radius, initial encounter.", "S52.501A")]

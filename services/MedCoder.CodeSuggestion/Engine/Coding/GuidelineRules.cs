@@ -21,6 +21,9 @@ public static class GuidelineRules
         ("R30", "N"), ("R31", "N"), ("R32", "N"), ("R33", "N"), ("R34", "N"), ("R35", "N"), ("R39", "N"),
         ("R40", "G"), ("R41", "FG"), ("R42", "GH"), ("R44", "F"), ("R45", "F"), ("R47", "G"),
         ("R50", "ABJN"), ("R51", "G"), ("R53", "D"), ("R56", "G"), ("R60", "IN"), ("R63", "E"),
+
+        // Pain of no stated site adds nothing beside any definitive diagnosis; a coder codes it only when nothing explains it.
+        ("R52", "ABCDEFGHIJKLMNOPQST"),
     ];
 
     public static bool IsChronic(string code)
