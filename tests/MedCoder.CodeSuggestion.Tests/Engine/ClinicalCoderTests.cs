@@ -87,6 +87,16 @@ public sealed class ClinicalCoderTests
         Assert.Contains("R52", unexplained);
     }
 
+    [Fact]
+    public void A_discharge_instruction_names_conditions_the_patient_does_not_have()
+    {
+        var codes = Codes("ASSESSMENT: Cellulitis of left lower limb.\nPLAN: Cephalexin. Return for fever, rapid spread or vomiting.", CareSetting.Emergency);
+
+        Assert.Contains("L03.116", codes);
+        Assert.DoesNotContain("R50.9", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("R11", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Closed fracture of lower end of left radius.", "S52.502A")]
     [InlineData("Closed fracture of lower end of right radius, initial encounter.", "S52.501A")]

@@ -37,7 +37,7 @@ public static class ContextScanner
         ("family history", ContextFlags.Family), ("mother", ContextFlags.Family), ("father", ContextFlags.Family),
         ("brother", ContextFlags.Family), ("sister", ContextFlags.Family), ("sibling", ContextFlags.Family),
         ("grandmother", ContextFlags.Family), ("grandfather", ContextFlags.Family), ("aunt", ContextFlags.Family), ("uncle", ContextFlags.Family),
-        ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
+        ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("return for", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
         ("watch for", ContextFlags.Hypothetical), ("should", ContextFlags.Hypothetical), ("risk of", ContextFlags.Hypothetical),
         ("prevent", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical),
     ]);
