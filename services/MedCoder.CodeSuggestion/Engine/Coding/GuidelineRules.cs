@@ -131,7 +131,7 @@ public static class GuidelineRules
             unspecified[i] = description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase);
             if (!unspecified[i] && c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
             {
-                (specificByCategory.TryGetValue(c.Code[..3], out var siblings) ? siblings : specificByCategory[c.Code[..3]] = []).Add(c);
+                specificByCategory.ListFor(c.Code[..3]).Add(c);
             }
         }
 

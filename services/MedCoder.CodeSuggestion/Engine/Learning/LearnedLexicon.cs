@@ -170,7 +170,7 @@ public sealed class LearnedLexicon
                     calibration.Add((Double(f[1]), Double(f[2])));
                     break;
                 case "@system-calibration":
-                    ListOf(calibrations, SystemOf(f[1])).Add((Double(f[2]), Double(f[3])));
+                    calibrations.ListFor(SystemOf(f[1])).Add((Double(f[2]), Double(f[3])));
                     break;
                 case "@threshold":
                     threshold = Double(f[1]);
@@ -195,7 +195,7 @@ public sealed class LearnedLexicon
                     biases[SystemOf(f[1])] = ExactNumber.Parse(f[2]);
                     break;
                 case "@tree":
-                    ListOf(trees, SystemOf(f[1])).Add(f[2]);
+                    trees.ListFor(SystemOf(f[1])).Add(f[2]);
                     break;
                 case "@weights":
                     throw new InvalidDataException("lexicon holds the logistic ranking model of an older build; rebuild it with 'medcoder codiesp train'");
@@ -281,7 +281,4 @@ public sealed class LearnedLexicon
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     private static double Double(string s) => ExactNumber.Parse(s);
-
-    private static List<T> ListOf<T>(Dictionary<string, List<T>> lists, string key) =>
-        lists.TryGetValue(key, out var list) ? list : lists[key] = [];
 }

@@ -97,10 +97,11 @@ public static class LexiconTrainer
         // Each system's model has its own calibration; the pooled one serves a system without (none after training).
         var calibration = Calibrate(scored);
         var (threshold, _) = BestThreshold(scored, calibration, missed.Values.Sum());
-        var calibrations = systems.ToDictionary(system => system, system => Calibrate(scored.Where((_, n) => held[n].System == system).ToList()), StringComparer.Ordinal);
+        var scoredBySystem = systems.ToDictionary(system => system, system => scored.Where((_, n) => held[n].System == system).ToList(), StringComparer.Ordinal);
+        var calibrations = systems.ToDictionary(system => system, system => Calibrate(scoredBySystem[system]), StringComparer.Ordinal);
         var bySystem = systems.ToDictionary(
             system => system,
-            system => BestThreshold(scored.Where((_, n) => held[n].System == system).ToList(), calibrations[system], missed.GetValueOrDefault(system)),
+            system => BestThreshold(scoredBySystem[system], calibrations[system], missed.GetValueOrDefault(system)),
             StringComparer.Ordinal);
         var all = Unranked(documents, ngrams, mentionGrams, dictionaryCodes, Enumerable.Range(0, documents.Count).ToList());
         return new LearnedLexicon(all.Entries, all.DictionaryReliability, calibration, threshold) { Documents = all.Documents, Priors = all.Priors, Rankers = rankers, SystemCalibrations = calibrations.ToDictionary(c => c.Key, c => (IReadOnlyList<(double, double)>)c.Value, StringComparer.Ordinal), Candidates = candidates, SystemThresholds = bySystem.ToDictionary(b => b.Key, b => b.Value.Threshold, StringComparer.Ordinal),
