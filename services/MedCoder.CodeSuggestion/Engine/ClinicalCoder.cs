@@ -174,7 +174,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             // Claim rules (I.C.9.a, I.B.5, I.B.2); an index keeps every condition as the text names it.
             GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
             GuidelineRules.DropIntegralSymptoms(confident);
-            GuidelineRules.DropUnspecifiedBesideSpecific(confident, code => model.Edition.Codes.Find(code)?.LongDescription ?? string.Empty);
+            GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
+            GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         }
         confident.AddRange(weak);
         confident.Sort(Sequence);

@@ -13,6 +13,11 @@ public sealed class UnspecifiedBesideSpecificTests
         ["K8590"] = "Acute pancreatitis without necrosis or infection, unspecified",
         ["K8520"] = "Alcohol induced acute pancreatitis without necrosis or infection",
         ["K8510"] = "Biliary acute pancreatitis without necrosis or infection",
+        ["H6690"] = "Otitis media, unspecified, unspecified ear",
+        ["H6691"] = "Otitis media, unspecified, right ear",
+        ["H6692"] = "Otitis media, unspecified, left ear",
+        ["E119"] = "Type 2 diabetes mellitus without complications",
+        ["E1165"] = "Type 2 diabetes mellitus with hyperglycemia",
     };
 
     private static Candidate Coded(string code, double dictionary, double confidence) =>
@@ -57,4 +62,15 @@ public sealed class UnspecifiedBesideSpecificTests
         Assert.Contains(biliary, list);
         Assert.Contains(new EvidenceSpan(0, 12, 30), biliary.Evidence);
     }
+
+    [Fact]
+    public void An_unspecified_side_gives_way_to_the_stated_side_and_stated_sides_stay()
+    {
+        Assert.Equal(["H6691"], Apply(Coded("H6690", 0.9, 0.9), Coded("H6691", 0.9, 0.9)));
+        Assert.Equal(["H6691", "H6692"], Apply(Coded("H6691", 0.9, 0.9), Coded("H6692", 0.9, 0.9)));
+    }
+
+    [Fact]
+    public void Without_complications_gives_way_to_a_complication_code_of_the_same_category() =>
+        Assert.Equal(["E1165"], Apply(Coded("E119", 0.9, 0.9), Coded("E1165", 0.9, 0.9)));
 }

@@ -67,7 +67,7 @@ public sealed class CoderModel
         }
 
         Vocabulary = vocabulary.Build();
-        Dictionary = new TermDictionary(terms, Vocabulary.Count);
+        Dictionary = new TermDictionary(terms, Vocabulary.Count, Vocabulary.IdOf("with"));
         Trie = trie.Build();
         foreach (var (phrase, target) in _pendingExtra)
         {
@@ -130,6 +130,15 @@ public sealed class CoderModel
     public string DescriptionOf(string system, string code) => system == CodeSystems.Icd10Pcs
         ? Pcs?.Find(code)?.LongDescription ?? (code.Length == PartialPcsLength ? $"{Pcs?.TableTitle(code)} (partial: approach, device and qualifier not documented)" : code)
         : Edition.Codes.Find(code)?.LongDescription ?? code;
+
+    /// <summary>An ICD-10-CM code's long description (empty when the edition lacks it).</summary>
+    public string Description(string icd10CmCode) => Edition.Codes.Find(icd10CmCode)?.LongDescription ?? string.Empty;
+
+    /// <summary>The "use additional code" and "code also" notes a code carries or inherits, as one text (cached: read per encounter).</summary>
+    public string AdditionalCodeNotes(string icd10CmCode) => _additionalCodeNotes.GetOrAdd(icd10CmCode, code => Edition.Notes is not { } notes ? string.Empty
+        : string.Join(" ", notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).Concat(notes.InheritedNotesFor(code, NoteKind.CodeAlso)).Select(n => n.Note.Text)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _additionalCodeNotes = new(StringComparer.Ordinal);
 
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 

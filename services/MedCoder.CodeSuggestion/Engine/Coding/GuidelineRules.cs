@@ -1,3 +1,4 @@
+using MedCoder.CodeSuggestion.Engine.Reading;
 using MedCoder.Contracts.Coding;
 
 namespace MedCoder.CodeSuggestion.Engine.Coding;
@@ -77,6 +78,7 @@ public static class GuidelineRules
     /// </summary>
     public static void ApplyCombinations(List<Candidate> candidates, Func<string, bool> billable)
     {
+        UndoUndocumentedKidneyCombinations(candidates, billable);
         var hypertension = Find(candidates, "I10");
         var heartFailure = FindPrefix(candidates, "I50");
         var ckd = FindPrefix(candidates, "N18") ?? FindPrefix(candidates, "I12");
@@ -109,6 +111,94 @@ public static class GuidelineRules
     }
 
     /// <summary>
+    /// A hypertension or diabetes code "with chronic kidney disease" that rests on learned co-occurrence alone (CodiEsp's
+    /// nephrology cases: "HTN and DM2" beside CKD) while no CKD code is coded: the note documents the condition, not
+    /// the kidney disease, so the plain code stands (I10, I11.0 with heart failure, E1x.9).
+    /// </summary>
+    private static void UndoUndocumentedKidneyCombinations(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        if (FindPrefix(candidates, "N18") is not null)
+        {
+            return;
+        }
+
+        foreach (var c in candidates.ToList())
+        {
+            if (c.System != CodeSystems.Icd10Cm || c.DictionaryBest > 0)
+            {
+                continue;
+            }
+
+            var plain = c.Code switch
+            {
+                ['I', '1', '2', ..] or ['I', '1', '3', '1', ..] => "I10",
+                "I130" or "I132" => "I110",
+                ['E', '1', _, '2', '2'] => c.Code[..3] + "9",
+                _ => null,
+            };
+            if (plain is not null && billable(plain))
+            {
+                Replace(candidates, c, plain, "combination:undocumented-ckd");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A condition a combination code names after its "with" is not coded beside it (I.B.9): "Acute cholecystitis"
+    /// beside "Calculus of gallbladder with acute cholecystitis ...", "Hyperglycemia" beside "Type 2 diabetes mellitus
+    /// with hyperglycemia". Unless the combination code asks for it: its "use additional code" or "code also" notes name
+    /// the condition's category (I13.0 with heart failure keeps its I50 code). The condition's evidence moves to the
+    /// combination.
+    /// </summary>
+    public static void DropCombinedConditions(List<Candidate> candidates, Func<string, string> description, Func<string, string> additionalCodeNotes)
+    {
+        var combinations = new List<(Candidate Code, HashSet<string> Named)>();
+        foreach (var c in candidates)
+        {
+            var title = description(c.Code);
+            var with = title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+            if (c.System == CodeSystems.Icd10Cm && with >= 0)
+            {
+                combinations.Add((c, [.. WordForms.ContentWords(title[(with + 6)..])]));
+            }
+        }
+
+        if (combinations.Count == 0)
+        {
+            return;
+        }
+
+        var dropped = new HashSet<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (c.System != CodeSystems.Icd10Cm || WordForms.ContentWords(description(c.Code)) is not { Count: > 0 } words)
+            {
+                continue;
+            }
+
+            foreach (var (combination, named) in combinations)
+            {
+                if (combination != c && combination.Code != c.Code && !dropped.Contains(combination) && named.IsSupersetOf(words)
+                    && !additionalCodeNotes(combination.Code).Contains(Category(c.Code), StringComparison.Ordinal))
+                {
+                    foreach (var e in c.Evidence)
+                    {
+                        combination.AddEvidence(e);
+                    }
+
+                    dropped.Add(c);
+                    break;
+                }
+            }
+        }
+
+        candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>"K81.0" → "K81", as instructional notes name categories.</summary>
+    private static string Category(string code) => code[..Math.Min(3, code.Length)];
+
+    /// <summary>
     /// "Heart failure, unspecified" beside "Acute on chronic systolic heart failure": the unspecified code of a category
     /// adds nothing when a specific code of the same category is coded (I.B.2, code to the highest specificity).
     /// Only specificity the note documents counts: when the unspecified code is the one the note's words name in the
@@ -118,8 +208,8 @@ public static class GuidelineRules
     public static void DropUnspecifiedBesideSpecific(List<Candidate> candidates, Func<string, string> description)
     {
         // One description lookup per candidate, then one pass per category (this runs for every encounter).
-        var unspecified = new bool[candidates.Count];
-        var specificByCategory = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var vagueness = new int[candidates.Count];
+        var byCategory = new Dictionary<string, List<(Candidate Code, int Vagueness)>>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -128,10 +218,10 @@ public static class GuidelineRules
                 continue;
             }
 
-            unspecified[i] = description(c.Code).Contains("unspecified", StringComparison.OrdinalIgnoreCase);
-            if (!unspecified[i] && c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
+            vagueness[i] = Vagueness(description(c.Code));
+            if (c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
             {
-                specificByCategory.ListFor(c.Code[..3]).Add(c);
+                byCategory.ListFor(c.Code[..3]).Add((c, vagueness[i]));
             }
         }
 
@@ -139,16 +229,22 @@ public static class GuidelineRules
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!unspecified[i] || !specificByCategory.TryGetValue(c.Code[..3], out var siblings))
+            if (vagueness[i] == 0 || !byCategory.TryGetValue(c.Code[..3], out var category))
             {
                 continue;
             }
 
-            var documented = siblings.Find(s => s != c && !dropped.Contains(s) && Supersedes(s, c));
+            var siblings = category.Where(s => s.Vagueness < vagueness[i] && s.Code != c).Select(s => s.Code).ToList();
+            if (siblings.Count == 0)
+            {
+                continue;
+            }
+
+            var documented = siblings.Find(s => !dropped.Contains(s) && Supersedes(s, c));
             if (documented is null)
             {
-                // Every specific sibling is only learned and less sure than the code the note names: they go.
-                dropped.UnionWith(siblings.Where(s => s != c));
+                // Every more specific sibling is only learned and less sure than the code the note names: they go.
+                dropped.UnionWith(siblings);
                 continue;
             }
 
@@ -161,6 +257,21 @@ public static class GuidelineRules
         }
 
         candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>
+    /// How much of a title is left open: each "unspecified" (type, site, side: "Otitis media, unspecified, unspecified
+    /// ear" is vaguer than "..., right ear"), and "without complications", the default a complication code replaces.
+    /// </summary>
+    private static int Vagueness(string description)
+    {
+        var count = description.Contains("without complication", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0; at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>A specific code replaces an unspecified one unless it rests on learned evidence alone, less surely, while the note names the unspecified one.</summary>

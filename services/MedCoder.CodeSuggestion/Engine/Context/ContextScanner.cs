@@ -19,6 +19,11 @@ public static class ContextScanner
     private const int NegationWindow = 24;
     private const int BackwardWindow = 6;
 
+    // "Apixaban for stroke prevention", "exercise stress test", "blood cultures": the words just before name what is
+    // prevented or looked for, not what the patient has; the reach stops short of the condition being treated
+    // ("atrial fibrillation on apixaban for stroke prevention").
+    private const int NamingReach = 3;
+
     private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(
     [
         ("no", ContextFlags.Negated), ("not", ContextFlags.Negated), ("deny", ContextFlags.Negated), ("denied", ContextFlags.Negated),
@@ -50,6 +55,12 @@ public static class ContextScanner
         ("is suspected", ContextFlags.Uncertain), ("was suspected", ContextFlags.Uncertain), ("suspected", ContextFlags.Uncertain),
         ("cannot be excluded", ContextFlags.Uncertain), ("not excluded", ContextFlags.Uncertain), ("is possible", ContextFlags.Uncertain),
         ("resolved", ContextFlags.History),
+    ]);
+
+    private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
+    [
+        ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
+        ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
     ]);
 
     private static readonly FrozenSet<string> Terminators = new[]
@@ -94,6 +105,14 @@ public static class ContextScanner
                         flags[k] |= backward.Flag;
                     }
                 }
+
+                if (word.Naming is { } naming && Longest(tokens, t, sentence.EndToken, naming) is { } named)
+                {
+                    for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NamingReach) && !RoleOf(note, k).Terminates; k--)
+                    {
+                        flags[k] |= named.Flag;
+                    }
+                }
             }
         }
 
@@ -118,7 +137,7 @@ public static class ContextScanner
     }
 
     private static WordRole RoleOf(string word) =>
-        new(PreTriggers.GetValueOrDefault(word), PostTriggers.GetValueOrDefault(word), Terminators.Contains(word));
+        new(PreTriggers.GetValueOrDefault(word), PostTriggers.GetValueOrDefault(word), NamingTriggers.GetValueOrDefault(word), Terminators.Contains(word));
 
     private static Trigger? Longest(NoteToken[] tokens, int at, int end, Trigger[] candidates)
     {
@@ -152,7 +171,7 @@ public static class ContextScanner
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The triggers a word starts (longest first) and whether it ends a trigger's scope.</summary>
-    private sealed record WordRole(Trigger[]? Pre, Trigger[]? Post, bool Terminates);
+    private sealed record WordRole(Trigger[]? Pre, Trigger[]? Post, Trigger[]? Naming, bool Terminates);
 
     private sealed record Trigger(string[] Words, ContextFlags Flag)
     {

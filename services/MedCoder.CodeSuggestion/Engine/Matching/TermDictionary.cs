@@ -36,9 +36,16 @@ public sealed class TermDictionary
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize)
+    // "Atrial fibrillation with rapid ventricular response" is not ventricular fibrillation: a term that does not itself
+    // say "with" is not matched across one, since "X with Y" attaches Y's words to another finding.
+    private readonly int _with;
+    private readonly bool[] _termSaysWith;
+
+    public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize, int withWord = -1)
     {
         Terms = terms;
+        _with = withWord;
+        _termSaysWith = [.. terms.Select(t => t.Words.Contains(withWord) || t.Optional.Contains(withWord))];
         _vocabularySize = vocabularySize;
         _termWords = [.. terms.Select(t => t.Words)];
         _termOptional = [.. terms.Select(t => t.Optional)];
@@ -137,16 +144,32 @@ public sealed class TermDictionary
                 var limit = end - first + 1 + WindowSlack;
                 if (max - min + 1 <= limit)
                 {
-                    found.Add(new TermMatch(_postingTerm[p], min, max));
+                    AddUnlessAcrossWith(found, words, _postingTerm[p], min, max);
                 }
                 else if (NearestWindow(words, from, to, word, _otherWords.AsSpan(first, end - first), limit) is var (lo, hi))
                 {
-                    found.Add(new TermMatch(_postingTerm[p], lo, hi));
+                    AddUnlessAcrossWith(found, words, _postingTerm[p], lo, hi);
                 }
             }
         }
 
         RemoveSubsumed(found, firstFound);
+    }
+
+    private void AddUnlessAcrossWith(List<TermMatch> found, int[] words, int term, int from, int to)
+    {
+        if (_with >= 0 && !_termSaysWith[term])
+        {
+            for (var i = from + 1; i < to; i++)
+            {
+                if (words[i] == _with)
+                {
+                    return;
+                }
+            }
+        }
+
+        found.Add(new TermMatch(term, from, to));
     }
 
     /// <summary>
