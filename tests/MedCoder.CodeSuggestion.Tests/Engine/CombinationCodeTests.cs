@@ -82,6 +82,17 @@ public sealed class CombinationCodeTests
     }
 
     [Fact]
+    public void A_kidney_disease_known_only_from_co_occurrence_makes_no_combination()
+    {
+        // "HTN and DM2" with no word of the kidneys: a learned N18.9 is a guess, not documented CKD (I.C.9.a.2).
+        var list = new List<Candidate> { Coded("I10"), Coded("E119"), Coded("N189", dictionary: 0) };
+
+        GuidelineRules.ApplyCombinations(list, _ => true);
+
+        Assert.Equal(["I10", "E119", "N189"], list.Select(c => c.Code));
+    }
+
+    [Fact]
     public void Diabetes_with_hyperglycemia_is_one_code()
     {
         var codes = SharedCoder.Codes("ASSESSMENT: Type 2 diabetes mellitus with hyperglycemia. Hyperglycemia on fingersticks.");

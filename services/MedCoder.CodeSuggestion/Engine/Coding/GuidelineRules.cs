@@ -16,7 +16,7 @@ public static class GuidelineRules
     /// <summary>Symptom categories and the chapters (first letters) of definitive diagnoses they are routinely integral to (I.B.5).</summary>
     private static readonly (string Prefix, string Chapters)[] IntegralSymptoms =
     [
-        ("R00", "I"), ("R01", "I"), ("R03", "I"), ("R04", "IJ"), ("R05", "J"), ("R06", "JI"), ("R07", "IJ"), ("R09", "J"),
+        ("R00", "I"), ("R01", "I"), ("R03", "I"), ("R04", "IJ"), ("R05", "J"), ("R06", "JI"), ("R09", "J"),
         ("R10", "K"), ("R11", "KA"), ("R12", "K"), ("R13", "K"), ("R14", "K"), ("R15", "K"), ("R16", "KC"), ("R17", "K"), ("R18", "K"), ("R19", "K"),
         ("R20", "G"), ("R21", "L"), ("R22", "LM"), ("R25", "G"), ("R26", "GM"), ("R27", "G"), ("R29", "G"),
         ("R30", "N"), ("R31", "N"), ("R32", "N"), ("R33", "N"), ("R34", "N"), ("R35", "N"), ("R39", "N"),
@@ -25,6 +25,19 @@ public static class GuidelineRules
 
         // Pain of no stated site adds nothing beside any definitive diagnosis; a coder codes it only when nothing explains it.
         ("R52", "ABCDEFGHIJKLMNOPQST"),
+    ];
+
+    /// <summary>
+    /// Findings a coded diagnosis explains where its chapter is too coarse a guide, and the code prefixes of those
+    /// diagnoses: chest pain in ischaemic heart disease, pulmonary embolism, pericarditis, dissection, pneumonia or
+    /// pneumothorax (not beside hypertension or allergic rhinitis), erythema in a skin condition, a urinary infection of no stated site beside one whose site is
+    /// stated (cystitis, pyelonephritis, urethritis), an injury of no stated body region beside one of a stated region
+    /// (S codes), pulmonary congestion in heart failure.
+    /// </summary>
+    private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
+    [
+        ("R07", ["I20", "I21", "I22", "I24", "I25", "I26", "I30", "I31", "I40", "I71", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J90", "J93"]),
+        ("L539", ["L"]), ("N390", ["N30", "N10", "N11", "N12", "N136", "N34"]), ("T14", ["S"]), ("J81", ["I50", "I110", "I130", "I132"]),
     ];
 
     public static bool IsChronic(string code)
@@ -43,8 +56,13 @@ public static class GuidelineRules
     /// <summary>Drops R-codes when a definitive diagnosis of the body system they belong to is coded.</summary>
     public static void DropIntegralSymptoms(List<Candidate> candidates)
     {
-        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters));
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code));
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && ExplainedBy(c.Code) is { } prefixes && candidates.Exists(d => d != c && d.System == CodeSystems.Icd10Cm
+            && d.Confidence > 0 && ExplainedBy(d.Code) is null && Array.Exists(prefixes, p => d.Code.StartsWith(p, StringComparison.Ordinal))));
     }
+
+    private static string[]? ExplainedBy(string code) =>
+        Array.Find(IntegralFindings, f => code.StartsWith(f.Prefix, StringComparison.Ordinal)).ExplainedBy;
 
     private static string? IntegralTo(string code)
     {
@@ -59,11 +77,18 @@ public static class GuidelineRules
         return null;
     }
 
-    private static bool HasDefinitive(List<Candidate> candidates, string chapters)
+    /// <summary>
+    /// Whether a definitive diagnosis of the given chapters is coded. Essential hypertension (I10) is silent: it
+    /// explains a raised blood pressure reading (R03), not palpitations, dyspnoea or oedema beside it (hypertensive
+    /// heart or kidney disease, I11–I13, does).
+    /// </summary>
+    private static bool HasDefinitive(List<Candidate> candidates, string chapters, string symptom)
     {
+        var hypertensionExplains = symptom.StartsWith("R03", StringComparison.Ordinal);
         foreach (var c in candidates)
         {
-            if (c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && chapters.Contains(c.Code[0], StringComparison.Ordinal) && c.Confidence > 0)
+            if (c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && chapters.Contains(c.Code[0], StringComparison.Ordinal) && c.Confidence > 0
+                && (hypertensionExplains || c.Code != "I10"))
             {
                 return true;
             }
@@ -81,7 +106,7 @@ public static class GuidelineRules
         UndoUndocumentedKidneyCombinations(candidates, billable);
         var hypertension = Find(candidates, "I10");
         var heartFailure = FindPrefix(candidates, "I50");
-        var ckd = FindPrefix(candidates, "N18") ?? FindPrefix(candidates, "I12");
+        var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12");
         var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186");
         if (hypertension is not null)
         {
@@ -112,12 +137,12 @@ public static class GuidelineRules
 
     /// <summary>
     /// A hypertension or diabetes code "with chronic kidney disease" that rests on learned co-occurrence alone (CodiEsp's
-    /// nephrology cases: "HTN and DM2" beside CKD) while no CKD code is coded: the note documents the condition, not
-    /// the kidney disease, so the plain code stands (I10, I11.0 with heart failure, E1x.9).
+    /// nephrology cases: "HTN and DM2" beside CKD) while the note names no chronic kidney disease: the note documents
+    /// the condition, not the kidney disease, so the plain code stands (I10, I11.0 with heart failure, E1x.9).
     /// </summary>
     private static void UndoUndocumentedKidneyCombinations(List<Candidate> candidates, Func<string, bool> billable)
     {
-        if (FindPrefix(candidates, "N18") is not null)
+        if (DocumentedKidneyDisease(candidates) is not null)
         {
             return;
         }
@@ -308,6 +333,10 @@ public static class GuidelineRules
 
         return null;
     }
+
+    /// <summary>A CKD code the note's words name (a learned-only N18 is a guess from co-occurrence, not documentation).</summary>
+    private static Candidate? DocumentedKidneyDisease(List<Candidate> candidates) =>
+        candidates.Find(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("N18", StringComparison.Ordinal) && c.DictionaryBest > 0);
 
     private static Candidate? FindPrefix(List<Candidate> candidates, string prefix)
     {

@@ -427,6 +427,11 @@ public sealed class TermDictionary
     {
         var cleaned = TermText.Clean(text);
         var words = WordForms.ContentWords(cleaned);
+        if (words.Count == 1 && NamesATypeOf(cleaned))
+        {
+            return;
+        }
+
         AddWords(raw, words, code, source, text, system);
         if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
         {
@@ -448,6 +453,13 @@ public sealed class TermDictionary
             AddWords(raw, unmodified, code, TermSource.Residual, text, system);
         }
     }
+
+    /// <summary>
+    /// "Blood type", "Unspecified blood type": "type" is a stop word (it qualifies "Type 2 diabetes"), so the title would
+    /// read as the one word it classifies ("blood" in "blood cultures", "blood pressure").
+    /// </summary>
+    private static bool NamesATypeOf(string cleaned) =>
+        WordForms.Words(cleaned).Contains("type");
 
     /// <summary>The source of a term's other wording: a variant, unless the term is weaker than one already.</summary>
     private static TermSource WeakerOf(TermSource source) => source > TermSource.Variant ? source : TermSource.Variant;
