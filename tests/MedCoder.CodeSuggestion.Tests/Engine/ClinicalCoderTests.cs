@@ -100,9 +100,14 @@ public sealed class ClinicalCoderTests
     [Theory]
     [InlineData("Closed fracture of lower end of left radius.", "S52.502A")]
     [InlineData("Closed fracture of lower end of right radius, initial encounter.", "S52.501A")]
+    [InlineData("Primary osteoarthritis of right knee.", "M17.11")] // "Unilateral primary osteoarthritis, right knee"
+    [InlineData("Primary osteoarthritis, left hip.", "M16.12")]
     public void Laterality_picks_the_lateral_code(string assessment, string expected)
     {
-        Assert.Contains(expected, Codes("ASSESSMENT: " + assessment, CareSetting.Emergency));
+        var codes = Codes("ASSESSMENT: " + assessment, CareSetting.Emergency);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, c => c != expected && c.StartsWith(expected[..5], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public sealed class DictionaryWordingTests
     [Theory]
     [InlineData("ASSESSMENT: Migraine without aura, not intractable, without status migrainosus.", "G43.009", "G43.019")]
     [InlineData("ASSESSMENT: Migraine without aura, intractable, without status migrainosus.", "G43.019", "G43.009")]
-    public void Not_intractable_is_the_default_and_never_reads_as_intractable(string note, string code, string notCode)
+    [InlineData("ASSESSMENT: Alcohol dependence, not in remission.", "F10.20", "F10.21")]
+    [InlineData("ASSESSMENT: Alcohol dependence in remission.", "F10.21", "F10.20")]
+    [InlineData("ASSESSMENT: Opioid dependence.", "F11.20", "F11.29")] // no complication named: "uncomplicated"
+    public void A_default_the_note_states_never_reads_as_its_opposite(string note, string code, string notCode)
     {
         var codes = Codes(note, CareSetting.Inpatient);
 

@@ -90,6 +90,10 @@ public sealed class CodeHierarchy
             }
         }
 
+        // A condition with no complication named is its "uncomplicated" child: "Alcohol dependence" (F10.2) is F10.20
+        // "Alcohol dependence, uncomplicated", not F10.29 "... with unspecified alcohol-induced disorder".
+        pick ??= children.FirstOrDefault(child => string.Equals(Release.Find(child)?.LongDescription, found.LongDescription + ", uncomplicated", StringComparison.OrdinalIgnoreCase));
+
         // The unspecified child that repeats the header's own words first: "Heart failure" (I50) is I50.9 "Heart
         // failure, unspecified", not I50.1 "Left ventricular failure, unspecified".
         pick ??= children.FirstOrDefault(child => IsUnspecified(child) && (Release.Find(child)?.LongDescription ?? string.Empty).StartsWith(found.LongDescription, StringComparison.OrdinalIgnoreCase))

@@ -59,11 +59,34 @@ public sealed class ContentStream
     }
 
     /// <summary>
-    /// "not intractable" states the code book's default, which its titles leave out ("Migraine without aura, not
-    /// intractable, ..." reads as "Migraine without aura, ..."): the qualifier must not match the title that has it.
+    /// "not intractable", "not in remission", "not having achieved remission" state the code book's default, which
+    /// its titles leave out or name as the plain condition ("Migraine without aura, not intractable, ..." reads as
+    /// "Migraine without aura, ..."; "Alcohol dependence, not in remission" is F10.20, not "..., in remission"): the
+    /// qualifier must not match the title that has it.
     /// </summary>
-    private static bool IsNegatedDefault(ReadNote note, int sentenceStart, int i) =>
-        i > sentenceStart && note.Tokens[i].Word == "intractable" && note.Tokens[i - 1].Word == "not";
+    private static bool IsNegatedDefault(ReadNote note, int sentenceStart, int i)
+    {
+        if (note.Tokens[i].Word is not ("intractable" or "remission"))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= Math.Max(sentenceStart, i - 3); k--)
+        {
+            var word = note.Tokens[k].Word;
+            if (word == "not")
+            {
+                return true;
+            }
+
+            if (!WordForms.IsStopWord(word) && word is not ("having" or "achieved"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     public ReadNote Note { get; }
 

@@ -7,7 +7,8 @@ namespace MedCoder.CodeSuggestion.Engine.Matching;
 /// The other ways a note says a code-book description: the anatomical adjective for the organ ("hepatic steatosis"
 /// for "fatty liver", "eye pain" for "ocular pain"), the tumour's morphology for "malignant neoplasm" ("carcinoma of
 /// tongue"), "metastasis" for "secondary malignant neoplasm", either half of "A and B" ("anuria" for "Anuria and
-/// oliguria"), an infectious disease by its organism, a title without its leading qualifier. Word-level linguistic
+/// oliguria"), an infectious disease by its organism, a title without its leading qualifier, "unilateral" left
+/// unsaid beside a stated side. Word-level linguistic
 /// equivalences only: no codes here, the codes stay those of the description the variant was made from.
 /// </summary>
 public static class TermVariants
@@ -77,6 +78,12 @@ public static class TermVariants
         if (infectious && words.Count > 1 && words.FindAll(w => w is not ("infection" or "disease")) is { Count: > 0 } organism && organism.Count < words.Count)
         {
             yield return organism;
+        }
+
+        // "Unilateral primary osteoarthritis, right knee": a stated side says unilateral ("osteoarthritis of right knee").
+        if (words.Count > 2 && words[0] == "unilateral" && (words.Contains("right") || words.Contains("left")))
+        {
+            yield return words[1..];
         }
 
         for (var i = 0; i < words.Count; i++)
