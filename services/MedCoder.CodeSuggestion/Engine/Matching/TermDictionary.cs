@@ -293,6 +293,7 @@ public sealed class TermDictionary
     {
         var raw = new List<RawTerm>();
         var notes = edition.Notes;
+        var equivalents = TermVariants.EquivalentsWith(AnatomicalAdjectives.Mine(edition.Codes.Codes.Select(c => c.LongDescription)));
         foreach (var code in edition.Codes.Codes)
         {
             // External causes (V00–Y99) describe how an injury happened; their one-word titles only add noise.
@@ -304,28 +305,28 @@ public sealed class TermDictionary
             var target = hierarchy.DefaultBillable(code.Code);
             if (target is null)
             {
-                Add(raw, code.LongDescription, code.Code, TermSource.Unresolved);
+                Add(raw, equivalents, code.LongDescription, code.Code, TermSource.Unresolved);
                 continue;
             }
 
             // "Other X" is a residual class for a documented type without its own code: plain "X" reads as it only
             // when no other term has X's words (the index's "X NEC" entries), so it is the weakest source.
             var residual = code.LongDescription.StartsWith("Other ", StringComparison.Ordinal);
-            Add(raw, code.LongDescription, target, residual ? TermSource.Residual : code.Billable ? TermSource.Description : TermSource.Header);
+            Add(raw, equivalents, code.LongDescription, target, residual ? TermSource.Residual : code.Billable ? TermSource.Description : TermSource.Header);
             if (notes is not null)
             {
                 foreach (var note in notes.NotesFor(code.Code))
                 {
                     if (note.Kind == NoteKind.InclusionTerm)
                     {
-                        Add(raw, note.Text, target, TermSource.InclusionTerm);
+                        Add(raw, equivalents, note.Text, target, TermSource.InclusionTerm);
                     }
                     else if (note.Kind is NoteKind.Excludes1 or NoteKind.Excludes2 && TermText.ExcludedCondition(note.Text) is var (phrase, elsewhere)
                         && elsewhere[0] is < 'V' or > 'Y' && hierarchy.DefaultBillable(elsewhere) is { } excludedTarget)
                     {
                         // "breast pain (N64.4)" under G89: the code book naming a condition and its code; read only
                         // where nothing else has those words, since a note is worded relative to its category.
-                        Add(raw, phrase, excludedTarget, TermSource.Residual);
+                        Add(raw, equivalents, phrase, excludedTarget, TermSource.Residual);
                     }
                 }
             }
@@ -335,7 +336,7 @@ public sealed class TermDictionary
         {
             if (edition.Codes.Find(code) is { Billable: true } found)
             {
-                Add(raw, phrase, found.Code, TermSource.Curated);
+                Add(raw, equivalents, phrase, found.Code, TermSource.Curated);
             }
         }
 
@@ -343,13 +344,13 @@ public sealed class TermDictionary
         {
             foreach (var (phrase, code) in NeoplasmTerms.Of(neoplasms, hierarchy))
             {
-                Add(raw, phrase, code, TermSource.Index);
+                Add(raw, equivalents, phrase, code, TermSource.Index);
             }
         }
 
         foreach (var (phrase, code) in procedures)
         {
-            Add(raw, phrase, code, TermSource.Description, CodeSystems.Icd10Pcs);
+            Add(raw, equivalents, phrase, code, TermSource.Description, CodeSystems.Icd10Pcs);
         }
 
         // Word frequency over terms: the rarest word is the one a term is reached through.
@@ -423,7 +424,7 @@ public sealed class TermDictionary
     }
 
     /// <summary>A term and, weaker, its other wordings (<see cref="TermVariants"/>).</summary>
-    private static void Add(List<RawTerm> raw, string text, string code, TermSource source, string system = CodeSystems.Icd10Cm)
+    private static void Add(List<RawTerm> raw, IReadOnlyDictionary<string, string[]> equivalents, string text, string code, TermSource source, string system = CodeSystems.Icd10Cm)
     {
         var cleaned = TermText.Clean(text);
         var words = WordForms.ContentWords(cleaned);
@@ -441,7 +442,7 @@ public sealed class TermDictionary
         if (source != TermSource.Curated)
         {
             var infectious = system == CodeSystems.Icd10Cm && code[0] is 'A' or 'B';
-            foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords, infectious))
+            foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords, infectious, system == CodeSystems.Icd10Cm ? equivalents : null))
             {
                 AddWords(raw, variant, code, WeakerOf(source), text, system);
             }

@@ -55,21 +55,22 @@ public static class TermVariants
     /// carcinoma" from "malignant neoplasm of ovary"); one per conjunct of an "A and B" pair; for an infectious disease
     /// (<paramref name="infectious"/>) its organism alone; then one per prefixed word written as two ("post laminectomy").
     /// </summary>
-    public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords, bool infectious = false)
+    public static IEnumerable<List<string>> Of(string cleanedDescription, Func<string, List<string>> contentWords, bool infectious = false, IReadOnlyDictionary<string, string[]>? equivalents = null)
     {
+        equivalents ??= Equivalents;
         var lower = cleanedDescription.ToLowerInvariant();
         var words = contentWords(lower);
         foreach (var rewrite in PhraseRewrites(lower).Concat(Conjuncts(lower)))
         {
             var rewritten = contentWords(rewrite);
             yield return rewritten;
-            foreach (var variant in WithEquivalents(rewritten))
+            foreach (var variant in WithEquivalents(rewritten, equivalents))
             {
                 yield return variant;
             }
         }
 
-        foreach (var variant in WithEquivalents(words))
+        foreach (var variant in WithEquivalents(words, equivalents))
         {
             yield return variant;
         }
@@ -147,13 +148,13 @@ public static class TermVariants
     }
 
     /// <summary>One wording per word replaced by each of its equivalents, and one with every such word replaced.</summary>
-    private static IEnumerable<List<string>> WithEquivalents(List<string> words)
+    private static IEnumerable<List<string>> WithEquivalents(List<string> words, IReadOnlyDictionary<string, string[]> equivalents)
     {
         var all = new List<string>(words);
         var replaced = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!Equivalents.TryGetValue(words[i], out var others))
+            if (!equivalents.TryGetValue(words[i], out var others))
             {
                 continue;
             }
@@ -180,18 +181,25 @@ public static class TermVariants
         return skip > 0 && words.Count > skip ? words[skip..] : null;
     }
 
-    private static FrozenDictionary<string, string[]> BuildEquivalents()
+    /// <summary>The word groups here joined by more pairs of equivalent words (<see cref="AnatomicalAdjectives"/>).</summary>
+    public static FrozenDictionary<string, string[]> EquivalentsWith(IEnumerable<(string, string)> pairs) =>
+        BuildEquivalents(WordGroups.Concat(pairs.Select(p => new[] { p.Item1, p.Item2 })));
+
+    private static FrozenDictionary<string, string[]> BuildEquivalents() => BuildEquivalents(WordGroups);
+
+    private static FrozenDictionary<string, string[]> BuildEquivalents(IEnumerable<string[]> groups)
     {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var group in WordGroups)
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var group in groups)
         {
             var words = group.Select(w => WordForms.Normalize(w)).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var word in words)
             {
-                map[word] = [.. words.Where(w => w != word)];
+                var others = map.ListFor(word);
+                others.AddRange(words.Where(w => w != word && !others.Contains(w)));
             }
         }
 
-        return map.Where(p => p.Value.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
+        return map.Where(p => p.Value.Count > 0).ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 }
