@@ -102,6 +102,8 @@ public sealed class ClinicalCoderTests
     [InlineData("Closed fracture of lower end of right radius, initial encounter.", "S52.501A")]
     [InlineData("Primary osteoarthritis of right knee.", "M17.11")] // "Unilateral primary osteoarthritis, right knee"
     [InlineData("Primary osteoarthritis, left hip.", "M16.12")]
+    [InlineData("Sprain of right ankle, initial encounter.", "S93.401A")] // "Sprain of unspecified ligament of right ankle"
+    [InlineData("Primary osteoarthritis of both knees.", "M17.0")]         // "Bilateral primary osteoarthritis of knee
     public void Laterality_picks_the_lateral_code(string assessment, string expected)
     {
         var codes = Codes("ASSESSMENT: " + assessment, CareSetting.Emergency);

@@ -28,7 +28,7 @@ public static class CodeCommand
             DefaultValueFactory = _ => CodingPurpose.Claim,
         };
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon written by 'medcoder codiesp train' (default: the embedded one)" };
-        var minConfidence = new Option<double?>("--min-confidence") { Description = "Emit codes from this confidence up (default: the threshold learned with the lexicon, best held-out F1 on train)" };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = "Emit codes from this confidence up (default: the threshold learned with the lexicon, half the best held-out F1 on train)" };
         var autoRelease = new Option<double>("--auto-release")
         {
             Description = "Route a note to auto-release when every code reaches this confidence and no query is open; otherwise to the coder worklist",

@@ -27,6 +27,13 @@ public static class TermVariants
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
     ];
 
+    /// <summary>
+    /// Groups for diagnosis titles only: "Bilateral primary osteoarthritis of knee" is "osteoarthritis of both knees",
+    /// while a procedure's "Bilateral" body part value is not what "both" in an operative note states (ICD-10-PCS dev
+    /// F1 0.467 → 0.449 with it).
+    /// </summary>
+    private static readonly string[][] DiagnosisWordGroups = [["bilateral", "both"]];
+
     /// <summary>Phrases of the code book and the morphologies or plain words a note uses for them (lower-case, whole words).</summary>
     private static readonly (string Phrase, string[] Written)[] PhraseVariants =
     [
@@ -81,6 +88,13 @@ public static class TermVariants
             yield return organism;
         }
 
+        // "Sprain of unspecified ligament of right ankle" is what "sprain of right ankle" says: a part the title leaves
+        // unspecified inside a site ("of unspecified X of Y") is not a word the note needs.
+        if (UnspecifiedPart(lower) is { } part && contentWords(part) is { Count: > 1 } withoutPart)
+        {
+            yield return withoutPart;
+        }
+
         // "Unilateral primary osteoarthritis, right knee": a stated side says unilateral ("osteoarthritis of right knee").
         if (words.Count > 2 && words[0] == "unilateral" && (words.Contains("right") || words.Contains("left")))
         {
@@ -101,6 +115,25 @@ public static class TermVariants
                 }
             }
         }
+    }
+
+    /// <summary>"sprain of unspecified ligament of right ankle" → "sprain of right ankle"; null when there is no such part.</summary>
+    private static string? UnspecifiedPart(string lower)
+    {
+        var at = lower.IndexOf(" of unspecified ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var partStart = at + " of unspecified ".Length;
+        var partEnd = lower.IndexOf(' ', partStart);
+        if (partEnd < 0 || !(lower.AsSpan(partEnd).StartsWith(" of ") || lower.AsSpan(partEnd).StartsWith(" at ") || lower.AsSpan(partEnd).StartsWith(" in ")))
+        {
+            return null;
+        }
+
+        return string.Concat(lower.AsSpan(0, at), lower.AsSpan(partEnd));
     }
 
     /// <summary>The description with its first code-book phrase written each way a note writes it.</summary>
@@ -181,9 +214,9 @@ public static class TermVariants
         return skip > 0 && words.Count > skip ? words[skip..] : null;
     }
 
-    /// <summary>The word groups here joined by more pairs of equivalent words (<see cref="AnatomicalAdjectives"/>).</summary>
+    /// <summary>Equivalents for diagnosis titles: the word groups here, the diagnosis-only ones and more pairs (<see cref="AnatomicalAdjectives"/>).</summary>
     public static FrozenDictionary<string, string[]> EquivalentsWith(IEnumerable<(string, string)> pairs) =>
-        BuildEquivalents(WordGroups.Concat(pairs.Select(p => new[] { p.Item1, p.Item2 })));
+        BuildEquivalents(WordGroups.Concat(DiagnosisWordGroups).Concat(pairs.Select(p => new[] { p.Item1, p.Item2 })));
 
     private static FrozenDictionary<string, string[]> BuildEquivalents() => BuildEquivalents(WordGroups);
 
