@@ -67,7 +67,7 @@ public sealed class CoderModel
         }
 
         Vocabulary = vocabulary.Build();
-        Dictionary = new TermDictionary(terms, Vocabulary.Count, Vocabulary.IdOf("with"));
+        Dictionary = new TermDictionary(terms, Vocabulary.Count, Vocabulary.IdOf("with"), Vocabulary.IdOf("without"));
         Trie = trie.Build();
         foreach (var (phrase, target) in _pendingExtra)
         {

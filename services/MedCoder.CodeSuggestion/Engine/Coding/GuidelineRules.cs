@@ -246,7 +246,7 @@ public static class GuidelineRules
             vagueness[i] = Vagueness(description(c.Code));
             if (c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
             {
-                byCategory.ListFor(c.Code[..3]).Add((c, vagueness[i]));
+                byCategory.ListFor(SpecificityGroup(c.Code)).Add((c, vagueness[i]));
             }
         }
 
@@ -254,7 +254,7 @@ public static class GuidelineRules
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (vagueness[i] == 0 || !byCategory.TryGetValue(c.Code[..3], out var category))
+            if (vagueness[i] == 0 || c.Code.Length <= 3 || !byCategory.TryGetValue(SpecificityGroup(c.Code), out var category))
             {
                 continue;
             }
@@ -283,6 +283,14 @@ public static class GuidelineRules
 
         candidates.RemoveAll(dropped.Contains);
     }
+
+    /// <summary>
+    /// The codes that compete in specificity: a category, except that diabetes mellitus is one condition across its
+    /// categories (E08–E13): "Type 2 diabetes mellitus without complications", the reading of a bare "diabetic", gives way
+    /// to "Type 1 diabetes mellitus with ketoacidosis without coma".
+    /// </summary>
+    private static string SpecificityGroup(string code) =>
+        code is ['E', '0', '8' or '9', ..] or ['E', '1', '0' or '1' or '3', ..] ? "E08-E13" : code[..3];
 
     /// <summary>
     /// How much of a title is left open: each "unspecified" (type, site, side: "Otitis media, unspecified, unspecified

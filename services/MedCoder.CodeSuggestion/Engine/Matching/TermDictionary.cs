@@ -37,15 +37,21 @@ public sealed class TermDictionary
     private static Scratch? t_scratch;
 
     // "Atrial fibrillation with rapid ventricular response" is not ventricular fibrillation: a term that does not itself
-    // say "with" is not matched across one, since "X with Y" attaches Y's words to another finding.
+    // say "with" is not matched across one, since "X with Y" attaches Y's words to another finding. Likewise a term
+    // that does not say "without" is not matched across one ("Type 2 diabetes mellitus without complications" is not
+    // "... with unspecified complications").
     private readonly int _with;
+    private readonly int _without;
     private readonly bool[] _termSaysWith;
+    private readonly bool[] _termSaysWithout;
 
-    public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize, int withWord = -1)
+    public TermDictionary(IReadOnlyList<DictionaryTerm> terms, int vocabularySize, int withWord = -1, int withoutWord = -1)
     {
         Terms = terms;
         _with = withWord;
+        _without = withoutWord;
         _termSaysWith = [.. terms.Select(t => t.Words.Contains(withWord) || t.Optional.Contains(withWord))];
+        _termSaysWithout = [.. terms.Select(t => t.Words.Contains(withoutWord))];
         _vocabularySize = vocabularySize;
         _termWords = [.. terms.Select(t => t.Words)];
         _termOptional = [.. terms.Select(t => t.Optional)];
@@ -144,11 +150,11 @@ public sealed class TermDictionary
                 var limit = end - first + 1 + WindowSlack;
                 if (max - min + 1 <= limit)
                 {
-                    AddUnlessAcrossWith(found, words, _postingTerm[p], min, max);
+                    AddUnlessAcrossLink(found, words, _postingTerm[p], min, max);
                 }
                 else if (NearestWindow(words, from, to, word, _otherWords.AsSpan(first, end - first), limit) is var (lo, hi))
                 {
-                    AddUnlessAcrossWith(found, words, _postingTerm[p], lo, hi);
+                    AddUnlessAcrossLink(found, words, _postingTerm[p], lo, hi);
                 }
             }
         }
@@ -156,13 +162,15 @@ public sealed class TermDictionary
         RemoveSubsumed(found, firstFound);
     }
 
-    private void AddUnlessAcrossWith(List<TermMatch> found, int[] words, int term, int from, int to)
+    private void AddUnlessAcrossLink(List<TermMatch> found, int[] words, int term, int from, int to)
     {
-        if (_with >= 0 && !_termSaysWith[term])
+        var checkWith = _with >= 0 && !_termSaysWith[term];
+        var checkWithout = _without >= 0 && !_termSaysWithout[term];
+        if (checkWith || checkWithout)
         {
             for (var i = from + 1; i < to; i++)
             {
-                if (words[i] == _with)
+                if ((checkWith && words[i] == _with) || (checkWithout && words[i] == _without))
                 {
                     return;
                 }
@@ -392,14 +400,22 @@ public sealed class TermDictionary
         foreach (var key in groups.Keys.Order(StringComparer.Ordinal))
         {
             var (words, codes, source, text, system) = groups[key];
-            var ordered = words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
+            // "with" links a title's parts ("COPD with (acute) exacerbation"); a note says "COPD exacerbation" as often,
+            // so it is not a word the note must have, unless the title also says "without" ("... with perforation and
+            // abscess without bleeding"): then "with" and "without" decide between codes.
+            var required = words.Length > 2 && words.Contains(With) && !words.Contains(Without) ? words.Where(w => w != With).ToArray() : words;
+            var ordered = required.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
             codes.Sort(StringComparer.Ordinal);
-            var optional = OptionalWords(text).Except(words, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
+            var optional = OptionalWords(text).Concat(required.Length < words.Length ? [With] : []).Except(required, StringComparer.Ordinal).Select(vocabulary.Add).ToArray();
             terms.Add(new DictionaryTerm(ordered, [.. codes], source, text, optional, system));
         }
 
         return terms;
     }
+
+    private const string With = "with";
+
+    private const string Without = "without";
 
     private static bool IsDefault(string description) => description.Contains("unspecified", StringComparison.OrdinalIgnoreCase);
 
@@ -437,6 +453,10 @@ public sealed class TermDictionary
         if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
         {
             AddWords(raw, WordForms.ContentWords(bare), code, WeakerOf(source), text, system);
+            if (bare.Contains('-', StringComparison.Ordinal))
+            {
+                AddWords(raw, WordForms.ContentWords(TermVariants.JoinHyphenated(bare.ToLowerInvariant())), code, WeakerOf(source), text, system);
+            }
         }
 
         if (source != TermSource.Curated)

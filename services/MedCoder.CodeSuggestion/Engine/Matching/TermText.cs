@@ -14,13 +14,20 @@ public static class TermText
     /// </summary>
     public static string Clean(string description)
     {
-        var text = RemoveBracketed(description);
+        // "Parkinson's disease" is as often "Parkinson disease": the possessive is no word a note must repeat.
+        var text = RemoveBracketed(description).Replace("'s ", " ", StringComparison.Ordinal).Replace("'s,", ",", StringComparison.Ordinal);
+        if (text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+
         var parts = text.Split(", ");
         var kept = new List<string>(parts.Length) { parts[0] };
         for (var i = 1; i < parts.Length; i++)
         {
             var part = parts[i].Trim();
-            var drop = part.Contains("unspecified", StringComparison.OrdinalIgnoreCase)
+            // ", with unspecified nicotine-induced disorders" names a complication (of unspecified kind): it stays.
+            var drop = (part.Contains("unspecified", StringComparison.OrdinalIgnoreCase) && !part.StartsWith("with ", StringComparison.OrdinalIgnoreCase))
                 || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase)
                 || part.StartsWith("not ", StringComparison.OrdinalIgnoreCase);
             foreach (var clause in DroppedClauses)

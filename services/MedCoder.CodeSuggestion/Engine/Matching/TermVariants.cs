@@ -25,6 +25,7 @@ public static class TermVariants
         ["vertebra", "vertebral"], ["femur", "femoral"], ["tibia", "tibial"], ["humerus", "humeral"], ["fibula", "fibular"],
         ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["pelvis", "pelvic"], ["skull", "cranial"], ["adrenal", "suprarenal"],
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
+        ["escherichia", "e"], // "E. coli"
     ];
 
     /// <summary>
@@ -88,6 +89,12 @@ public static class TermVariants
             yield return organism;
         }
 
+        // "Gastro-esophageal reflux disease" as a note writes it: "gastroesophageal".
+        if (lower.Contains('-', StringComparison.Ordinal) && JoinHyphenated(lower) is var joined && joined != lower)
+        {
+            yield return contentWords(joined);
+        }
+
         // "Sprain of unspecified ligament of right ankle" is what "sprain of right ankle" says: a part the title leaves
         // unspecified inside a site ("of unspecified X of Y") is not a word the note needs.
         if (UnspecifiedPart(lower) is { } part && contentWords(part) is { Count: > 1 } withoutPart)
@@ -99,6 +106,10 @@ public static class TermVariants
         if (words.Count > 2 && words[0] == "unilateral" && (words.Contains("right") || words.Contains("left")))
         {
             yield return words[1..];
+            if (WithoutLeadingModifier(words[1..]) is { Count: > 2 } unqualified)
+            {
+                yield return unqualified; // "osteoarthritis of left hip": primary is the default (M16.12)
+            }
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -115,6 +126,23 @@ public static class TermVariants
                 }
             }
         }
+    }
+
+    /// <summary>"gastro-esophageal" → "gastroesophageal": hyphenated words of letters joined.</summary>
+    public static string JoinHyphenated(string lower)
+    {
+        var builder = new System.Text.StringBuilder(lower.Length);
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (lower[i] == '-' && i > 0 && i + 1 < lower.Length && char.IsLetter(lower[i - 1]) && char.IsLetter(lower[i + 1]))
+            {
+                continue;
+            }
+
+            builder.Append(lower[i]);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>"sprain of unspecified ligament of right ankle" → "sprain of right ankle"; null when there is no such part.</summary>
@@ -158,26 +186,31 @@ public static class TermVariants
 
     /// <summary>
     /// "A and B" said as either: "Anuria and oliguria" is also "anuria", "Pelvic and perineal pain" also "perineal
-    /// pain". The first such pair only, of single words.
+    /// pain"; likewise "A or B" ("rotator cuff tear or rupture" is a "rotator cuff tear"). The first such pair of each,
+    /// of single words.
     /// </summary>
     private static IEnumerable<string> Conjuncts(string lower)
     {
-        var and = lower.IndexOf(" and ", StringComparison.Ordinal);
-        if (and <= 0)
+        foreach (var conjunction in (string[])[" and ", " or "])
         {
-            yield break;
-        }
+            var at = lower.IndexOf(conjunction, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
 
-        var start = lower.LastIndexOf(' ', and - 1) + 1;
-        var end = lower.IndexOfAny([' ', ','], and + 5);
-        end = end < 0 ? lower.Length : end;
-        if (start >= and || end <= and + 5 || lower[start..and].Contains(',', StringComparison.Ordinal))
-        {
-            yield break;
-        }
+            var after = at + conjunction.Length;
+            var start = lower.LastIndexOf(' ', at - 1) + 1;
+            var end = lower.IndexOfAny([' ', ','], after);
+            end = end < 0 ? lower.Length : end;
+            if (start >= at || end <= after || lower[start..at].Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
 
-        yield return string.Concat(lower.AsSpan(0, and), lower.AsSpan(end));
-        yield return string.Concat(lower.AsSpan(0, start), lower.AsSpan(and + 5));
+            yield return string.Concat(lower.AsSpan(0, at), lower.AsSpan(end));
+            yield return string.Concat(lower.AsSpan(0, start), lower.AsSpan(after));
+        }
     }
 
     /// <summary>One wording per word replaced by each of its equivalents, and one with every such word replaced.</summary>
