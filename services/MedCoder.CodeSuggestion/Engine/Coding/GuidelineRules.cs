@@ -30,9 +30,9 @@ public static class GuidelineRules
     /// <summary>
     /// Findings a coded diagnosis explains where its chapter is too coarse a guide, and the code prefixes of those
     /// diagnoses: chest pain in ischaemic heart disease, pulmonary embolism, pericarditis, dissection, pneumonia or
-    /// pneumothorax (not beside hypertension or allergic rhinitis), erythema in a skin condition, a urinary infection of no stated site beside one whose site is
-    /// stated (cystitis, pyelonephritis, urethritis), an injury of no stated body region beside one of a stated region
-    /// (S codes), pulmonary congestion in heart failure.
+    /// pneumothorax (not beside hypertension or allergic rhinitis); erythema in a skin condition; a urinary infection
+    /// of no stated site beside one whose site is stated (cystitis, pyelonephritis, urethritis); an injury of no
+    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure.
     /// </summary>
     private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
     [
@@ -53,7 +53,10 @@ public static class GuidelineRules
         return false;
     }
 
-    /// <summary>Drops R-codes when a definitive diagnosis of the body system they belong to is coded.</summary>
+    /// <summary>
+    /// Drops R-codes when a definitive diagnosis of the body system they belong to is coded, and the findings of
+    /// <see cref="IntegralFindings"/> when a diagnosis that explains them is.
+    /// </summary>
     public static void DropIntegralSymptoms(List<Candidate> candidates)
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code));
@@ -180,9 +183,9 @@ public static class GuidelineRules
         var combinations = new List<(Candidate Code, HashSet<string> Named)>();
         foreach (var c in candidates)
         {
-            var title = description(c.Code);
+            var title = c.System == CodeSystems.Icd10Cm ? description(c.Code) : string.Empty;
             var with = title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
-            if (c.System == CodeSystems.Icd10Cm && with >= 0)
+            if (with >= 0)
             {
                 combinations.Add((c, [.. WordForms.ContentWords(title[(with + 6)..])]));
             }
