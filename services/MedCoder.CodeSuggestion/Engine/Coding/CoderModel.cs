@@ -129,7 +129,7 @@ public sealed class CoderModel
 
     public string DescriptionOf(string system, string code) => system == CodeSystems.Icd10Pcs
         ? Pcs?.Find(code)?.LongDescription ?? (code.Length == PartialPcsLength ? $"{Pcs?.TableTitle(code)} (partial: approach, device and qualifier not documented)" : code)
-        : Edition.Codes.Find(code)?.LongDescription ?? code;
+        : Description(code) is { Length: > 0 } description ? description : code;
 
     /// <summary>An ICD-10-CM code's long description (empty when the edition lacks it).</summary>
     public string Description(string icd10CmCode) => Edition.Codes.Find(icd10CmCode)?.LongDescription ?? string.Empty;
