@@ -7,6 +7,8 @@ public sealed record MedCoderSettings(Uri? RabbitMqUrl, StoreOptions Store)
 {
     public const string RabbitMqVariable = "MEDCODER_RABBITMQ_URL";
 
+    public OutboxSettings Outbox { get; init; } = new();
+
     public static MedCoderSettings FromEnvironment(Func<string, string?> getVariable)
     {
         var rabbit = getVariable(RabbitMqVariable);
@@ -16,6 +18,6 @@ public sealed record MedCoderSettings(Uri? RabbitMqUrl, StoreOptions Store)
             throw new FormatException($"{RabbitMqVariable} is not an absolute URI (amqp://user:password@host:5672/vhost)");
         }
 
-        return new MedCoderSettings(rabbitUri, StoreOptions.FromEnvironment(getVariable));
+        return new MedCoderSettings(rabbitUri, StoreOptions.FromEnvironment(getVariable)) { Outbox = OutboxSettings.FromEnvironment(getVariable) };
     }
 }

@@ -34,3 +34,21 @@ public sealed record DocumentQuery(string? Partition = null, string? Status = nu
 public sealed record Page<T>(IReadOnlyList<Document<T>> Items, long? NextCursor) where T : class;
 
 public sealed record PendingMessage(string DocumentId, OutboxMessage Message);
+
+/// <summary>Unsent outbox messages of a collection and when the oldest of them was written (null when none).</summary>
+public sealed record OutboxBacklog(long Unsent, DateTimeOffset? OldestUnsentAt)
+{
+    public static readonly OutboxBacklog Empty = new(0, null);
+
+    /// <summary>Sums backlogs of several collections; the oldest entry of all is the one that counts.</summary>
+    public OutboxBacklog Plus(OutboxBacklog other) => new(
+        Unsent + other.Unsent,
+        (OldestUnsentAt, other.OldestUnsentAt) switch
+        {
+            (null, var b) => b,
+            (var a, null) => a,
+            var (a, b) => a < b ? a : b,
+        });
+
+    public TimeSpan OldestAge(DateTimeOffset now) => OldestUnsentAt is { } oldest && now > oldest ? now - oldest : TimeSpan.Zero;
+}

@@ -30,6 +30,9 @@ public interface IOutboxSource
     Task<IReadOnlyList<PendingMessage>> PendingOutboxAsync(int limit, CancellationToken cancellationToken = default);
 
     Task MarkSentAsync(string documentId, Guid messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many messages wait to be sent and since when the oldest has waited (docs/architecture.md, outbox).</summary>
+    Task<OutboxBacklog> OutboxBacklogAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>Publishes one outbox message to the bus and returns once the broker confirmed it.</summary>

@@ -1,3 +1,4 @@
+using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
@@ -64,10 +65,10 @@ public static class ClaimEndpoints
         return TypedResults.Problem(title: "Conflict", detail: "The claim changed while it was being acknowledged; try again.", statusCode: StatusCodes.Status409Conflict);
     }
 
-    public static async Task<IResult> StatsAsync(ClaimAssemblyCollections collections, CancellationToken cancellationToken) =>
+    public static async Task<IResult> StatsAsync(ClaimAssemblyCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken) =>
         TypedResults.Ok(new
         {
-            service = ClaimAssemblyModule.Name,
+            service = ClaimAssemblyModule.Name, outbox = await outbox.StatusAsync(ClaimAssemblyModule.Name, cancellationToken),
             ready = await collections.Claims.CountAsync(status: ClaimStatus.Ready, cancellationToken: cancellationToken),
             acknowledged = await collections.Claims.CountAsync(status: ClaimStatus.Acknowledged, cancellationToken: cancellationToken),
         });

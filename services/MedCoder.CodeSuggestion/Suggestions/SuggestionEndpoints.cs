@@ -1,3 +1,4 @@
+using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.Contracts;
 
 namespace MedCoder.CodeSuggestion.Suggestions;
@@ -9,6 +10,6 @@ public static class SuggestionEndpoints
             ? TypedResults.Ok(document.Body)
             : TypedResults.Problem(title: "Not found", detail: "No suggestion exists for this encounter id.", statusCode: StatusCodes.Status404NotFound);
 
-    public static async Task<IResult> StatsAsync(CodeSuggestionCollections collections, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new { service = CodeSuggestionModule.Name, coded = await collections.Suggestions.CountAsync(status: Stages.Coded, cancellationToken: cancellationToken) });
+    public static async Task<IResult> StatsAsync(CodeSuggestionCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new { service = CodeSuggestionModule.Name, outbox = await outbox.StatusAsync(CodeSuggestionModule.Name, cancellationToken), coded = await collections.Suggestions.CountAsync(status: Stages.Coded, cancellationToken: cancellationToken) });
 }

@@ -1,3 +1,4 @@
+using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.Contracts;
 
 namespace MedCoder.ComplianceEdit.Validation;
@@ -9,10 +10,10 @@ public static class ValidationEndpoints
             ? TypedResults.Ok(document.Body)
             : TypedResults.Problem(title: "Not found", detail: "No edit result exists for this encounter id.", statusCode: StatusCodes.Status404NotFound);
 
-    public static async Task<IResult> StatsAsync(ComplianceEditCollections collections, CancellationToken cancellationToken) =>
+    public static async Task<IResult> StatsAsync(ComplianceEditCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken) =>
         TypedResults.Ok(new
         {
-            service = ComplianceEditModule.Name,
+            service = ComplianceEditModule.Name, outbox = await outbox.StatusAsync(ComplianceEditModule.Name, cancellationToken),
             passed = await collections.Validations.CountAsync(status: Stages.Validated, cancellationToken: cancellationToken),
             failed = await collections.Validations.CountAsync(status: Stages.Failed, cancellationToken: cancellationToken),
         });

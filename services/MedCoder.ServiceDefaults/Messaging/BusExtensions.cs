@@ -1,5 +1,7 @@
 using MassTransit;
+using MedCoder.ServiceDefaults.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedCoder.ServiceDefaults.Messaging;
 
@@ -15,6 +17,8 @@ public static class BusExtensions
         services.AddSingleton<MedCoder.Storage.IOutboxPublisher, BusOutboxPublisher>();
         services.AddMassTransit(bus =>
         {
+            // No outbound call the operator did not configure: MassTransit reports usage to its vendor by default.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             registerConsumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
@@ -39,6 +43,11 @@ public static class BusExtensions
                 bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
+
+        // After AddMassTransit: hosted services stop in reverse order, so the last outbox round runs while the bus is up.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxMonitor>();
+        services.AddHostedService<OutboxDispatcherService>();
         return services;
     }
 

@@ -1,9 +1,8 @@
+using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace MedCoder.ServiceDefaults.Storage;
 
@@ -24,34 +23,28 @@ public static class ServiceStoreExtensions
     }
 
     /// <summary>
-    /// Gives a service its own store (keyed by the service name, so the all-in-one host keeps four),
-    /// an outbox dispatcher over the collections that carry outbox entries, and a readiness check.
+    /// Gives a service its own store (keyed by the service name, so the all-in-one host keeps four), an
+    /// outbox over the collections that carry entries (dispatched once the bus is added), and readiness
+    /// checks of the store and of the outbox backlog.
     /// </summary>
     public static IServiceCollection AddServiceStore(this IServiceCollection services, string storeName, params string[] outboxCollections)
     {
         services.AddKeyedSingleton<IDocumentStore>(storeName, (sp, _) => DocumentStoreFactory.Open(sp.GetRequiredService<MedCoderSettings>().Store, storeName));
         services.AddKeyedSingleton(storeName, (_, _) => new OutboxSignal());
-        services.AddSingleton<IHostedService>(sp =>
-        {
-            var store = sp.GetRequiredKeyedService<IDocumentStore>(storeName);
-            var sources = outboxCollections.Select(name => (IOutboxSource)store.Collection<object>(name)).ToList();
-            var dispatcher = new OutboxDispatcher(sources, sp.GetRequiredService<IOutboxPublisher>(), sp.GetRequiredService<ILogger<OutboxDispatcher>>());
-            return new OutboxDispatcherService(dispatcher, sp.GetRequiredKeyedService<OutboxSignal>(storeName));
-        });
-        services.AddHealthChecks().Add(new HealthCheckRegistration(
-            $"store-{storeName}",
-            sp => new StoreHealthCheck(sp.GetRequiredKeyedService<IDocumentStore>(storeName)),
-            HealthStatus.Unhealthy,
-            ["ready"]));
+        services.AddSingleton(new OutboxRegistration(storeName, outboxCollections));
+        services.AddHealthChecks()
+            .Add(new HealthCheckRegistration(
+                $"store-{storeName}",
+                sp => new StoreHealthCheck(sp.GetRequiredKeyedService<IDocumentStore>(storeName)),
+                HealthStatus.Unhealthy,
+                ["ready"]))
+            .Add(new HealthCheckRegistration(
+                $"outbox-{storeName}",
+                sp => new OutboxHealthCheck(sp.GetRequiredService<OutboxMonitor>(), storeName, sp.GetRequiredService<MedCoderSettings>().Outbox.StallAfter),
+                HealthStatus.Degraded,
+                ["ready"]));
         return services;
     }
-}
-
-/// <summary>Runs one store's dispatcher for the life of the host.</summary>
-internal sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, OutboxSignal signal) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        dispatcher.RunAsync(signal, TimeSpan.FromSeconds(1), stoppingToken);
 }
 
 internal sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck

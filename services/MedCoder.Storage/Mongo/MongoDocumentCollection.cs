@@ -36,7 +36,7 @@ internal sealed class MongoDocumentCollection<T>(
             { Field.Body, BsonBody.ToBson(write.Body) },
             { Field.CreatedAt, new BsonDateTime(now.UtcDateTime) },
             { Field.UpdatedAt, new BsonDateTime(now.UtcDateTime) },
-            { Field.Outbox, new BsonArray(NewMessages(write.Outbox, []).Select(m => ToBson(m, seq))) },
+            { Field.Outbox, new BsonArray(NewMessages(write.Outbox, []).Select(m => ToBson(m, seq, now))) },
         };
 
         try
@@ -76,17 +76,18 @@ internal sealed class MongoDocumentCollection<T>(
         var known = current.GetValue(Field.Outbox, new BsonArray()).AsBsonArray.Select(m => m[Field.MessageId].AsString);
         var fresh = NewMessages(write.Outbox, known);
 
+        var now = Now();
         var update = Update
             .Set(Field.Body, BsonBody.ToBson(write.Body))
             .Set(Field.Partition, OrNull(write.Partition))
             .Set(Field.Status, OrNull(write.Status))
-            .Set(Field.UpdatedAt, new BsonDateTime(Now().UtcDateTime))
+            .Set(Field.UpdatedAt, new BsonDateTime(now.UtcDateTime))
             .Inc(Field.Version, 1L);
         if (fresh.Count > 0)
         {
             // Appended messages get their own sequence so pending stays ordered oldest first across documents.
             var seq = await sequence.NextAsync(cancellationToken);
-            update = update.PushEach(Field.Outbox, fresh.Select(m => ToBson(m, seq)));
+            update = update.PushEach(Field.Outbox, fresh.Select(m => ToBson(m, seq, now)));
         }
 
         var result = await documents.UpdateOneAsync(
@@ -135,6 +136,35 @@ internal sealed class MongoDocumentCollection<T>(
         }).ToList();
     }
 
+    public async Task<OutboxBacklog> OutboxBacklogAsync(CancellationToken cancellationToken = default)
+    {
+        await indexes.EnsureAsync(cancellationToken);
+        BsonDocument[] pipeline =
+        [
+            new("$match", new BsonDocument(Field.Outbox, new BsonDocument("$elemMatch", new BsonDocument(Field.SentAt, BsonNull.Value)))),
+            new("$unwind", "$" + Field.Outbox),
+            new("$match", new BsonDocument(Field.OutboxSentAt, BsonNull.Value)),
+            new("$group", new BsonDocument
+            {
+                { "_id", BsonNull.Value },
+                { "unsent", new BsonDocument("$sum", 1) },
+                // $min ignores missing fields: entries written before enqueuedAt existed count but do not age the backlog.
+                { "oldest", new BsonDocument("$min", $"${Field.Outbox}.{Field.EnqueuedAt}") },
+            }),
+        ];
+
+        var row = await documents.Aggregate<BsonDocument>(pipeline, cancellationToken: cancellationToken).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return OutboxBacklog.Empty;
+        }
+
+        var oldest = row.GetValue("oldest", BsonNull.Value);
+        return new OutboxBacklog(
+            row["unsent"].ToInt64(),
+            oldest.IsBsonNull ? null : new DateTimeOffset(oldest.ToUniversalTime(), TimeSpan.Zero));
+    }
+
     public Task MarkSentAsync(string documentId, Guid messageId, CancellationToken cancellationToken = default)
     {
         // The filter on sentAt null makes a second mark a no-op that keeps the first sent time.
@@ -181,8 +211,9 @@ internal sealed class MongoDocumentCollection<T>(
         return (messages ?? []).Where(m => seen.Add(MessageKey(m.MessageId))).ToList();
     }
 
-    private static BsonDocument ToBson(OutboxMessage message, long seq) => new()
+    private static BsonDocument ToBson(OutboxMessage message, long seq, DateTimeOffset enqueuedAt) => new()
     {
+        { Field.EnqueuedAt, new BsonDateTime(enqueuedAt.UtcDateTime) },
         { Field.MessageId, MessageKey(message.MessageId) },
         { Field.MessageType, message.MessageType },
         { Field.Payload, message.Payload },

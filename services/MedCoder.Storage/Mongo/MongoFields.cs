@@ -16,6 +16,7 @@ internal static class MongoFields
     public const string MessageType = "messageType";
     public const string Payload = "payload";
     public const string SentAt = "sentAt";
+    public const string EnqueuedAt = "enqueuedAt";
     public const string OutboxSentAt = Outbox + "." + SentAt;
     public const string OutboxMessageId = Outbox + "." + MessageId;
 }

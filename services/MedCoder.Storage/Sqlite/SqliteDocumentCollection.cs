@@ -39,7 +39,7 @@ internal sealed class SqliteDocumentCollection<T>(SqliteDocumentStore store, Sql
             return new InsertOutcome<T>(false, existing);
         }
 
-        await AppendOutboxAsync(connection, transaction, write, cancellationToken);
+        await AppendOutboxAsync(connection, transaction, write, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var document = new Document<T>(write.Id, 1, (long)seq, write.Body, write.Partition, write.Status, now, now);
         return new InsertOutcome<T>(true, document);
@@ -68,13 +68,14 @@ internal sealed class SqliteDocumentCollection<T>(SqliteDocumentStore store, Sql
         update.Parameters.AddWithValue("$partition", OrNull(write.Partition));
         update.Parameters.AddWithValue("$status", OrNull(write.Status));
         update.Parameters.AddWithValue("$body", StoreJson.Serialize(write.Body));
-        update.Parameters.AddWithValue("$now", Timestamp(DateTimeOffset.UtcNow));
+        var now = DateTimeOffset.UtcNow;
+        update.Parameters.AddWithValue("$now", Timestamp(now));
         if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
             return false;
         }
 
-        await AppendOutboxAsync(connection, transaction, write, cancellationToken);
+        await AppendOutboxAsync(connection, transaction, write, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -144,6 +145,19 @@ internal sealed class SqliteDocumentCollection<T>(SqliteDocumentStore store, Sql
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<OutboxBacklog> OutboxBacklogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        // Rows written before enqueued_at existed have no time: they count, but do not age the backlog.
+        await using var command = Command(connection, null,
+            $"SELECT COUNT(*), MIN(enqueued_at) FROM {tables.Outbox} WHERE sent_at IS NULL;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var unsent = reader.GetInt64(0);
+        DateTimeOffset? oldest = reader.IsDBNull(1) ? null : ParseTimestamp(reader.GetString(1));
+        return new OutboxBacklog(unsent, oldest);
+    }
+
     private async Task<Document<T>?> GetAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)
     {
@@ -155,20 +169,21 @@ internal sealed class SqliteDocumentCollection<T>(SqliteDocumentStore store, Sql
 
     /// <summary>A message id already present on the document is skipped, so a retried write cannot double it.</summary>
     private async Task AppendOutboxAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DocumentWrite<T> write, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, DocumentWrite<T> write, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var message in write.Outbox ?? [])
         {
             await using var command = Command(connection, transaction,
                 $"""
-                INSERT INTO {tables.Outbox} (doc_id, message_id, message_type, payload)
-                VALUES ($doc, $message, $type, $payload)
+                INSERT INTO {tables.Outbox} (doc_id, message_id, message_type, payload, enqueued_at)
+                VALUES ($doc, $message, $type, $payload, $now)
                 ON CONFLICT (doc_id, message_id) DO NOTHING;
                 """);
             command.Parameters.AddWithValue("$doc", write.Id);
             command.Parameters.AddWithValue("$message", MessageKey(message.MessageId));
             command.Parameters.AddWithValue("$type", message.MessageType);
             command.Parameters.AddWithValue("$payload", message.Payload);
+            command.Parameters.AddWithValue("$now", Timestamp(now));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -111,6 +111,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var command = connection.CreateCommand();
         command.CommandText = tables.Schema;
         command.ExecuteNonQuery();
+        if (!HasColumn(connection, tables.Outbox, "enqueued_at"))
+        {
+            command.CommandText = tables.AddEnqueuedAt;
+            command.ExecuteNonQuery();
+        }
+
         return tables;
+    }
+
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info({table.Replace('"', '\'')}) WHERE name = $column;";
+        command.Parameters.AddWithValue("$column", column);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }

@@ -31,7 +31,11 @@ internal sealed class SqliteTables(string identifier)
             message_type TEXT NOT NULL,
             payload TEXT NOT NULL,
             sent_at TEXT NULL,
+            enqueued_at TEXT NULL,
             UNIQUE (doc_id, message_id));
         CREATE INDEX IF NOT EXISTS "ix_outbox_{identifier}_unsent" ON {Outbox} (seq) WHERE sent_at IS NULL;
         """;
+
+    /// <summary>Files written before the outbox recorded when an entry was enqueued get the column (null for old rows).</summary>
+    public string AddEnqueuedAt => $"ALTER TABLE {Outbox} ADD COLUMN enqueued_at TEXT NULL;";
 }

@@ -56,6 +56,33 @@ public abstract partial class DocumentStoreContract
         Assert.Equal([a1.MessageId, b1.MessageId], (await claims.PendingOutboxAsync(2)).Select(p => p.Message.MessageId));
     }
 
+    [SkippableFact]
+    public async Task Backlog_counts_unsent_messages_and_dates_the_oldest()
+    {
+        var claims = Claims();
+        Assert.Equal(OutboxBacklog.Empty, await claims.OutboxBacklogAsync());
+
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var (a1, a2, b1) = (Message(), Message(), Message());
+        await claims.InsertIfAbsentAsync(Write("enc-a", outbox: [a1, a2]));
+        await Task.Delay(20);
+        await claims.InsertIfAbsentAsync(Write("enc-b", outbox: b1));
+        var after = DateTimeOffset.UtcNow.AddSeconds(1);
+
+        var backlog = await claims.OutboxBacklogAsync();
+        Assert.Equal(3, backlog.Unsent);
+        Assert.InRange(backlog.OldestUnsentAt!.Value, before, after);
+
+        await claims.MarkSentAsync("enc-a", a1.MessageId);
+        await claims.MarkSentAsync("enc-a", a2.MessageId);
+        var remaining = await claims.OutboxBacklogAsync();
+        Assert.Equal(1, remaining.Unsent);
+        Assert.True(remaining.OldestUnsentAt >= backlog.OldestUnsentAt, "the oldest unsent entry is now enc-b's");
+
+        await claims.MarkSentAsync("enc-b", b1.MessageId);
+        Assert.Equal(OutboxBacklog.Empty, await claims.OutboxBacklogAsync());
+    }
+
     private static async Task<List<Guid>> PendingIdsAsync(IOutboxSource source) =>
         (await source.PendingOutboxAsync(100)).Select(p => p.Message.MessageId).ToList();
 }
