@@ -50,6 +50,24 @@ public sealed class Broker : IAsyncDisposable
         }
     }
 
+    /// <summary>True when this machine's rabbitmqctl controls the broker (CI's local rabbitmq-server), so it can be restarted.</summary>
+    public static async Task<bool> CanRestartAsync() => await RabbitMqCtlAsync("status");
+
+    /// <summary>Stops the broker application (every connection drops), waits, and starts it again.</summary>
+    public static async Task RestartAsync(TimeSpan down)
+    {
+        if (!await RabbitMqCtlAsync("stop_app"))
+        {
+            throw new InvalidOperationException("rabbitmqctl stop_app failed");
+        }
+
+        await Task.Delay(down);
+        if (!await RabbitMqCtlAsync("start_app"))
+        {
+            throw new InvalidOperationException("rabbitmqctl start_app failed");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_vhost is not null)
@@ -76,7 +94,7 @@ public sealed class Broker : IAsyncDisposable
         try
         {
             using var process = Process.Start(start)!;
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
             return process.ExitCode == 0;
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or TimeoutException)

@@ -16,11 +16,14 @@ public sealed class EmbeddedServer : IAsyncDisposable
 
     public MedCoderApiClient Api { get; private set; } = null!;
 
-    public static async Task<EmbeddedServer> StartAsync()
+    /// <summary>The host's services, for tests that reach a store or option directly.</summary>
+    public IServiceProvider Services => _app!.Services;
+
+    public static async Task<EmbeddedServer> StartAsync(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
     {
         var server = new EmbeddedServer();
         // The in-memory bus: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.
-        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
+        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty }, configureServices);
         await server._app.StartAsync();
         server.Url = EmbeddedHost.BoundAddress(server._app);
         server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };

@@ -79,6 +79,34 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>SIGTERM and wait: the host's graceful shutdown. Returns the exit code, or null when it did not exit in time (then it is killed).</summary>
+    public async Task<int?> TerminateAsync(TimeSpan timeout)
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return null;
+        }
+
+        await SignalAsync("TERM");
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(timeout);
+            return process.ExitCode;
+        }
+        catch (TimeoutException)
+        {
+            await KillAsync();
+            return null;
+        }
+    }
+
+    /// <summary>SIGSTOP: the process freezes (no heartbeats, no acks) until Resume.</summary>
+    public Task PauseAsync() => SignalAsync("STOP");
+
+    public Task ResumeAsync() => SignalAsync("CONT");
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, in-flight messages unacknowledged.</summary>
     public async Task KillAsync()
     {
@@ -116,6 +144,17 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"{Project} was not ready within {timeout}:\n{Tail}");
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,7 @@ public static class EmbeddedHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null)
+    public static WebApplication Build(string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -46,6 +46,7 @@ public static class EmbeddedHost
             bus.AddClaimAssemblyConsumers();
         });
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapIntake();

@@ -1,7 +1,6 @@
 using MedCoder.Cli.Api;
-using MedCoder.Testing;
 
-namespace MedCoder.EndToEnd.Tests;
+namespace MedCoder.Testing;
 
 /// <summary>The four services and the gateway, each its own OS process, on one broker, SQLite stores in a temp folder.</summary>
 public sealed class DistributedPipeline : IAsyncDisposable
@@ -10,7 +9,7 @@ public sealed class DistributedPipeline : IAsyncDisposable
     private readonly Dictionary<string, ServiceProcess> _processes = new(StringComparer.Ordinal);
     private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(5) };
 
-    public DistributedPipeline(Uri brokerUrl)
+    public DistributedPipeline(Uri brokerUrl, IReadOnlyDictionary<string, string>? environment = null)
     {
         var services = new (string Folder, string Project, string Variable)[]
         {
@@ -22,13 +21,19 @@ public sealed class DistributedPipeline : IAsyncDisposable
         var gatewayEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (folder, project, variable) in services)
         {
-            var process = new ServiceProcess(project, ServiceProcess.AssemblyOf(folder, project), ServiceProcess.FreePort(), new Dictionary<string, string>
+            var variables = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["MEDCODER_RABBITMQ_URL"] = brokerUrl.ToString(),
                 ["MEDCODER_STORE"] = "sqlite",
                 ["MEDCODER_DATA_DIR"] = Path.Combine(_data.FullName, project),
                 ["Logging__LogLevel__Default"] = "Warning",
-            });
+            };
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                variables[name] = value;
+            }
+
+            var process = new ServiceProcess(project, ServiceProcess.AssemblyOf(folder, project), ServiceProcess.FreePort(), variables);
             _processes[project] = process;
             gatewayEnvironment[variable] = process.Url.ToString();
         }
@@ -43,6 +48,11 @@ public sealed class DistributedPipeline : IAsyncDisposable
     public MedCoderApiClient Api { get; }
 
     public ServiceProcess Service(string project) => _processes[project];
+
+    /// <summary>The four services, in pipeline order.</summary>
+    public IReadOnlyCollection<ServiceProcess> Services => _processes.Values;
+
+    public Task WaitUntilReadyAsync(ServiceProcess process) => process.WaitUntilReadyAsync(_health, TimeSpan.FromSeconds(90));
 
     public async Task StartAsync()
     {

@@ -1,0 +1,3 @@
+namespace MedCoder.Chaos;
+
+public sealed record ChaosOptions(int Count, double Rate, TimeSpan Pause, TimeSpan BrokerDown, TimeSpan DrainTimeout);

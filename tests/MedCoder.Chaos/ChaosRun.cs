@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using MedCoder.Cli.Demo;
+using MedCoder.Testing;
+
+namespace MedCoder.Chaos;
+
+/// <summary>
+/// Starts the pipeline as five processes on a real broker, submits encounters at a fixed rate while faults
+/// are injected one after another, waits for the claims and checks that every accepted encounter has
+/// exactly one. Exit code 0 only when nothing is missing, doubled or failed.
+/// </summary>
+public sealed class ChaosRun(ChaosOptions options)
+{
+    private const string HospitalKey = "demo-hospital-key";
+    private const string OpsKey = "demo-ops-key";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var (broker, unavailable) = await Broker.StartAsync();
+        if (broker is null)
+        {
+            Console.Error.WriteLine($"chaos: {unavailable}");
+            return 2;
+        }
+
+        await using (broker)
+        {
+            // A short stall bound, so the run also sees readiness turn Degraded while the broker is away.
+            var environment = new Dictionary<string, string> { ["MEDCODER_OUTBOX_STALL_SECONDS"] = "20" };
+            foreach (var name in new[] { "MEDCODER_OUTBOX_PUBLISH_TIMEOUT_SECONDS" }.Where(n => Environment.GetEnvironmentVariable(n) is { Length: > 0 }))
+            {
+                environment[name] = Environment.GetEnvironmentVariable(name)!;
+            }
+
+            await using var pipeline = new DistributedPipeline(broker.Url, environment);
+            Console.WriteLine($"chaos: starting 4 services and the gateway on {broker.Url.Host} ({options.Count} encounters at {options.Rate}/s)");
+            await pipeline.StartAsync();
+
+            var submitter = new Submitter(pipeline.Api, new SyntheticEncounterFactory(seed: 4242), HospitalKey);
+            var faults = new FaultPlan(pipeline, options, await Broker.CanRestartAsync());
+            var clock = Stopwatch.StartNew();
+            var submitting = submitter.RunAsync(options.Count, options.Rate, cancellationToken);
+            var injecting = faults.RunAsync(TimeSpan.FromSeconds(options.Count / options.Rate), clock, cancellationToken);
+            await Task.WhenAll(submitting, injecting);
+            var loadEnded = clock.Elapsed;
+            Console.WriteLine($"chaos: submissions and faults done at {loadEnded.TotalSeconds:F0} s; waiting for claims");
+
+            var verdict = await new ClaimCheck(pipeline, OpsKey).WaitAsync(submitter.Done, options.DrainTimeout, cancellationToken);
+            var report = new ChaosReport(options, submitter.Done, faults.Outcomes, verdict, loadEnded, faults.GracefulStopsClean);
+            report.Print();
+            if (!report.Passed)
+            {
+                Console.WriteLine(pipeline.Diagnostics());
+            }
+
+            return report.Passed ? 0 : 1;
+        }
+    }
+}
