@@ -3,6 +3,7 @@ using MedCoder.Cli.CodeSets;
 using MedCoder.Cli.Coding;
 using MedCoder.Cli.Demo;
 using MedCoder.Cli.Embedded;
+using MedCoder.Cli.Operations;
 
 var root = new RootCommand("medcoder: clinical notes in, coded and edited claims out")
 {
@@ -12,5 +13,6 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
     CodeCommand.Create(),
     EvalCommand.Create(),
     CodiEspCommand.Create(),
+    ReplayCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
