@@ -18,6 +18,7 @@ public static class IntakeModule
         services.AddSingleton<EncounterValidator>();
         services.AddSingleton<EncounterIntake>();
         services.AddSingleton<EncounterTracker>();
+        services.AddSingleton<BacklogGate>();
         return services;
     }
 
@@ -34,11 +35,13 @@ public static class IntakeModule
         var encounters = app.MapGroup("/api/encounters").WithTags("Encounters");
         encounters.MapPost("/", SubmitEncounterEndpoint.HandleAsync)
             .RequireAuthorization(Policies.SubmitEncounters)
+            .AddEndpointFilter<BacklogGate>()
             .WithSummary("Submit an encounter (JSON); 202 with a Location once it is durable")
             .Accepts<EncounterSubmission>("application/json")
             .Produces<EncounterStatusView>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         encounters.MapGet("/{id}", EncounterStatusEndpoint.HandleAsync)
             .RequireAuthorization(Policies.ReadEncounters)
             .WithSummary("Where an encounter revision is in the pipeline")

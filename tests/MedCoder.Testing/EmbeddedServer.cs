@@ -19,16 +19,29 @@ public sealed class EmbeddedServer : IAsyncDisposable
     /// <summary>The host's services, for tests that reach a store or option directly.</summary>
     public IServiceProvider Services => _app!.Services;
 
-    public static async Task<EmbeddedServer> StartAsync(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
+    public static async Task<EmbeddedServer> StartAsync(
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var server = new EmbeddedServer();
-        // The in-memory bus: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.
-        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty }, configureServices);
+        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, Settings(configuration), configureServices);
         await server._app.StartAsync();
         server.Url = EmbeddedHost.BoundAddress(server._app);
         server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
         server.Api = new MedCoderApiClient(server.Http);
         return server;
+    }
+
+    /// <summary>The in-memory bus unless the test names a broker: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.</summary>
+    private static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var settings = new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty };
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[name] = value;
+        }
+
+        return settings;
     }
 
     public async ValueTask DisposeAsync()

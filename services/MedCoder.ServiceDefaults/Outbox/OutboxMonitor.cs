@@ -58,6 +58,12 @@ public sealed class OutboxMonitor : IDisposable
     public async Task<OutboxStatus?> StatusAsync(string storeName, CancellationToken cancellationToken) =>
         Store(storeName) is { } store ? await RefreshAsync(store, cancellationToken) : null;
 
+    /// <summary>The last status when it is at most maxAge old, else a fresh one; for checks on a hot path.</summary>
+    public async Task<OutboxStatus?> RecentStatusAsync(string storeName, TimeSpan maxAge, CancellationToken cancellationToken) =>
+        Store(storeName) is not { } store ? null
+        : store.Last is { } last && _clock.GetUtcNow() - last.CheckedAt <= maxAge ? last
+        : await RefreshAsync(store, cancellationToken);
+
     public void Dispose() => _meter.Dispose();
 
     private IEnumerable<Measurement<T>> Measure<T>(Func<OutboxStatus, T> value) where T : struct =>
