@@ -116,6 +116,13 @@ public sealed class ErrorQueue(IChannel channel, string queue)
         {
             await channel.BasicNackAsync(tag, multiple: false, requeue: true);
         }
+
+        // A requeue lands a moment after the nack; wait for it so the next read of the queue sees every message.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (held.Count > 0 && await channel.MessageCountAsync(Name) < held.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
     }
 
     private static ParkedMessage Describe(IReadOnlyBasicProperties properties) =>
