@@ -16,6 +16,9 @@ public sealed class EmbeddedServer : IAsyncDisposable
 
     public MedCoderApiClient Api { get; private set; } = null!;
 
+    /// <summary>The host's services, for tests that write what only an older version could have written (e.g. stored poison messages).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public static async Task<EmbeddedServer> StartAsync()
     {
         var server = new EmbeddedServer();
