@@ -13,7 +13,7 @@ public static class ClaimAssemblyModule
 
     public static IServiceCollection AddClaimAssembly(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName);
+        services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName, ClaimAssemblyCollections.RejectionsName);
         services.AddSingleton<ClaimService>();
         return services;
     }

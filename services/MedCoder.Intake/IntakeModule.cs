@@ -28,6 +28,11 @@ public static class IntakeModule
         bus.AddServiceConsumer<CodingValidatedConsumer>(Name, "coding-validated");
         bus.AddServiceConsumer<ClaimAssembledConsumer>(Name, "claim-assembled");
         bus.AddServiceConsumer<EncounterFailedConsumer>(Name, "encounter-failed");
+
+        // A stage that gives up after retries publishes Fault<T>; these mark its encounter failed (recoverably).
+        bus.AddServiceConsumer<EncounterReceivedFaultConsumer>(Name, "encounter-received-fault");
+        bus.AddServiceConsumer<CodesSuggestedFaultConsumer>(Name, "codes-suggested-fault");
+        bus.AddServiceConsumer<CodingValidatedFaultConsumer>(Name, "coding-validated-fault");
     }
 
     public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app)

@@ -14,14 +14,18 @@ public sealed record IdempotencyRecord(string ResourceId, string ContentHash);
 
 public enum SubmissionResult { Accepted, Replayed, Conflict }
 
-public sealed record SubmissionOutcome(SubmissionResult Result, EncounterRecord? Record, string? ConflictReason = null);
+/// <param name="LatestRevision">Set when the revision is older than the latest accepted one (a Conflict).</param>
+public sealed record SubmissionOutcome(SubmissionResult Result, EncounterRecord? Record, string? ConflictReason = null, int? LatestRevision = null);
 
 /// <summary>
 /// Accepts a validated encounter: one atomic write of the record and its EncounterReceived outbox entry,
-/// so 202 means durable. The same key and revision (or the same Idempotency-Key) returns the first result.
+/// so 202 means durable. The same key and revision (or the same Idempotency-Key) returns the first result; a
+/// revision older than the latest accepted one is refused (<see cref="RevisionGate"/>).
 /// </summary>
 public sealed class EncounterIntake(IntakeCollections collections, TimeProvider clock)
 {
+    private readonly RevisionGate _revisions = new(collections.EncounterHeads);
+
     public async Task<SubmissionOutcome> SubmitAsync(Encounter encounter, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var id = encounter.Key.ResourceId(encounter.Revision);
@@ -38,6 +42,18 @@ public sealed class EncounterIntake(IntakeCollections collections, TimeProvider 
             }
         }
 
+        // The same revision again is answered from its record (replay or conflict) whatever the head says.
+        if (await collections.Encounters.GetAsync(id, cancellationToken) is { } existing)
+        {
+            return SameRevision(existing.Body, hash);
+        }
+
+        if (await _revisions.AdmitAsync(encounter.Key, encounter.Revision, cancellationToken) is { } latest)
+        {
+            return new SubmissionOutcome(SubmissionResult.Conflict, null,
+                $"revision {encounter.Revision} is older than the latest accepted revision {latest}; send a revision above {latest} to correct the encounter.", latest);
+        }
+
         var receivedAt = clock.GetUtcNow();
         var correlationId = DeterministicId.MessageId(encounter.Key, encounter.Revision, "correlation");
         var record = new EncounterRecord(id, encounter, correlationId, hash, receivedAt, Stages.Received);
@@ -51,10 +67,13 @@ public sealed class EncounterIntake(IntakeCollections collections, TimeProvider 
             return new SubmissionOutcome(SubmissionResult.Accepted, outcome.Document.Body);
         }
 
-        return outcome.Document.Body.ContentHash == hash
-            ? new SubmissionOutcome(SubmissionResult.Replayed, outcome.Document.Body)
-            : new SubmissionOutcome(SubmissionResult.Conflict, outcome.Document.Body, "This encounter revision was already accepted with different content; send a higher revision to correct it.");
+        return SameRevision(outcome.Document.Body, hash);
     }
+
+    private static SubmissionOutcome SameRevision(EncounterRecord stored, string hash) =>
+        stored.ContentHash == hash
+            ? new SubmissionOutcome(SubmissionResult.Replayed, stored)
+            : new SubmissionOutcome(SubmissionResult.Conflict, stored, "This encounter revision was already accepted with different content; send a higher revision to correct it.");
 
     public static string ContentHash(Encounter encounter) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(encounter, StoreJson.Options)));

@@ -8,8 +8,22 @@ public sealed class EncounterValidator(TimeProvider clock)
 {
     public const int MaxNotes = 50;
     public const int MaxNoteLength = 200_000;
-    public const int MaxCharges = 100;
+
+    /// <summary>
+    /// All note text together: every pipeline message carries the whole encounter, and RabbitMQ 4 refuses messages
+    /// over 16 MiB by default; a million characters stay under 6 MB of JSON even with every character escaped.
+    /// </summary>
+    public const int MaxTotalNoteLength = 1_000_000;
+
+    /// <summary>Note type and author are labels, not content.</summary>
+    public const int MaxNoteLabelLength = 200;
+
     public const int MaxIdLength = 64;
+
+    /// <summary>A correction counter, not a timestamp; the bound keeps revision arithmetic far from int overflow.</summary>
+    public const int MaxRevision = 1_000_000;
+
+    public const int MaxModifiers = 4;
 
     public ValidationResult Validate(EncounterSubmission submission)
     {
@@ -20,7 +34,7 @@ public sealed class EncounterValidator(TimeProvider clock)
         errors.RequireId("sourceSystem", submission.SourceSystem);
         errors.RequireId("encounterId", submission.EncounterId);
         var revision = submission.Revision ?? 1;
-        errors.Check(revision >= 1, "revision", "must be 1 or more");
+        errors.Check(revision is >= 1 and <= MaxRevision, "revision", $"must be between 1 and {MaxRevision}");
 
         var setting = ParseSetting(submission.Setting);
         errors.Check(setting is not null, "setting", "must be one of inpatient, outpatient, emergency, office");
@@ -39,7 +53,7 @@ public sealed class EncounterValidator(TimeProvider clock)
         errors.Check(Npi.IsValid(submission.BillingProviderNpi), "billingProviderNpi", "must be a valid 10-digit NPI");
         var coverage = ValidateCoverage(submission.Coverage, errors);
         var notes = ValidateNotes(submission.Notes, errors);
-        var charges = ValidateCharges(submission.Charges, errors);
+        var charges = ValidateCharges(submission.Charges, setting, errors);
 
         if (errors.Any)
         {
@@ -122,6 +136,7 @@ public sealed class EncounterValidator(TimeProvider clock)
         }
 
         errors.Check(notes.Count <= MaxNotes, "notes", $"at most {MaxNotes} notes per encounter");
+        errors.Check(notes.Sum(n => (long)(n?.Text?.Length ?? 0)) <= MaxTotalNoteLength, "notes", $"at most {MaxTotalNoteLength} characters of note text per encounter");
         for (var i = 0; i < notes.Count; i++)
         {
             var note = notes[i];
@@ -133,7 +148,9 @@ public sealed class EncounterValidator(TimeProvider clock)
             }
 
             errors.Check(!string.IsNullOrWhiteSpace(note.Type), $"{at}.type", "is required");
+            errors.Check(note.Type is null || note.Type.Length <= MaxNoteLabelLength, $"{at}.type", $"must be at most {MaxNoteLabelLength} characters");
             errors.Check(!string.IsNullOrWhiteSpace(note.Author), $"{at}.author", "is required");
+            errors.Check(note.Author is null || note.Author.Length <= MaxNoteLabelLength, $"{at}.author", $"must be at most {MaxNoteLabelLength} characters");
             errors.Check(note.Date is not null, $"{at}.date", "is required (ISO 8601)");
             errors.Check(!string.IsNullOrWhiteSpace(note.Text), $"{at}.text", "is required");
             errors.Check(note.Text is null || note.Text.Length <= MaxNoteLength, $"{at}.text", $"must be at most {MaxNoteLength} characters");
@@ -146,7 +163,8 @@ public sealed class EncounterValidator(TimeProvider clock)
         return valid;
     }
 
-    private static List<Charge> ValidateCharges(List<ChargeSubmission>? charges, ValidationErrors errors)
+    /// <summary>Amounts, units and line counts within <see cref="ChargeLimits"/>; values are never echoed (they may identify a patient).</summary>
+    private static List<Charge> ValidateCharges(List<ChargeSubmission>? charges, CareSetting? setting, ValidationErrors errors)
     {
         var valid = new List<Charge>();
         if (charges is null)
@@ -154,7 +172,9 @@ public sealed class EncounterValidator(TimeProvider clock)
             return valid;
         }
 
-        errors.Check(charges.Count <= MaxCharges, "charges", $"at most {MaxCharges} charge lines per encounter");
+        var maxLines = ChargeLimits.MaxLines(setting ?? CareSetting.Inpatient);
+        errors.Check(charges.Count <= maxLines, "charges", $"at most {maxLines} charge lines for this setting (office: {ChargeLimits.MaxProfessionalLines}, otherwise {ChargeLimits.MaxInstitutionalLines})");
+        var total = 0m;
         for (var i = 0; i < charges.Count; i++)
         {
             var charge = charges[i];
@@ -167,16 +187,26 @@ public sealed class EncounterValidator(TimeProvider clock)
 
             var codeOk = charge.Code is { Length: 5 } code && code.All(char.IsAsciiLetterOrDigit);
             errors.Check(codeOk, $"{at}.code", "must be a 5-character CPT or HCPCS code");
-            errors.Check(charge.Units is > 0 and <= 9999, $"{at}.units", "must be between 1 and 9999");
-            errors.Check(charge.Amount is >= 0, $"{at}.amount", "must be zero or more");
+            var unitsOk = charge.Units is { } units && ChargeLimits.IsValidUnits(units);
+            errors.Check(unitsOk, $"{at}.units", $"must be a whole number between 1 and {ChargeLimits.MaxUnits}");
+            var amountOk = charge.Amount is { } amount && ChargeLimits.IsValidAmount(amount);
+            errors.Check(amountOk, $"{at}.amount", $"must be between 0 and {ChargeLimits.MaxAmount:0.00} with at most {ChargeLimits.AmountDecimals} decimal places");
             var modifiers = charge.Modifiers ?? [];
-            errors.Check(modifiers.Count <= 4 && modifiers.All(m => m is { Length: 2 } && m.All(char.IsAsciiLetterOrDigit)), $"{at}.modifiers", "at most four 2-character modifiers");
-            if (codeOk && charge.Units is > 0 and <= 9999 && charge.Amount is >= 0)
+            var modifiersOk = modifiers.Count <= MaxModifiers && modifiers.All(m => m is { Length: 2 } && m.All(char.IsAsciiLetterOrDigit));
+            errors.Check(modifiersOk, $"{at}.modifiers", $"at most {MaxModifiers} 2-character modifiers");
+            if (amountOk)
             {
-                valid.Add(new Charge(charge.Code!.ToUpperInvariant(), charge.Units.Value, charge.Amount.Value, modifiers.Select(m => m.ToUpperInvariant()).ToList()));
+                // Lines are at most MaxAmount each and few, so this sum cannot overflow; it can exceed the claim bound.
+                total += charge.Amount!.Value;
+            }
+
+            if (codeOk && unitsOk && amountOk && modifiersOk)
+            {
+                valid.Add(new Charge(charge.Code!.ToUpperInvariant(), charge.Units!.Value, charge.Amount!.Value, modifiers.Select(m => m.ToUpperInvariant()).ToList()));
             }
         }
 
+        errors.Check(total <= ChargeLimits.MaxAmount, "charges", $"the charges must total at most {ChargeLimits.MaxAmount:0.00}");
         return valid;
     }
 }

@@ -4,6 +4,12 @@ using MedCoder.Contracts.Encounters;
 namespace MedCoder.Intake.Tracking;
 
 /// <summary>Intake's record of one encounter revision: the accepted encounter and where it is in the pipeline.</summary>
+/// <param name="FailedAt">When the current failure happened; null when the encounter is not failed (any more).</param>
+/// <param name="FailureClearedBy">
+/// For a stage that gave up after retries: the stage whose success ends the failure (after an operator replays the
+/// message). Null for a business failure (EncounterFailed), which is final. Added field: null on older records.
+/// </param>
+/// <param name="LastFailedAt">The latest failure, kept as history after a replay moved the encounter on (added field).</param>
 public sealed record EncounterRecord(
     string Id,
     Encounter Encounter,
@@ -16,40 +22,11 @@ public sealed record EncounterRecord(
     DateTimeOffset? ClaimAssembledAt = null,
     string? ClaimId = null,
     DateTimeOffset? FailedAt = null,
-    string? FailureReason = null);
+    string? FailureReason = null,
+    string? FailureClearedBy = null,
+    DateTimeOffset? LastFailedAt = null,
+    string? LastFailureReason = null);
 
 /// <summary>Progress reported by a downstream event.</summary>
-public sealed record StageReport(string Stage, DateTimeOffset At, string? ClaimId = null, string? Reason = null);
-
-/// <summary>
-/// Applies downstream events to a record. Events of one encounter travel on different queues and may
-/// arrive out of order, so the stage only moves forward; timestamps are kept whatever the order.
-/// </summary>
-public static class StageTracker
-{
-    private static readonly string[] Order = [Stages.Received, Stages.Coded, Stages.Validated, Stages.ClaimAssembled];
-
-    public static EncounterRecord Apply(EncounterRecord record, StageReport report)
-    {
-        var updated = report.Stage switch
-        {
-            Stages.Coded => record with { CodedAt = record.CodedAt ?? report.At },
-            Stages.Validated => record with { ValidatedAt = record.ValidatedAt ?? report.At },
-            Stages.ClaimAssembled => record with { ClaimAssembledAt = record.ClaimAssembledAt ?? report.At, ClaimId = record.ClaimId ?? report.ClaimId },
-            Stages.Failed => record with { FailedAt = record.FailedAt ?? report.At, FailureReason = record.FailureReason ?? report.Reason },
-            _ => throw new ArgumentOutOfRangeException(nameof(report), report.Stage, "unknown stage"),
-        };
-        return updated with { Stage = Later(record.Stage, report.Stage) };
-    }
-
-    /// <summary>Failed is final; otherwise the further of the two stages wins.</summary>
-    private static string Later(string current, string reported)
-    {
-        if (current == Stages.Failed || reported == Stages.Failed)
-        {
-            return Stages.Failed;
-        }
-
-        return Array.IndexOf(Order, reported) > Array.IndexOf(Order, current) ? reported : current;
-    }
-}
+/// <param name="ClearedBy">For a failure: the stage whose later success ends it (recoverable); null: final.</param>
+public sealed record StageReport(string Stage, DateTimeOffset At, string? ClaimId = null, string? Reason = null, string? ClearedBy = null);

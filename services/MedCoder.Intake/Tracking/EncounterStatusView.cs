@@ -1,6 +1,8 @@
 namespace MedCoder.Intake.Tracking;
 
 /// <summary>What GET /api/encounters/{id} answers: where the revision is, never the clinical content.</summary>
+/// <param name="FailedAt">The failure that holds the encounter now (null once a replay moved it on).</param>
+/// <param name="LastFailedAt">The latest failure, kept after a replay moved the encounter on.</param>
 public sealed record EncounterStatusView(
     string Id,
     string Organization,
@@ -14,7 +16,9 @@ public sealed record EncounterStatusView(
     DateTimeOffset? ClaimAssembledAt,
     string? ClaimId,
     DateTimeOffset? FailedAt,
-    string? FailureReason)
+    string? FailureReason,
+    DateTimeOffset? LastFailedAt = null,
+    string? LastFailureReason = null)
 {
     public static EncounterStatusView From(EncounterRecord record) => new(
         record.Id,
@@ -29,5 +33,7 @@ public sealed record EncounterStatusView(
         record.ClaimAssembledAt,
         record.ClaimId,
         record.FailedAt,
-        record.FailureReason);
+        record.FailureReason,
+        record.LastFailedAt,
+        record.LastFailureReason);
 }
