@@ -1,6 +1,7 @@
 using MedCoder.Cli.Api;
 using MedCoder.Cli.Embedded;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace MedCoder.Testing;
 
@@ -16,11 +17,25 @@ public sealed class EmbeddedServer : IAsyncDisposable
 
     public MedCoderApiClient Api { get; private set; } = null!;
 
-    public static async Task<EmbeddedServer> StartAsync()
+    /// <summary>Every log entry of the host at Warning and above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Where the SQLite files live (one per service: intake.db, ...).</summary>
+    public string DataDirectory => _data.FullName;
+
+    /// <param name="configuration">Settings as the environment would give them (e.g. MEDCODER_BODY_RATE_GRACE_SECONDS).</param>
+    public static async Task<EmbeddedServer> StartAsync(IDictionary<string, string?>? configuration = null)
     {
         var server = new EmbeddedServer();
         // The in-memory bus: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.
-        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
+        var settings = new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty };
+        foreach (var (name, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            settings[name] = value;
+        }
+
+        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, settings,
+            builder => builder.Logging.AddProvider(server.Logs));
         await server._app.StartAsync();
         server.Url = EmbeddedHost.BoundAddress(server._app);
         server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };

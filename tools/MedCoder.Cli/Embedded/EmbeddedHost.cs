@@ -17,7 +17,9 @@ public static class EmbeddedHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null)
+    /// <param name="configure">Runs after the defaults, before the modules (tests add a log capture here).</param>
+    public static WebApplication Build(
+        string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -36,6 +38,8 @@ public static class EmbeddedHost
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
+
+        configure?.Invoke(builder);
 
         builder.Services.AddIntake().AddCodeSuggestion().AddComplianceEdit().AddClaimAssembly();
         builder.Services.AddMedCoderBus(settings, bus =>
