@@ -1,11 +1,9 @@
-using System.Threading.RateLimiting;
 using MedCoder.ServiceDefaults.Edge;
 using MedCoder.ServiceDefaults.Health;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,15 +46,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddMedCoderTelemetry(serviceName, exportOtlp: !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]));
         builder.Services.AddOpenApi();
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per API key (or per address for anonymous calls): generous enough for a hospital's feed.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetTokenBucketLimiter(
-                    context.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].FirstOrDefault() ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                    _ => new TokenBucketRateLimiterOptions { TokenLimit = 2000, TokensPerPeriod = 1000, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
-        });
+        builder.Services.AddEdgeRateLimits(edge, registry);
         return settings;
     }
 

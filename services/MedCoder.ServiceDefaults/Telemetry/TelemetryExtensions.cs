@@ -23,6 +23,7 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddMeter(InstrumentationOptions.MeterName)
                 .AddMeter(PipelineMetrics.MeterName)
+                .AddMeter(MedCoder.ServiceDefaults.Security.AuthenticationFailures.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
         if (exportOtlp)
