@@ -4,6 +4,7 @@ using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,7 @@ public static class ServiceDefaultsExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = edge.MaxRequestBodyBytes;
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(edge.MinBodyBytesPerSecond, edge.BodyRateGrace);
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
@@ -47,11 +49,25 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddMedCoderTelemetry(serviceName, exportOtlp: !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]));
         builder.Services.AddOpenApi();
         builder.Services.AddEdgeRateLimits(edge, registry);
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            // Only from trusted proxies: the client's address (its rate-limit bucket) and scheme (HSTS).
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in edge.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+        });
         return settings;
     }
 
     public static WebApplication UseServiceDefaults(this WebApplication app, bool mapHealth = true)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseHsts(); // only on https requests (direct TLS, or X-Forwarded-Proto from a trusted proxy)
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -63,7 +79,13 @@ public static class ServiceDefaultsExtensions
         }
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/docs").AllowAnonymous();
+        // The page loads nothing from Scalar's CDN or fonts and sends no telemetry; its inline script carries a nonce.
+        app.MapScalarApiReference("/docs", scalar => scalar
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .WithNonce()).AllowAnonymous();
         return app;
     }
 }
