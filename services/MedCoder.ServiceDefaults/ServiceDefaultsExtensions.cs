@@ -1,5 +1,6 @@
 using MedCoder.ServiceDefaults.Edge;
 using MedCoder.ServiceDefaults.Health;
+using MedCoder.ServiceDefaults.OpenApi;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +48,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddMedCoderSecurity(registry);
         builder.Services.AddHealthChecks();
         builder.Services.AddMedCoderTelemetry(serviceName, exportOtlp: !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.ApplyMedCoderRules(edge));
         builder.Services.AddEdgeRateLimits(edge, registry);
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
