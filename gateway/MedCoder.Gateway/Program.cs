@@ -4,9 +4,16 @@ using MedCoder.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(GatewayModule.Name);
+builder.Logging.AddFilter(ForwarderErrors.YarpForwarderCategory, LogLevel.Error); // ForwarderErrors logs these without messages or stacks
 builder.Services.AddGateway(ServiceDestinations.FromEnvironment(name => builder.Configuration[name]));
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy =>
+{
+    proxy.UseForwarderErrors();
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 app.Run();

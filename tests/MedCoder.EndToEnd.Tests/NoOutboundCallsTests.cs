@@ -20,7 +20,7 @@ public sealed class NoOutboundCallsTests
     {
         using var recorder = new OutboundCallRecorder();
         // MassTransit waits at least 30 s after the bus starts before it reports; the run lasts longer than that.
-        await using (var server = await EmbeddedServer.StartAsync(services => services.PostConfigure<UsageTelemetryOptions>(o => o.ReportDelay = TimeSpan.FromSeconds(30))))
+        await using (var server = await EmbeddedServer.StartAsync(configure: builder => builder.Services.PostConfigure<UsageTelemetryOptions>(o => o.ReportDelay = TimeSpan.FromSeconds(30))))
         {
             var started = DateTime.UtcNow;
             var factory = new SyntheticEncounterFactory(seed: 5);

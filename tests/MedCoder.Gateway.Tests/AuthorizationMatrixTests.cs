@@ -26,18 +26,8 @@ public sealed class AuthorizationMatrixTests
     public async Task Gateway_process_enforces_roles_and_organizations()
     {
         await using var server = await EmbeddedServer.StartAsync();
-        var upstream = server.Url.ToString();
-        await using var gateway = new ServiceProcess("MedCoder.Gateway", ServiceProcess.AssemblyOf("gateway", "MedCoder.Gateway"), ServiceProcess.FreePort(), new Dictionary<string, string>
-        {
-            ["MEDCODER_INTAKE_URL"] = upstream,
-            ["MEDCODER_CODESUGGESTION_URL"] = upstream,
-            ["MEDCODER_COMPLIANCEEDIT_URL"] = upstream,
-            ["MEDCODER_CLAIMASSEMBLY_URL"] = upstream,
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
-        gateway.Start();
+        await using var gateway = await GatewayInFront.StartAsync(server.Url);
         using var http = new HttpClient { BaseAddress = gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
-        await gateway.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(60));
 
         await RunMatrixAsync(server, http);
     }

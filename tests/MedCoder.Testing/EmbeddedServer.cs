@@ -1,6 +1,7 @@
 using MedCoder.Cli.Api;
 using MedCoder.Cli.Embedded;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace MedCoder.Testing;
 
@@ -19,12 +20,22 @@ public sealed class EmbeddedServer : IAsyncDisposable
     /// <summary>The host's services, for tests that reach a store or option directly.</summary>
     public IServiceProvider Services => _app!.Services;
 
-    public static async Task<EmbeddedServer> StartAsync(
-        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null,
-        IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <summary>Every log entry of the host at Warning and above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Where the SQLite files live (one per service: intake.db, ...).</summary>
+    public string DataDirectory => _data.FullName;
+
+    /// <param name="configuration">Settings as the environment would give them (e.g. MEDCODER_BODY_RATE_GRACE_SECONDS).</param>
+    /// <param name="configure">Runs on the host builder after the defaults (a test's own services or options).</param>
+    public static async Task<EmbeddedServer> StartAsync(IDictionary<string, string?>? configuration = null, Action<WebApplicationBuilder>? configure = null)
     {
         var server = new EmbeddedServer();
-        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, Settings(configuration), configureServices);
+        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, Settings(configuration), builder =>
+        {
+            builder.Logging.AddProvider(server.Logs);
+            configure?.Invoke(builder);
+        });
         await server._app.StartAsync();
         server.Url = EmbeddedHost.BoundAddress(server._app);
         server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
@@ -33,7 +44,7 @@ public sealed class EmbeddedServer : IAsyncDisposable
     }
 
     /// <summary>The in-memory bus unless the test names a broker: an inherited MEDCODER_RABBITMQ_URL (CI sets one) must not turn this into a broker test.</summary>
-    private static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? overrides)
+    private static Dictionary<string, string?> Settings(IDictionary<string, string?>? overrides)
     {
         var settings = new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty };
         foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())

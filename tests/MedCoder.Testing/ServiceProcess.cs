@@ -27,6 +27,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Url => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>Everything the process wrote (the last 50,000 to 100,000 characters), for tests of its logs.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string Tail
     {

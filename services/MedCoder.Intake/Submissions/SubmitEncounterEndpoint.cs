@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MedCoder.Intake.Tracking;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
@@ -17,24 +16,19 @@ public static class SubmitEncounterEndpoint
         EncounterIntake intake,
         CancellationToken cancellationToken)
     {
-        EncounterSubmission? submission;
-        try
-        {
-            submission = await context.Request.ReadFromJsonAsync<EncounterSubmission>(StoreJson.Options, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            // Position only: the body may hold PHI and is never echoed.
-            return TypedResults.Problem(
-                title: "Malformed JSON",
-                detail: $"The body is not a valid encounter document (at {ex.Path ?? "$"}, line {ex.LineNumber + 1}).",
-                statusCode: StatusCodes.Status400BadRequest);
-        }
-        catch (InvalidOperationException)
+        if (!context.Request.HasJsonContentType())
         {
             return TypedResults.Problem(title: "Unsupported media type", detail: "Send the encounter as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
+        // Mistyped fields are listed like every other invalid field, by path; the body itself is never echoed (PHI).
+        var read = await SubmissionJsonReader.ReadAsync(context.Request.Body, cancellationToken);
+        if (read.Submission is null && read.FieldErrors.Count > 0)
+        {
+            return InvalidFields(read.FieldErrors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        }
+
+        var submission = read.Submission;
         if (submission is null)
         {
             return TypedResults.Problem(title: "Empty body", detail: "Send an encounter document.", statusCode: StatusCodes.Status400BadRequest);
@@ -47,9 +41,16 @@ public static class SubmitEncounterEndpoint
         }
 
         var validation = validator.Validate(submission);
-        if (!validation.IsValid)
+        if (read.FieldErrors.Count > 0 || !validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors, title: "The encounter has invalid fields", detail: "Every invalid field is listed under errors.");
+            // A mistyped field was bound as absent: its format message replaces the validator's "is required".
+            var errors = new Dictionary<string, string[]>(validation.Errors, StringComparer.Ordinal);
+            foreach (var (field, message) in read.FieldErrors)
+            {
+                errors[field] = [message];
+            }
+
+            return InvalidFields(errors);
         }
 
         var idempotencyKey = context.Request.Headers[IdempotencyHeader].FirstOrDefault();
@@ -72,4 +73,7 @@ public static class SubmitEncounterEndpoint
         var record = outcome.Record!;
         return TypedResults.Accepted($"/api/encounters/{record.Id}", EncounterStatusView.From(record));
     }
+
+    private static ValidationProblem InvalidFields(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The encounter has invalid fields", detail: "Every invalid field is listed under errors.");
 }

@@ -16,4 +16,12 @@ public static class ProblemResponses
             await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
         }
     }
+
+    /// <summary>Title and detail for a request Kestrel could not read (BadHttpRequestException's status).</summary>
+    public static (string Title, string Detail) ForUnreadableRequest(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => ("Payload too large", "The request body exceeds the size limit."),
+        StatusCodes.Status408RequestTimeout => ("Request timeout", "The request body arrived too slowly."),
+        _ => ("Bad request", "The request could not be read."),
+    };
 }

@@ -8,15 +8,18 @@ namespace MedCoder.ServiceDefaults.Health;
 
 public static class HealthEndpoints
 {
-    /// <summary>/health/live answers while the process runs; /health/ready checks everything tagged "ready" (bus, stores).</summary>
+    /// <summary>
+    /// /health/live answers while the process runs; /health/ready checks everything tagged "ready" (bus, stores).
+    /// Not rate-limited: a flood of anonymous calls from a shared address (a load balancer) must not fail its probes.
+    /// </summary>
     public static IEndpointRouteBuilder MapMedCoderHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = WriteJsonAsync,
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableRateLimiting();
         return app;
     }
 

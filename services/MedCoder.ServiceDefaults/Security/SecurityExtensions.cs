@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedCoder.ServiceDefaults.Security;
 
@@ -9,6 +10,8 @@ public static class SecurityExtensions
     public static IServiceCollection AddMedCoderSecurity(this IServiceCollection services, ApiKeyRegistry registry)
     {
         services.AddSingleton(registry);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuthenticationFailures>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder()

@@ -24,6 +24,7 @@ public static class TelemetryExtensions
                 .AddMeter(InstrumentationOptions.MeterName)
                 .AddMeter(PipelineMetrics.MeterName)
                 .AddMeter(MedCoder.ServiceDefaults.Outbox.OutboxMonitor.MeterName)
+                .AddMeter(MedCoder.ServiceDefaults.Security.AuthenticationFailures.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
         if (exportOtlp)

@@ -33,8 +33,11 @@ public sealed class MongoDocumentStore : IDocumentStore
         CollectionName.Validate(name, nameof(name));
         var documents = _database.GetCollection<BsonDocument>(name);
         var indexes = _indexes.GetOrAdd(name, _ => new OnceAsync(() => MongoIndexes.CreateAsync(documents)));
-        return new MongoDocumentCollection<T>(documents, new MongoSequence(_counters, name), indexes);
+        return new UnavailableGuard<T>(new MongoDocumentCollection<T>(documents, new MongoSequence(_counters, name), indexes), Name, IsUnavailable);
     }
+
+    /// <summary>The server cannot be reached (connection failed, or no server selected within the timeout).</summary>
+    internal static bool IsUnavailable(Exception exception) => exception is MongoConnectionException or TimeoutException;
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

@@ -10,6 +10,9 @@ namespace MedCoder.Storage;
 public sealed class SqliteDocumentStore : IDocumentStore
 {
     // Per-connection settings; journal_mode=WAL is persistent in the file and set once in the ctor.
+    // Primary result codes; the low byte of an extended code is its primary code.
+    private const int SQLITE_BUSY = 5, SQLITE_LOCKED = 6, SQLITE_READONLY = 8, SQLITE_IOERR = 10, SQLITE_FULL = 13, SQLITE_CANTOPEN = 14;
+
     private const string ConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
@@ -25,6 +28,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
             DataSource = filePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy statement until this timeout (30 s by default) on top of
+            // busy_timeout; a locked file should answer 503 within seconds, not hold the request that long.
+            DefaultTimeout = 5,
         }.ToString();
 
         using var connection = Open();
@@ -38,9 +44,22 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public IDocumentCollection<T> Collection<T>(string name) where T : class
     {
         CollectionName.Validate(name, nameof(name));
-        var tables = _tables.GetOrAdd(CollectionName.ToIdentifier(name), CreateTables);
-        return new SqliteDocumentCollection<T>(this, tables);
+        SqliteTables tables;
+        try
+        {
+            tables = _tables.GetOrAdd(CollectionName.ToIdentifier(name), CreateTables);
+        }
+        catch (Exception ex) when (IsUnavailable(ex))
+        {
+            throw new StoreUnavailableException($"Store {Name} is unavailable ({ex.GetType().Name}); retry later.", ex);
+        }
+
+        return new UnavailableGuard<T>(new SqliteDocumentCollection<T>(this, tables), Name, IsUnavailable);
     }
+
+    /// <summary>Failures of the file rather than the operation: full, busy, locked, I/O, read-only, cannot open.</summary>
+    internal static bool IsUnavailable(Exception exception) =>
+        exception is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is SQLITE_BUSY or SQLITE_LOCKED or SQLITE_READONLY or SQLITE_IOERR or SQLITE_FULL or SQLITE_CANTOPEN;
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

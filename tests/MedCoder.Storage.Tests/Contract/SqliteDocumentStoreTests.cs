@@ -31,4 +31,24 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
         Assert.Equal("claims", store.Name);
         Assert.True(File.Exists(Path.Combine(_directory, "claims.db-wal")));
     }
+
+    [Fact]
+    public async Task A_locked_file_is_reported_as_store_unavailable_and_nothing_is_written()
+    {
+        var store = Open();
+        var claims = Claims(store);
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_directory, "claims.db")};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using var command = holder.CreateCommand();
+            command.CommandText = "BEGIN EXCLUSIVE;";
+            await command.ExecuteNonQueryAsync();
+
+            var failure = await Assert.ThrowsAsync<StoreUnavailableException>(() => claims.InsertIfAbsentAsync(Write("enc-locked")));
+            Assert.DoesNotContain("enc-locked", failure.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Null(await claims.GetAsync("enc-locked"));
+        Assert.True((await claims.InsertIfAbsentAsync(Write("enc-locked"))).Inserted);
+    }
 }

@@ -17,7 +17,9 @@ public static class EmbeddedHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="configure">Runs after the defaults, before the modules (tests add a log capture here).</param>
+    public static WebApplication Build(
+        string url, string dataDirectory, bool quiet, IDictionary<string, string?>? configuration = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +39,8 @@ public static class EmbeddedHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
+        configure?.Invoke(builder);
+
         builder.Services.AddIntake().AddCodeSuggestion().AddComplianceEdit().AddClaimAssembly();
         builder.Services.AddMedCoderBus(settings, bus =>
         {
@@ -46,7 +50,6 @@ public static class EmbeddedHost
             bus.AddClaimAssemblyConsumers();
         });
 
-        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapIntake();
