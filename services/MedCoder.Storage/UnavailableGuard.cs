@@ -25,6 +25,9 @@ internal sealed class UnavailableGuard<T>(IDocumentCollection<T> inner, string s
     public Task<IReadOnlyList<PendingMessage>> PendingOutboxAsync(int limit, CancellationToken cancellationToken = default) =>
         Guard(() => inner.PendingOutboxAsync(limit, cancellationToken));
 
+    public Task<OutboxBacklog> OutboxBacklogAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => inner.OutboxBacklogAsync(cancellationToken));
+
     public Task MarkSentAsync(string documentId, Guid messageId, CancellationToken cancellationToken = default) =>
         Guard(async () =>
         {
