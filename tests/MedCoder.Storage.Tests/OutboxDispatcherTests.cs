@@ -135,7 +135,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     {
         var dispatcher = new OutboxDispatcher([], new RecordingPublisher());
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => dispatcher.DispatchPendingAsync(0, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => dispatcher.DispatchRoundAsync(0, CancellationToken.None));
     }
 
     /// <summary>A source whose store is down for the first read.</summary>

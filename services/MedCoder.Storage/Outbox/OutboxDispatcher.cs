@@ -73,10 +73,6 @@ public sealed class OutboxDispatcher(
         return round;
     }
 
-    /// <summary>Compatibility form of DispatchRoundAsync: the number published.</summary>
-    public async Task<int> DispatchPendingAsync(int batchSize, CancellationToken cancellationToken) =>
-        (await DispatchRoundAsync(batchSize, cancellationToken)).Published;
-
     /// <summary>
     /// Dispatches until nothing is pending, then waits for a signal or the poll interval. A failed round
     /// (store error, publish error or timeout) backs off exponentially and tries again; only cancellation

@@ -16,8 +16,8 @@ public abstract partial class DocumentStoreContract
         var publisher = new RecordingPublisher();
         var dispatcher = new OutboxDispatcher([claims, audits], publisher);
 
-        Assert.Equal(3, await dispatcher.DispatchPendingAsync(10, CancellationToken.None));
-        Assert.Equal(0, await dispatcher.DispatchPendingAsync(10, CancellationToken.None));
+        Assert.Equal(3, (await dispatcher.DispatchRoundAsync(10, CancellationToken.None)).Published);
+        Assert.Equal(0, (await dispatcher.DispatchRoundAsync(10, CancellationToken.None)).Published);
 
         Assert.Equal([c1, c2, a1], publisher.Published);
         Assert.Empty(await claims.PendingOutboxAsync(10));
@@ -38,11 +38,11 @@ public abstract partial class DocumentStoreContract
         var dispatcher = new OutboxDispatcher([claims], publisher, logger);
 
         // Messages are published concurrently: the others go out, the failed one stays pending.
-        Assert.Equal(2, await dispatcher.DispatchPendingAsync(10, CancellationToken.None));
+        Assert.Equal(2, (await dispatcher.DispatchRoundAsync(10, CancellationToken.None)).Published);
         Assert.Equal([m2.MessageId], await PendingIdsAsync(claims));
         Assert.Equal(new[] { m1, m3 }.ToHashSet(), publisher.Published.ToHashSet());
 
-        Assert.Equal(1, await dispatcher.DispatchPendingAsync(10, CancellationToken.None));
+        Assert.Equal(1, (await dispatcher.DispatchRoundAsync(10, CancellationToken.None)).Published);
         Assert.Equal(m2, publisher.Published[^1]);
         Assert.Equal(3, publisher.Published.Count);
         Assert.Empty(await claims.PendingOutboxAsync(10));
