@@ -26,13 +26,8 @@ public sealed class ChaosRun(ChaosOptions options)
         await using (broker)
         {
             // A short stall bound, so the run also sees readiness turn Degraded while the broker is away.
-            var environment = new Dictionary<string, string> { ["MEDCODER_OUTBOX_STALL_SECONDS"] = "20" };
-            foreach (var name in new[] { "MEDCODER_OUTBOX_PUBLISH_TIMEOUT_SECONDS" }.Where(n => Environment.GetEnvironmentVariable(n) is { Length: > 0 }))
-            {
-                environment[name] = Environment.GetEnvironmentVariable(name)!;
-            }
-
-            await using var pipeline = new DistributedPipeline(broker.Url, environment);
+            // The processes inherit this one's environment (e.g. MEDCODER_OUTBOX_PUBLISH_TIMEOUT_SECONDS) plus these.
+            await using var pipeline = new DistributedPipeline(broker.Url, new Dictionary<string, string> { ["MEDCODER_OUTBOX_STALL_SECONDS"] = "20" });
             Console.WriteLine($"chaos: starting 4 services and the gateway on {broker.Url.Host} ({options.Count} encounters at {options.Rate}/s)");
             await pipeline.StartAsync();
 
