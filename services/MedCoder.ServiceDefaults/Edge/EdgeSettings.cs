@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 
 namespace MedCoder.ServiceDefaults.Edge;
@@ -25,11 +24,6 @@ public sealed record EdgeSettings(
     {
         string? Read(string name) => getVariable(name) is { Length: > 0 } value ? value.Trim() : null;
 
-        double Number(string name, double fallback, double min) =>
-            Read(name) is not { } text ? fallback
-            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min ? value
-            : throw new FormatException($"{name} must be a number of at least {min.ToString(CultureInfo.InvariantCulture)}");
-
         Uri? publicUrl = null;
         if (Read(PublicUrlVariable) is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out publicUrl) || publicUrl.Scheme is not ("http" or "https")))
         {
@@ -37,11 +31,11 @@ public sealed record EdgeSettings(
         }
 
         return new EdgeSettings(
-            (long)Number(MaxBodyVariable, 4 * 1024 * 1024, 1024),
-            Number(MinBodyRateVariable, 240, 1),
-            TimeSpan.FromSeconds(Number(BodyRateGraceVariable, 5, 2)), // Kestrel needs a grace over one second
-            (int)Number(KeyRateVariable, 1000, 1),
-            (int)Number(AnonymousRateVariable, 60, 1),
+            SettingNumbers.ReadWhole(getVariable, MaxBodyVariable, 4 * 1024 * 1024, 1024),
+            SettingNumbers.Read(getVariable, MinBodyRateVariable, 240, 1),
+            TimeSpan.FromSeconds(SettingNumbers.Read(getVariable, BodyRateGraceVariable, 5, 2)), // Kestrel needs a grace over one second
+            (int)SettingNumbers.ReadWhole(getVariable, KeyRateVariable, 1000, 1),
+            (int)SettingNumbers.ReadWhole(getVariable, AnonymousRateVariable, 60, 1),
             publicUrl,
             ParseNetworks(Read(TrustedProxiesVariable)));
     }

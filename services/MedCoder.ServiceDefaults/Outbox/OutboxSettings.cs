@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MedCoder.ServiceDefaults;
 
 /// <summary>Bounds of the outbox dispatcher and of intake's backlog (README, Configuration).</summary>
@@ -9,6 +7,9 @@ public sealed record OutboxSettings
     public const string StallAfterVariable = "MEDCODER_OUTBOX_STALL_SECONDS";
     public const string ShutdownDrainVariable = "MEDCODER_OUTBOX_SHUTDOWN_DRAIN_SECONDS";
     public const string IntakeMaxBacklogVariable = "MEDCODER_INTAKE_MAX_BACKLOG";
+
+    /// <summary>Durations must be positive; a millisecond is the least that means anything here.</summary>
+    private const double MinSeconds = 0.001;
 
     /// <summary>How long one publish waits for the broker's confirm before it is retried.</summary>
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -27,22 +28,9 @@ public sealed record OutboxSettings
         PublishTimeout = Seconds(getVariable, PublishTimeoutVariable, 10),
         StallAfter = Seconds(getVariable, StallAfterVariable, 60),
         ShutdownDrain = Seconds(getVariable, ShutdownDrainVariable, 10),
-        IntakeMaxBacklog = Positive(getVariable, IntakeMaxBacklogVariable, 50_000),
+        IntakeMaxBacklog = SettingNumbers.ReadWhole(getVariable, IntakeMaxBacklogVariable, 50_000, 1),
     };
 
     private static TimeSpan Seconds(Func<string, string?> getVariable, string name, double fallback) =>
-        TimeSpan.FromSeconds(Positive(getVariable, name, fallback));
-
-    private static T Positive<T>(Func<string, string?> getVariable, string name, T fallback) where T : struct, IParsable<T>, IComparable<T>
-    {
-        var text = getVariable(name);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        return T.TryParse(text, CultureInfo.InvariantCulture, out var value) && value.CompareTo(default) > 0
-            ? value
-            : throw new FormatException($"{name} must be a positive number (got '{text}')");
-    }
+        TimeSpan.FromSeconds(SettingNumbers.Read(getVariable, name, fallback, MinSeconds));
 }
