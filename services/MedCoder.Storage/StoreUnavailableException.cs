@@ -17,4 +17,8 @@ public sealed class StoreUnavailableException : Exception
     public StoreUnavailableException(string message, Exception innerException) : base(message, innerException)
     {
     }
+
+    /// <summary>The adapter's failure wrapped, named by store and exception type only.</summary>
+    public static StoreUnavailableException For(string store, Exception cause) =>
+        new($"Store {store} is unavailable ({cause.GetType().Name}); retry later.", cause);
 }

@@ -43,7 +43,7 @@ internal sealed class UnavailableGuard<T>(IDocumentCollection<T> inner, string s
         }
         catch (Exception ex) when (isUnavailable(ex))
         {
-            throw new StoreUnavailableException($"Store {store} is unavailable ({ex.GetType().Name}); retry later.", ex);
+            throw StoreUnavailableException.For(store, ex);
         }
     }
 }

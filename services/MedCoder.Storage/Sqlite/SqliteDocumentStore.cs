@@ -9,10 +9,10 @@ namespace MedCoder.Storage;
 /// </summary>
 public sealed class SqliteDocumentStore : IDocumentStore
 {
-    // Per-connection settings; journal_mode=WAL is persistent in the file and set once in the ctor.
     // Primary result codes; the low byte of an extended code is its primary code.
     private const int SQLITE_BUSY = 5, SQLITE_LOCKED = 6, SQLITE_READONLY = 8, SQLITE_IOERR = 10, SQLITE_FULL = 13, SQLITE_CANTOPEN = 14;
 
+    // Per-connection settings; journal_mode=WAL is persistent in the file and set once in the ctor.
     private const string ConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
@@ -51,7 +51,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
         catch (Exception ex) when (IsUnavailable(ex))
         {
-            throw new StoreUnavailableException($"Store {Name} is unavailable ({ex.GetType().Name}); retry later.", ex);
+            throw StoreUnavailableException.For(Name, ex);
         }
 
         return new UnavailableGuard<T>(new SqliteDocumentCollection<T>(this, tables), Name, IsUnavailable);
