@@ -2,43 +2,21 @@ using System.Diagnostics;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace MedCoder.Intake.Tests;
 
 /// <summary>Issue 13, finding 10: an older revision sent after a newer one is refused, on a real SQLite store.</summary>
-public sealed class RevisionOrderTests : IAsyncLifetime
+public sealed class RevisionOrderTests : IntakeOnSqlite
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"intake-revisions-{Guid.NewGuid():N}.db");
-    private readonly EncounterValidator _validator = new(TimeProvider.System);
-    private SqliteDocumentStore _store = null!;
-    private IntakeCollections _collections = null!;
-    private EncounterIntake _intake = null!;
-
-    public Task InitializeAsync()
-    {
-        _store = new SqliteDocumentStore(_file);
-        _collections = new IntakeCollections(_store, new OutboxSignal());
-        _intake = new EncounterIntake(_collections, TimeProvider.System);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
-
     private Encounter Revision(int revision, string encounterId = "E-1", string text = "ASSESSMENT: Essential (primary) hypertension.")
     {
         var submission = SampleSubmissions.Valid(encounterId);
         submission.Revision = revision;
         submission.Notes![0].Text = text;
-        return _validator.Validate(submission).Encounter!;
+        return Validator.Validate(submission).Encounter!;
     }
 
-    private Task<SubmissionOutcome> SubmitAsync(Encounter encounter) => _intake.SubmitAsync(encounter, null, CancellationToken.None);
+    private Task<SubmissionOutcome> SubmitAsync(Encounter encounter) => Intake.SubmitAsync(encounter, null, CancellationToken.None);
 
     [Fact]
     public async Task An_older_revision_after_a_newer_one_is_refused_naming_the_latest()
@@ -50,8 +28,8 @@ public sealed class RevisionOrderTests : IAsyncLifetime
         Assert.Equal(SubmissionResult.Conflict, older.Result);
         Assert.Equal(3, older.LatestRevision);
         Assert.Contains("revision 2 is older than the latest accepted revision 3", older.ConflictReason, StringComparison.Ordinal);
-        Assert.Null(await _collections.Encounters.GetAsync(Revision(2).Key.ResourceId(2)));
-        Assert.Single(await _collections.Encounters.PendingOutboxAsync(10));
+        Assert.Null(await Collections.Encounters.GetAsync(Revision(2).Key.ResourceId(2)));
+        Assert.Single(await Collections.Encounters.PendingOutboxAsync(10));
     }
 
     [Fact]
@@ -90,12 +68,12 @@ public sealed class RevisionOrderTests : IAsyncLifetime
     {
         // The head moved to 2 and the process died before the revision record was written.
         var encounter = Revision(2);
-        await _collections.EncounterHeads.InsertIfAbsentAsync(new DocumentWrite<EncounterHead>(RevisionGate.HeadId(encounter.Key), new EncounterHead(2), encounter.Key.Organization));
+        await Collections.EncounterHeads.InsertIfAbsentAsync(new DocumentWrite<EncounterHead>(RevisionGate.HeadId(encounter.Key), new EncounterHead(2), encounter.Key.Organization));
 
         var retry = await SubmitAsync(encounter);
 
         Assert.Equal(SubmissionResult.Accepted, retry.Result);
-        Assert.Single(await _collections.Encounters.PendingOutboxAsync(10));
+        Assert.Single(await Collections.Encounters.PendingOutboxAsync(10));
     }
 
     [Fact]
@@ -127,10 +105,10 @@ public sealed class RevisionOrderTests : IAsyncLifetime
             {
                 Assert.Equal(SubmissionResult.Conflict, refused.outcome.Result);
                 Assert.True(refused.outcome.LatestRevision > refused.revision);
-                Assert.Null(await _collections.Encounters.GetAsync(Revision(refused.revision, id).Key.ResourceId(refused.revision)));
+                Assert.Null(await Collections.Encounters.GetAsync(Revision(refused.revision, id).Key.ResourceId(refused.revision)));
             }
 
-            var head = await _collections.EncounterHeads.GetAsync(RevisionGate.HeadId(Revision(1, id).Key));
+            var head = await Collections.EncounterHeads.GetAsync(RevisionGate.HeadId(Revision(1, id).Key));
             Assert.Equal(6, head!.Body.LatestRevision);
         }
     }
