@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MedCoder.Contracts;
 
-/// <summary>Ids computed from content so that a republished result is recognisable downstream (DESIGN §3).</summary>
+/// <summary>Ids computed from content so that a republished result is recognisable downstream (docs/architecture.md#deterministic-ids).</summary>
 public static class DeterministicId
 {
     public static Guid FromParts(params string[] parts)

@@ -1,6 +1,6 @@
 namespace MedCoder.Storage;
 
-/// <summary>A message to publish once the record that carries it is durable (state-embedded outbox, DESIGN §4).</summary>
+/// <summary>A message to publish once the record that carries it is durable (state-embedded outbox, docs/architecture.md#outbox).</summary>
 /// <param name="MessageType">Full name of the contract type (MassTransit's wire identity).</param>
 /// <param name="Payload">The message serialized as JSON.</param>
 public sealed record OutboxMessage(Guid MessageId, string MessageType, string Payload);

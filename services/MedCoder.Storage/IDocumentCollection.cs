@@ -31,7 +31,7 @@ public interface IOutboxSource
 
     Task MarkSentAsync(string documentId, Guid messageId, CancellationToken cancellationToken = default);
 
-    /// <summary>How many messages wait to be sent and since when the oldest has waited (docs/architecture.md, outbox).</summary>
+    /// <summary>How many messages wait to be sent and since when the oldest has waited (docs/architecture.md#outbox).</summary>
     Task<OutboxBacklog> OutboxBacklogAsync(CancellationToken cancellationToken = default);
 }
 

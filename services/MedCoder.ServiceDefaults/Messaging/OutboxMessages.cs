@@ -4,7 +4,7 @@ using MedCoder.Storage;
 
 namespace MedCoder.ServiceDefaults.Messaging;
 
-/// <summary>Turns a contract message into an outbox entry with its deterministic message id (DESIGN §3–4).</summary>
+/// <summary>Turns a contract message into an outbox entry with its deterministic message id (docs/architecture.md#deterministic-ids, #outbox).</summary>
 public static class OutboxMessages
 {
     public static OutboxMessage For<T>(T message, string stage) where T : class, IEncounterMessage =>

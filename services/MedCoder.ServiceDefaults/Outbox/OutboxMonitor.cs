@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace MedCoder.ServiceDefaults.Outbox;
 
 /// <summary>
-/// The dispatchers of this process, one per store, and their backlogs (docs/architecture.md, outbox):
+/// The dispatchers of this process, one per store, and their backlogs (docs/architecture.md#outbox):
 /// read by the dispatcher service, the readiness check, the stats routes and the metrics.
 /// </summary>
 public sealed class OutboxMonitor : IDisposable

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace MedCoder.Storage;
 
 /// <summary>
-/// Publishes unsent outbox messages and marks them sent (docs/architecture.md, outbox). A crash between
+/// Publishes unsent outbox messages and marks them sent (docs/architecture.md#outbox). A crash between
 /// publish and mark re-publishes the same message id next round; consumers are idempotent on it. Every
 /// publish has a deadline and a failed round backs off and retries, so no broker state can stall the loop
 /// for good. Logs carry message id and type only, never payloads (they hold PHI).

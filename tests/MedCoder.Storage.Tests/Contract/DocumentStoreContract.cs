@@ -3,7 +3,7 @@ using MedCoder.Storage.Tests.Support;
 namespace MedCoder.Storage.Tests.Contract;
 
 /// <summary>
-/// Behaviour every IDocumentStore adapter must have (DESIGN §5). Each adapter's test class supplies
+/// Behaviour every IDocumentStore adapter must have (docs/architecture.md#stores). Each adapter's test class supplies
 /// OpenStore; the partial files group the behaviours.
 /// </summary>
 public abstract partial class DocumentStoreContract : IAsyncLifetime
