@@ -38,7 +38,7 @@ public static class ReleaseImport
             return new ImportReport([], [ex is CodeSetFormatException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}"], []);
         }
 
-        var imported = tables.Select(t => new ImportedFile(t.RelativePath, t.Kind.ToString(), t.Version, TableSummary.Describe(t.Table))).ToList();
+        var imported = tables.Select(t => new ImportedFile(t.RelativePath, t.Kind.ToString(), t.Version, t.Kind.Describe(t.Table))).ToList();
         return new ImportReport(imported, [.. CodesFileMismatches(tables)], [.. DeletedWithoutConversion(tables, current)]);
     }
 

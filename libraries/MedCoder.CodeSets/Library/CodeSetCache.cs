@@ -47,11 +47,11 @@ public static class CodeSetCache
             var tables = new LoadedTable[reader.ReadInt32()];
             for (var i = 0; i < tables.Length; i++)
             {
-                var kind = (SourceKind)reader.ReadInt32();
+                var kind = SourceKind.FromCacheId(reader.ReadInt32());
                 var version = reader.ReadString();
                 var period = new EffectivePeriod(DateOnly.FromDayNumber(reader.ReadInt32()), DateOnly.FromDayNumber(reader.ReadInt32()));
                 var relativePath = reader.ReadString();
-                tables[i] = new LoadedTable(kind, version, period, relativePath, TableReaders.Read(kind, reader));
+                tables[i] = new LoadedTable(kind, version, period, relativePath, kind.Read(reader));
             }
 
             return tables;
@@ -76,7 +76,7 @@ public static class CodeSetCache
                 writer.Write(tables.Count);
                 foreach (var table in tables)
                 {
-                    writer.Write((int)table.Kind);
+                    writer.Write(table.Kind.CacheId);
                     writer.Write(table.Version);
                     writer.Write(table.Period.From.DayNumber);
                     writer.Write(table.Period.To.DayNumber);

@@ -45,7 +45,7 @@ public sealed class CodeSetLibrary : ICodeSets
     public IEnumerable<Icd10CmEdition> Icd10CmEditions => _icd10Cm.All.Select(r => r.Release);
 
     public IReadOnlyList<LoadedVersion> Versions =>
-        [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, TableSummary.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
+        [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, t.Kind.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
 
     /// <summary>Snapshots are immutable, so one per date of service is kept (claims cluster on few dates).</summary>
     public CodeSetSnapshot For(DateOnly dateOfService)
