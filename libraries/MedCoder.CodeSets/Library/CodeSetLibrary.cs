@@ -47,6 +47,19 @@ public sealed class CodeSetLibrary : ICodeSets
     public IReadOnlyList<LoadedVersion> Versions =>
         [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, t.Kind.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
 
+    /// <summary>Only the ICD-10-CM edition is pinned; the other tables stay those of the date of service.</summary>
+    public CodeSetSnapshot For(DateOnly dateOfService, string? pinnedIcd10CmVersion)
+    {
+        var dated = For(dateOfService);
+        if (string.IsNullOrEmpty(pinnedIcd10CmVersion))
+        {
+            return dated;
+        }
+
+        var icd10Cm = _icd10Cm.Named(pinnedIcd10CmVersion, dateOfService) ?? dated.Icd10Cm;
+        return new CodeSetSnapshot(dateOfService, icd10Cm, dated.Tables, pinnedIcd10CmVersion);
+    }
+
     /// <summary>Snapshots are immutable, so one per date of service is kept (claims cluster on few dates).</summary>
     public CodeSetSnapshot For(DateOnly dateOfService)
     {

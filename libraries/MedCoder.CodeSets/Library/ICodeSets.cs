@@ -6,6 +6,12 @@ public interface ICodeSets
     /// <summary>The immutable set of versions in force on a date of service (flagged where none is loaded for that date).</summary>
     CodeSetSnapshot For(DateOnly dateOfService);
 
+    /// <summary>
+    /// The snapshot for a date of service with the ICD-10-CM edition the caller pins (the version the codes were
+    /// chosen against) when that edition is loaded; otherwise the date's edition, and the snapshot says the pin was not honoured.
+    /// </summary>
+    CodeSetSnapshot For(DateOnly dateOfService, string? pinnedIcd10CmVersion);
+
     IReadOnlyList<LoadedVersion> Versions { get; }
 
     /// <summary>Every loaded release of one kind of table, oldest first.</summary>

@@ -10,6 +10,9 @@ public enum VersionStatus
 
     /// <summary>The date is before the oldest loaded release: the oldest is used, which may differ from the codes then in force.</summary>
     BeforeOldestLoaded,
+
+    /// <summary>A release the caller named (the one its codes were chosen against) that the date of service would not choose.</summary>
+    Pinned,
 }
 
 /// <summary>Which release answered for a date of service, and how sure that choice is.</summary>
@@ -56,6 +59,21 @@ public sealed class VersionedReleases<T>
             : dateOfService < _releases[0].Period.From
                 ? Choice(0, VersionStatus.BeforeOldestLoaded)
                 : Choice(LastStartingBefore(dateOfService), VersionStatus.NotYetReleased); // a gap between releases
+    }
+
+    /// <summary>
+    /// The release of that version for a caller that pins one; its status is the date's own when the date would
+    /// choose it too, else <see cref="VersionStatus.Pinned"/>. Null when no release of that version is loaded.
+    /// </summary>
+    public VersionChoice<T>? Named(string version, DateOnly dateOfService)
+    {
+        if (For(dateOfService) is { } dated && string.Equals(dated.Version, version, StringComparison.Ordinal))
+        {
+            return dated;
+        }
+
+        var index = Array.FindLastIndex(_releases, r => string.Equals(r.Version, version, StringComparison.Ordinal));
+        return index < 0 ? null : Choice(index, VersionStatus.Pinned);
     }
 
     private int LastStartingBefore(DateOnly date)
