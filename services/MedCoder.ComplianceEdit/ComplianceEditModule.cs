@@ -1,6 +1,8 @@
 using MassTransit;
 using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
+using MedCoder.ComplianceEdit.Edits.CodeSetVersion;
+using MedCoder.ComplianceEdit.Edits.Icd10CmValidity;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
@@ -17,9 +19,19 @@ public static class ComplianceEditModule
     {
         services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
-        services.AddSingleton<CodingEditor>();
+        services.AddCodingEdit<CodeSetVersionEdit>();
+        services.AddCodingEdit<Icd10CmValidityEdit>();
+        services.AddSingleton<EditRunner>();
         services.AddHostedService<CodeSetsWarmup>();
         services.AddSingleton<ValidationService>();
+        return services;
+    }
+
+    /// <summary>Registers an edit family; <see cref="EditRunner"/> runs every registered family (docs/architecture.md#edits).</summary>
+    public static IServiceCollection AddCodingEdit<TEdit>(this IServiceCollection services)
+        where TEdit : class, ICodingEdit
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICodingEdit, TEdit>());
         return services;
     }
 

@@ -1,5 +1,6 @@
-using MedCoder.CodeSets.Library;
-using MedCoder.ComplianceEdit.Edits;
+using MedCoder.ComplianceEdit.Edits.CodeSetVersion;
+using MedCoder.ComplianceEdit.Edits.Icd10CmValidity;
+using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
@@ -14,15 +15,15 @@ namespace MedCoder.ComplianceEdit.Tests;
 
 public sealed class ValidationServiceTests
 {
-    private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLibrary.Load()));
+    private static CodesSuggested Suggested(params string[] codes) => SuggestedWith("ICD-10-CM FY2026", codes);
 
-    private static CodesSuggested Suggested(params string[] codes)
+    private static CodesSuggested SuggestedWith(string? codeSetVersion, params string[] codes)
     {
         var date = new DateOnly(2026, 3, 2);
         var key = new EncounterKey("org", "ehr", "E-" + string.Join('-', codes));
         var encounter = new Encounter(key, 1, CareSetting.Office, date, date, new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),
             "1234567893", "1234567893", new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], []);
-        return new CodesSuggested(key, 1, Guid.NewGuid(), encounter, codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.9, [], "test")).ToList(), "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
+        return new CodesSuggested(key, 1, Guid.NewGuid(), encounter, codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.9, [], "test")).ToList(), codeSetVersion!, DateTimeOffset.UtcNow);
     }
 
     private static async Task<object> PublishedFor(CodesSuggested suggested)
@@ -30,7 +31,7 @@ public sealed class ValidationServiceTests
         await using var temp = new TempSqliteStore();
         using var metrics = new PipelineMetrics();
         var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
-        var service = new ValidationService(collections, Editor.Value, metrics, TimeProvider.System);
+        var service = new ValidationService(collections, Coding.Runner.Value, metrics, TimeProvider.System);
 
         await service.ValidateAsync(suggested, CancellationToken.None);
         await service.ValidateAsync(suggested, CancellationToken.None); // redelivery
@@ -53,7 +54,22 @@ public sealed class ValidationServiceTests
         var failed = Assert.IsType<EncounterFailed>(await PublishedFor(Suggested("E11")));
 
         Assert.Equal(Stages.Validated, failed.Stage);
-        Assert.Contains(CodingEditor.HeaderCode, failed.Reason, StringComparison.Ordinal);
+        Assert.Contains(Icd10CmValidityEdit.HeaderCode, failed.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("MRN", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_code_set_version_not_loaded_here_still_validates_with_a_warning()
+    {
+        var validated = Assert.IsType<CodingValidated>(await PublishedFor(SuggestedWith("ICD-10-CM FY2031", "I10")));
+
+        Assert.Equal(CodeSetVersionEdit.NamedVersionNotLoaded, Assert.Single(validated.Findings).EditId);
+        Assert.Equal("ICD-10-CM FY2031", validated.CodeSetVersion);
+    }
+
+    [Fact]
+    public async Task A_message_from_an_older_producer_without_a_version_is_checked_by_date()
+    {
+        Assert.Empty(Assert.IsType<CodingValidated>(await PublishedFor(SuggestedWith(null, "I10"))).Findings);
     }
 }

@@ -9,8 +9,8 @@ using MedCoder.Storage;
 
 namespace MedCoder.ComplianceEdit.Validation;
 
-/// <summary>Runs the edits once per revision; clean coding goes on as CodingValidated, errors stop it as EncounterFailed.</summary>
-public sealed class ValidationService(ComplianceEditCollections collections, CodingEditor editor, PipelineMetrics metrics, TimeProvider clock)
+/// <summary>Runs the edit families once per revision, against the code-set version the coding named; clean coding goes on as CodingValidated, errors stop it as EncounterFailed.</summary>
+public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, PipelineMetrics metrics, TimeProvider clock)
 {
     public async Task ValidateAsync(CodesSuggested suggested, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class ValidationService(ComplianceEditCollections collections, Cod
             return;
         }
 
-        var findings = editor.Run(suggested.Encounter, suggested.Codes);
+        var findings = edits.Run(suggested.Encounter, suggested.Codes, suggested.CodeSetVersion);
         var errors = findings.Where(f => f.Severity == EditSeverity.Error).ToList();
         var now = clock.GetUtcNow();
         var outbox = errors.Count == 0
