@@ -1,10 +1,9 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
-using MedCoder.ComplianceEdit.Edits.CodeSetVersion;
-using MedCoder.ComplianceEdit.Edits.Icd10CmValidity;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedCoder.ComplianceEdit.Tests.Support;
 
@@ -13,8 +12,12 @@ internal static class Coding
 {
     public static readonly Lazy<CodeSetLibrary> Shipped = new(() => CodeSetLibrary.Load());
 
-    /// <summary>The families the service registers, in the runner the service uses.</summary>
-    public static readonly Lazy<EditRunner> Runner = new(() => new EditRunner(Shipped.Value, [new CodeSetVersionEdit(), new Icd10CmValidityEdit()]));
+    /// <summary>The runner the service resolves, with every family the service registers, over the shipped code sets.</summary>
+    public static readonly Lazy<EditRunner> Runner = new(() => new ServiceCollection()
+        .AddSingleton<ICodeSets>(Shipped.Value)
+        .AddComplianceEdit()
+        .BuildServiceProvider()
+        .GetRequiredService<EditRunner>());
 
     public static Encounter On(DateOnly date, string id = "E-1") => new(
         new EncounterKey("org", "ehr", id), 1, CareSetting.Office, date, date,
