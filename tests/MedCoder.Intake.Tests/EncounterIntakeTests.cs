@@ -1,4 +1,5 @@
 using MedCoder.Contracts;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Storage;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MedCoder.Cli.Demo;
-using MedCoder.Intake.Submissions;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Storage;
 
 namespace MedCoder.Gateway.Tests.Edge;

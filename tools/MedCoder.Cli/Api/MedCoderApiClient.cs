@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MedCoder.Contracts;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Intake.Tracking;
 using MedCoder.ServiceDefaults.Security;

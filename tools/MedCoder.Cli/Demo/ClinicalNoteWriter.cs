@@ -1,5 +1,5 @@
 using System.Globalization;
-using MedCoder.Intake.Submissions;
+using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.Cli.Demo;
 

@@ -1,4 +1,4 @@
-namespace MedCoder.Intake.Submissions;
+namespace MedCoder.Contracts.Encounters;
 
 // The documented JSON body of POST /api/encounters. Every field is nullable so that validation can
 // name each missing or malformed field instead of failing on the first one.
