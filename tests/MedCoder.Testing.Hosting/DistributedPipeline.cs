@@ -1,6 +1,6 @@
-using MedCoder.Cli.Api;
+using MedCoder.AllInOne.Client;
 
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
 /// <summary>The four services and the gateway, each its own OS process, on one broker, SQLite stores in a temp folder.</summary>
 public sealed class DistributedPipeline : IAsyncDisposable

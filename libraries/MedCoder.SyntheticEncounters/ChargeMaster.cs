@@ -1,7 +1,7 @@
 using System.Globalization;
 using MedCoder.Contracts.Encounters;
 
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>Demo chargemaster (unit prices) and the E/M + ancillary charge lines of a synthetic encounter.</summary>
 public static class ChargeMaster

@@ -1,11 +1,11 @@
-using MedCoder.Cli.Api;
-using MedCoder.Cli.Embedded;
+using MedCoder.AllInOne;
+using MedCoder.AllInOne.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
-/// <summary>The embedded all-in-one host on a free port with its SQLite files in a temp folder.</summary>
+/// <summary>The all-in-one host (hosts/MedCoder.AllInOne) on a free port with its SQLite files in a temp folder.</summary>
 public sealed class EmbeddedServer : IAsyncDisposable
 {
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("medcoder-embedded-");
@@ -31,13 +31,13 @@ public sealed class EmbeddedServer : IAsyncDisposable
     public static async Task<EmbeddedServer> StartAsync(IDictionary<string, string?>? configuration = null, Action<WebApplicationBuilder>? configure = null)
     {
         var server = new EmbeddedServer();
-        server._app = EmbeddedHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, Settings(configuration), builder =>
+        server._app = AllInOneHost.Build("http://127.0.0.1:0", server._data.FullName, quiet: true, Settings(configuration), builder =>
         {
             builder.Logging.AddProvider(server.Logs);
             configure?.Invoke(builder);
         });
         await server._app.StartAsync();
-        server.Url = EmbeddedHost.BoundAddress(server._app);
+        server.Url = AllInOneHost.BoundAddress(server._app);
         server.Http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
         server.Api = new MedCoderApiClient(server.Http);
         return server;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 using System.Net;
 
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
 /// <summary>
 /// Records every host this process resolves or sends an HTTP request to, from the runtime's own networking

@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>A comorbidity as it occurs in one encounter (with the home medication chosen for it, if any).</summary>
 internal sealed record ChosenComorbidity(DemoComorbidity Comorbidity, string? Medication)

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
 /// <summary>One real service executable (its own OS process) started with the given environment.</summary>
 public sealed class ServiceProcess : IAsyncDisposable

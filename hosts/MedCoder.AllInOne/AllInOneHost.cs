@@ -7,13 +7,13 @@ using MedCoder.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace MedCoder.Cli.Embedded;
+namespace MedCoder.AllInOne;
 
 /// <summary>
 /// The embedded default: the four services' modules and the gateway's API in one process, on MassTransit's
 /// in-memory transport (RabbitMQ when MEDCODER_RABBITMQ_URL is set) with one SQLite file per service.
 /// </summary>
-public static class EmbeddedHost
+public static class AllInOneHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 

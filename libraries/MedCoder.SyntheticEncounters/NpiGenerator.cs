@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>
 /// Generates and validates National Provider Identifiers. An NPI is 9 digits (the first 1 or 2) followed by a

@@ -1,4 +1,4 @@
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
 /// <summary>The real gateway process with every route pointed at one upstream (usually the embedded host).</summary>
 public static class GatewayInFront

@@ -1,7 +1,6 @@
-using MedCoder.Cli.Demo;
 using MedCoder.Intake.Submissions;
 
-namespace MedCoder.Cli.Tests;
+namespace MedCoder.SyntheticEncounters.Tests;
 
 public sealed class SyntheticEncounterFactoryTests
 {

@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>An invented clinician with a valid (random) NPI.</summary>
 public sealed record DemoProvider(string Name, string Credential, string Npi)

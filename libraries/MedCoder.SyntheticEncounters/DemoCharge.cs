@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 public enum ChargeKind
 {

@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>
 /// The condition catalogue: primary diagnoses (split by specialty across the DemoConditions.*.cs files) and the

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Testcontainers.RabbitMq;
 
-namespace MedCoder.Testing;
+namespace MedCoder.Testing.Hosting;
 
 /// <summary>
 /// A real RabbitMQ for the end-to-end tests: MEDCODER_RABBITMQ_URL (CI starts Debian's rabbitmq-server),

@@ -1,4 +1,4 @@
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 // Catalogue types for the synthetic encounter generator (see SyntheticEncounterFactory for the API).
 //

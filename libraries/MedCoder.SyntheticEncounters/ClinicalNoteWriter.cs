@@ -1,7 +1,7 @@
 using System.Globalization;
 using MedCoder.Contracts.Encounters;
 
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>
 /// Writes the clinical notes of a <see cref="DemoCase"/>: H&amp;P + discharge summary (+ operative note) for inpatient

@@ -1,6 +1,6 @@
-using static MedCoder.Cli.Demo.DemoSettings;
+using static MedCoder.SyntheticEncounters.DemoSettings;
 
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 public static partial class DemoConditions
 {

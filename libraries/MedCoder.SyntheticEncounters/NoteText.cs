@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
 /// <summary>Builds note text with '\n' line endings (platform-independent, so output is deterministic everywhere).</summary>
 internal sealed class NoteText

@@ -10,11 +10,11 @@ using MedCoder.Intake.Tracking;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
 
-namespace MedCoder.Cli.Api;
+namespace MedCoder.AllInOne.Client;
 
 public sealed record SubmitResult(HttpStatusCode Status, EncounterStatusView? Encounter);
 
-/// <summary>A small typed client for MedCoder's HTTP API (gateway or embedded host), used by the demo and the tests.</summary>
+/// <summary>A small typed client for MedCoder's HTTP API (the gateway or the all-in-one host), used by the demo, the chaos run and the tests.</summary>
 public sealed class MedCoderApiClient(HttpClient http)
 {
     public async Task<SubmitResult> SubmitAsync(EncounterSubmission submission, string apiKey, string? idempotencyKey = null, CancellationToken cancellationToken = default)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using MedCoder.Contracts.Encounters;
 
-namespace MedCoder.Cli.Demo;
+namespace MedCoder.SyntheticEncounters;
 
-// Synthetic encounters for `medcoder demo`.
+// Synthetic encounters for `medcoder demo`, the chaos run and the tests.
 //
 // API
 //   var factory = new SyntheticEncounterFactory(seed: 42);      // org "general-hospital", source "demo-ehr", payer "acme-health"
