@@ -4,6 +4,7 @@ using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 
 namespace MedCoder.ComplianceEdit.Tests;
 
@@ -11,10 +12,7 @@ public sealed class CodingEditorTests
 {
     private static readonly Lazy<CodingEditor> Editor = new(() => new CodingEditor(CodeSetLibrary.Load()));
 
-    private static Encounter On(DateOnly date) => new(
-        new EncounterKey("org", "ehr", "E-1"), 1, CareSetting.Office, date, date,
-        new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male), "1234567893", "1234567893",
-        new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], []);
+    private static Encounter On(DateOnly date) => new EncounterBuilder().WithServiceDate(date).Build();
 
     private static SuggestedCode Dx(string code) => new(CodeSystems.Icd10Cm, code, "d", 0.9, [], "test");
 
