@@ -1,4 +1,5 @@
 using MassTransit;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Intake.Tracking;
 using MedCoder.ServiceDefaults.Messaging;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using MedCoder.Cli.Demo;
-using MedCoder.Testing;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.Chaos;
 

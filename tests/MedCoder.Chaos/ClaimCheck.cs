@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using MedCoder.Cli.Api;
+using MedCoder.AllInOne.Client;
 using MedCoder.ClaimAssembly.Claims;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.Chaos;
 

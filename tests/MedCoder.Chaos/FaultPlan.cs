@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.Chaos;
 

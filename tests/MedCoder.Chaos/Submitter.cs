@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using MedCoder.Cli.Api;
-using MedCoder.Cli.Demo;
+using MedCoder.AllInOne.Client;
 using MedCoder.Contracts;
+using MedCoder.SyntheticEncounters;
 
 namespace MedCoder.Chaos;
 

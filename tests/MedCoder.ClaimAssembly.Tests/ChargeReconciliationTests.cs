@@ -21,13 +21,9 @@ public sealed class ChargeReconciliationTests
 
     private static CodingValidated Validated(IReadOnlyList<Charge> charges, params SuggestedCode[] documented)
     {
-        var key = new EncounterKey("general-hospital", "ehr", "E-11");
-        var encounter = new Encounter(
-            key, 1, CareSetting.Emergency, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2),
-            new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Female), "1234567893", "1245319599",
-            new Coverage("acme-health", "ACM1"), [new ClinicalNote("ed", "Dr. Test", Received, "text")], charges);
+        var encounter = new EncounterBuilder().WithSetting(CareSetting.Emergency).WithCharges(charges).Build();
         SuggestedCode[] codes = [new(CodeSystems.Icd10Cm, "J18.9", "d", 0.9, [], "test"), .. documented];
-        return new CodingValidated(key, 1, Guid.NewGuid(), encounter, codes, [], "ICD-10-CM FY2026", Received);
+        return new CodingValidated(encounter.Key, 1, Guid.NewGuid(), encounter, codes, [], "ICD-10-CM FY2026", Received);
     }
 
     private static SuggestedCode Drug(string code, int units) => new(CodeSystems.Hcpcs, code, "drug", 0.8, [], "drug-dose", units);

@@ -3,6 +3,7 @@ using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 
 namespace MedCoder.ClaimAssembly.Tests;
 
@@ -13,11 +14,8 @@ public sealed class ClaimBuilderTests
     private static CodingValidated Validated(CareSetting setting, int diagnoses)
     {
         var key = new EncounterKey("general-hospital", "ehr", "E-7");
-        var encounter = new Encounter(
-            key, 2, setting, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2),
-            new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Female), "1234567893", "1245319599",
-            new Coverage("acme-health", "ACM1"), [new ClinicalNote("progress", "Dr. Test", Received, "text")],
-            [new Charge("99214", 1, 150m, []), new Charge("85025", 2, 20.5m, ["91"])]);
+        var encounter = new EncounterBuilder().WithKey(key).WithRevision(2).WithSetting(setting).WithPayer("acme-health")
+            .WithCharges(new Charge("99214", 1, 150m, []), new Charge("85025", 2, 20.5m, ["91"])).Build();
         var codes = Enumerable.Range(0, diagnoses).Select(i => new SuggestedCode(CodeSystems.Icd10Cm, $"A0{i % 10}.{i}", "d", 0.9, [], "test")).ToList();
         return new CodingValidated(key, 2, Guid.NewGuid(), encounter, codes, [], "ICD-10-CM FY2026", Received);
     }

@@ -37,11 +37,8 @@ public sealed class ClaimRejectionTests : IAsyncLifetime
 
     private static CodingValidated Validated(CareSetting setting, params Charge[] charges)
     {
-        var date = new DateOnly(2026, 3, 2);
-        var key = new EncounterKey("general-hospital", "ehr", "E-13");
-        var encounter = new Encounter(key, 1, setting, date, date, new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),
-            "1234567893", "1234567893", new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], charges);
-        return new CodingValidated(key, 1, Guid.NewGuid(), encounter, [new SuggestedCode(CodeSystems.Icd10Cm, "I10", "d", 0.9, [], "test")], [], "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
+        var encounter = new EncounterBuilder().WithSetting(setting).WithCharges(charges).Build();
+        return new CodingValidated(encounter.Key, 1, Guid.NewGuid(), encounter, [new SuggestedCode(CodeSystems.Icd10Cm, "I10", "d", 0.9, [], "test")], [], "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
     }
 
     private static Charge Line(decimal amount, int units = 1) => new("99213", units, amount, []);

@@ -19,12 +19,8 @@ public sealed class ClaimServiceTests
         using var metrics = new PipelineMetrics();
         var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
         var service = new ClaimService(collections, metrics, TimeProvider.System);
-        var date = new DateOnly(2026, 3, 2);
-        var key = new EncounterKey("general-hospital", "ehr", "E-9");
-        var encounter = new Encounter(key, 1, CareSetting.Office, date, date, new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),
-            "1234567893", "1234567893", new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")],
-            [new Charge("99213", 1, 120m, [])]);
-        var validated = new CodingValidated(key, 1, Guid.NewGuid(), encounter, [new SuggestedCode(CodeSystems.Icd10Cm, "I10", "d", 0.9, [], "test")], [], "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
+        var encounter = new EncounterBuilder().WithPayer("acme-health").WithCharges(new Charge("99213", 1, 120m, [])).Build();
+        var validated = new CodingValidated(encounter.Key, 1, Guid.NewGuid(), encounter, [new SuggestedCode(CodeSystems.Icd10Cm, "I10", "d", 0.9, [], "test")], [], "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
 
         await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => service.AssembleAsync(validated, CancellationToken.None)));
 

@@ -1,6 +1,6 @@
 using System.Text;
 using MedCoder.Cli.Operations;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 using RabbitMQ.Client;
 
 namespace MedCoder.Cli.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MedCoder.ServiceDefaults.Security;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.CodeSuggestion.Tests;
 

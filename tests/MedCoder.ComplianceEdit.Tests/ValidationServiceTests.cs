@@ -19,11 +19,8 @@ public sealed class ValidationServiceTests
 
     private static CodesSuggested SuggestedWith(string? codeSetVersion, params string[] codes)
     {
-        var date = new DateOnly(2026, 3, 2);
-        var key = new EncounterKey("org", "ehr", "E-" + string.Join('-', codes));
-        var encounter = new Encounter(key, 1, CareSetting.Office, date, date, new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male),
-            "1234567893", "1234567893", new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], []);
-        return new CodesSuggested(key, 1, Guid.NewGuid(), encounter, codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.9, [], "test")).ToList(), codeSetVersion!, DateTimeOffset.UtcNow);
+        var encounter = new EncounterBuilder().WithEncounterId("E-" + string.Join('-', codes)).Build();
+        return new CodesSuggested(encounter.Key, 1, Guid.NewGuid(), encounter, codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.9, [], "test")).ToList(), codeSetVersion!, DateTimeOffset.UtcNow);
     }
 
     private static async Task<object> PublishedFor(CodesSuggested suggested)

@@ -1,7 +1,7 @@
 using System.Net;
-using MedCoder.Cli.Demo;
-using MedCoder.Testing;
 using MassTransit;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using MedCoder.Cli.Api;
-using MedCoder.Cli.Demo;
+using MedCoder.AllInOne.Client;
 using MedCoder.ClaimAssembly.Claims;
-using MedCoder.Testing;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace MedCoder.EndToEnd.Tests;

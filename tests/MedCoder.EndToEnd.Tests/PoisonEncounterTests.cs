@@ -1,9 +1,9 @@
-using MedCoder.Cli.Demo;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Intake.Tracking;
-using MedCoder.Testing;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedCoder.EndToEnd.Tests;

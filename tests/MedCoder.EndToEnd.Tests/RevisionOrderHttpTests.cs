@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MedCoder.Cli.Demo;
 using MedCoder.Storage;
-using MedCoder.Testing;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.EndToEnd.Tests;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using MedCoder.Cli.Demo;
 using MedCoder.Contracts;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
-using MedCoder.Testing;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
 using static MedCoder.Gateway.Tests.AuthorizationMatrix;
 
 namespace MedCoder.Gateway.Tests;

@@ -1,6 +1,8 @@
 using MedCoder.Contracts;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Storage;
+using MedCoder.Testing;
 
 namespace MedCoder.Intake.Tests;
 
@@ -9,7 +11,7 @@ public sealed class EncounterIntakeTests : IntakeOnSqlite
 {
     private Contracts.Encounters.Encounter Encounter(Action<EncounterSubmission>? change = null)
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         change?.Invoke(submission);
         return Validator.Validate(submission).Encounter!;
     }

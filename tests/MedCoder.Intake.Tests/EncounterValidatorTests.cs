@@ -1,5 +1,6 @@
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
+using MedCoder.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MedCoder.Intake.Tests;
@@ -11,7 +12,7 @@ public sealed class EncounterValidatorTests
     [Fact]
     public void Valid_submission_becomes_an_encounter()
     {
-        var result = _validator.Validate(SampleSubmissions.Valid());
+        var result = _validator.Validate(new EncounterBuilder().WithPatientSex(AdministrativeSex.Female).BuildSubmission());
 
         Assert.True(result.IsValid);
         Assert.Empty(result.Errors);
@@ -38,7 +39,7 @@ public sealed class EncounterValidatorTests
     [Fact]
     public void Nested_fields_are_reported_with_their_paths()
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         submission.Patient!.Sex = "x";
         submission.Patient.BirthDate = new DateOnly(2027, 1, 1);
         submission.Notes!.Add(new NoteSubmission { Type = "progress" });
@@ -63,7 +64,7 @@ public sealed class EncounterValidatorTests
     [Fact]
     public void Dates_must_be_ordered_and_not_in_the_future()
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         submission.Setting = "inpatient";
         submission.ServiceStart = new DateOnly(2026, 12, 5);
         submission.ServiceEnd = new DateOnly(2026, 12, 1);
@@ -80,7 +81,7 @@ public sealed class EncounterValidatorTests
     [InlineData("outpatient", CareSetting.Outpatient)]
     public void Setting_is_case_insensitive(string setting, CareSetting expected)
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         submission.Setting = setting;
 
         Assert.Equal(expected, _validator.Validate(submission).Encounter!.Setting);
@@ -89,7 +90,7 @@ public sealed class EncounterValidatorTests
     [Fact]
     public void An_office_visit_has_one_date_of_service()
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         submission.ServiceEnd = submission.ServiceStart!.Value.AddDays(1);
 
         Assert.Contains("serviceEnd", _validator.Validate(submission).Errors.Keys);

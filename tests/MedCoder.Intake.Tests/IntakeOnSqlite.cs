@@ -1,14 +1,12 @@
 using MedCoder.Intake.Submissions;
-using MedCoder.Storage;
-using Microsoft.Data.Sqlite;
+using MedCoder.Testing;
 
 namespace MedCoder.Intake.Tests;
 
 /// <summary>Intake's submission path over a real SQLite file of its own, removed after the test.</summary>
 public abstract class IntakeOnSqlite : IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"intake-{Guid.NewGuid():N}.db");
-    private SqliteDocumentStore _store = null!;
+    private readonly TempSqliteStore _temp = new();
 
     protected EncounterValidator Validator { get; } = new(TimeProvider.System);
 
@@ -18,16 +16,10 @@ public abstract class IntakeOnSqlite : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _store = new SqliteDocumentStore(_file);
-        Collections = new IntakeCollections(_store, new OutboxSignal());
+        Collections = new IntakeCollections(_temp.Store, _temp.Signal);
         Intake = new EncounterIntake(Collections, TimeProvider.System);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
+    public async Task DisposeAsync() => await _temp.DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using MedCoder.Contracts;
 using MedCoder.Intake.Tracking;
+using MedCoder.Testing;
 
 namespace MedCoder.Intake.Tests;
 
@@ -11,7 +12,7 @@ public sealed class RecoverableFailureTests
 
     private static EncounterRecord Validated()
     {
-        var encounter = new Intake.Submissions.EncounterValidator(TimeProvider.System).Validate(SampleSubmissions.Valid()).Encounter!;
+        var encounter = new EncounterBuilder().Build();
         var record = new EncounterRecord(encounter.Key.ResourceId(1), encounter, Guid.NewGuid(), "hash", T0, Stages.Received);
         record = StageTracker.Apply(record, new StageReport(Stages.Coded, T0.AddSeconds(1)));
         return StageTracker.Apply(record, new StageReport(Stages.Validated, T0.AddSeconds(2)));
@@ -47,7 +48,7 @@ public sealed class RecoverableFailureTests
     [Fact]
     public void An_earlier_stage_arriving_late_does_not_end_a_later_stage_failure()
     {
-        var encounter = new Intake.Submissions.EncounterValidator(TimeProvider.System).Validate(SampleSubmissions.Valid()).Encounter!;
+        var encounter = new EncounterBuilder().Build();
         var received = new EncounterRecord(encounter.Key.ResourceId(1), encounter, Guid.NewGuid(), "hash", T0, Stages.Received);
         var complianceGaveUp = new StageReport(Stages.Failed, T0.AddSeconds(20), Reason: "compliance-edit gave up after retries: NullReferenceException", ClearedBy: Stages.Validated);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Storage;
+using MedCoder.Testing;
 
 namespace MedCoder.Intake.Tests;
 
@@ -10,9 +11,7 @@ public sealed class RevisionOrderTests : IntakeOnSqlite
 {
     private Encounter Revision(int revision, string encounterId = "E-1", string text = "ASSESSMENT: Essential (primary) hypertension.")
     {
-        var submission = SampleSubmissions.Valid(encounterId);
-        submission.Revision = revision;
-        submission.Notes![0].Text = text;
+        var submission = new EncounterBuilder().WithEncounterId(encounterId).WithRevision(revision).WithNote(text).BuildSubmission();
         return Validator.Validate(submission).Encounter!;
     }
 

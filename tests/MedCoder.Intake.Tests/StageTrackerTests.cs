@@ -1,5 +1,6 @@
 using MedCoder.Contracts;
 using MedCoder.Intake.Tracking;
+using MedCoder.Testing;
 
 namespace MedCoder.Intake.Tests;
 
@@ -9,7 +10,7 @@ public sealed class StageTrackerTests
 
     private static EncounterRecord Received()
     {
-        var encounter = new Submissions.EncounterValidator(TimeProvider.System).Validate(SampleSubmissions.Valid()).Encounter!;
+        var encounter = new EncounterBuilder().Build();
         return new EncounterRecord(encounter.Key.ResourceId(1), encounter, Guid.NewGuid(), "hash", T0, Stages.Received);
     }
 

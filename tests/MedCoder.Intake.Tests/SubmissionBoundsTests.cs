@@ -1,5 +1,6 @@
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
+using MedCoder.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MedCoder.Intake.Tests;
@@ -11,7 +12,7 @@ public sealed class SubmissionBoundsTests
 
     private IDictionary<string, string[]> ErrorsOf(Action<EncounterSubmission> change)
     {
-        var submission = SampleSubmissions.Valid();
+        var submission = new EncounterBuilder().BuildSubmission();
         change(submission);
         return _validator.Validate(submission).Errors;
     }

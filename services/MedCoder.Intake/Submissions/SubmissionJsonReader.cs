@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Storage;
 
 namespace MedCoder.Intake.Submissions;

@@ -1,8 +1,8 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.ComplianceEdit.Edits;
-using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedCoder.ComplianceEdit.Tests.Support;
@@ -19,10 +19,8 @@ internal static class Coding
         .BuildServiceProvider()
         .GetRequiredService<EditRunner>());
 
-    public static Encounter On(DateOnly date, string id = "E-1") => new(
-        new EncounterKey("org", "ehr", id), 1, CareSetting.Office, date, date,
-        new Patient("MRN-1", new DateOnly(1960, 1, 1), AdministrativeSex.Male), "1234567893", "1234567893",
-        new Coverage("acme-health", "M1"), [new ClinicalNote("progress", "Dr. Test", DateTimeOffset.UnixEpoch, "text")], []);
+    public static Encounter On(DateOnly date, string id = "E-1") =>
+        new EncounterBuilder().WithEncounterId(id).WithServiceDate(date).Build();
 
     public static SuggestedCode Dx(string code) => new(CodeSystems.Icd10Cm, code, "d", 0.9, [], "test");
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MedCoder.Gateway.Tests.Edge;

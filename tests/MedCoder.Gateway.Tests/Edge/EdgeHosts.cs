@@ -1,4 +1,4 @@
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.Gateway.Tests.Edge;
 

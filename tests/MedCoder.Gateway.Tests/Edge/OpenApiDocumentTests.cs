@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 
 namespace MedCoder.Gateway.Tests.Edge;
 

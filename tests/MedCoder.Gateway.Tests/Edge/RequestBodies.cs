@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using MedCoder.Cli.Demo;
-using MedCoder.Intake.Submissions;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Storage;
+using MedCoder.SyntheticEncounters;
 
 namespace MedCoder.Gateway.Tests.Edge;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MedCoder.Storage;
-using MedCoder.Testing;
+using MedCoder.Testing.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 

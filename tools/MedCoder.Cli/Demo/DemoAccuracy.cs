@@ -1,4 +1,5 @@
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.SyntheticEncounters;
 
 namespace MedCoder.Cli.Demo;
 

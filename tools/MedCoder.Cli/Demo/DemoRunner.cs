@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using MedCoder.Cli.Api;
-using MedCoder.Cli.Embedded;
+using MedCoder.AllInOne;
+using MedCoder.AllInOne.Client;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.Storage;
+using MedCoder.SyntheticEncounters;
 using Spectre.Console;
 
 namespace MedCoder.Cli.Demo;
@@ -23,11 +24,11 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
     {
         var temporary = dataDirectory is null ? Directory.CreateTempSubdirectory("medcoder-demo-") : null;
         var data = Path.GetFullPath(dataDirectory ?? temporary!.FullName);
-        var app = EmbeddedHost.Build("http://127.0.0.1:0", data, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
+        var app = AllInOneHost.Build("http://127.0.0.1:0", data, quiet: true, new Dictionary<string, string?> { ["MEDCODER_RABBITMQ_URL"] = string.Empty });
         try
         {
             await app.StartAsync(cancellationToken);
-            var address = EmbeddedHost.BoundAddress(app);
+            var address = AllInOneHost.BoundAddress(app);
             AnsiConsole.MarkupLine($"[grey]Embedded MedCoder on {address} (in-memory bus, SQLite in {Markup.Escape(data)})[/]");
             using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
             var api = new MedCoderApiClient(http);

@@ -1,0 +1,10 @@
+namespace MedCoder.Contracts.Encounters;
+
+/// <summary>One charge line in a submission (see <see cref="EncounterSubmission"/>).</summary>
+public sealed class ChargeSubmission
+{
+    public string? Code { get; set; }
+    public int? Units { get; set; }
+    public decimal? Amount { get; set; }
+    public List<string>? Modifiers { get; set; }
+}

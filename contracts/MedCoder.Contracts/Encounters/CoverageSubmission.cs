@@ -1,0 +1,8 @@
+namespace MedCoder.Contracts.Encounters;
+
+/// <summary>The payer and member id in a submission (see <see cref="EncounterSubmission"/>).</summary>
+public sealed class CoverageSubmission
+{
+    public string? PayerId { get; set; }
+    public string? MemberId { get; set; }
+}

@@ -1,0 +1,24 @@
+namespace MedCoder.Contracts.Encounters;
+
+/// <summary>
+/// The documented JSON body of POST /api/encounters. Every field is nullable so that validation can
+/// name each missing or malformed field instead of failing on the first one.
+/// </summary>
+public sealed class EncounterSubmission
+{
+    public string? Organization { get; set; }
+    public string? SourceSystem { get; set; }
+    public string? EncounterId { get; set; }
+    /// <summary>Monotonic per encounter; a corrected encounter is sent with a higher revision. Defaults to 1.</summary>
+    public int? Revision { get; set; }
+    /// <summary>inpatient | outpatient | emergency | office</summary>
+    public string? Setting { get; set; }
+    public DateOnly? ServiceStart { get; set; }
+    public DateOnly? ServiceEnd { get; set; }
+    public PatientSubmission? Patient { get; set; }
+    public string? RenderingProviderNpi { get; set; }
+    public string? BillingProviderNpi { get; set; }
+    public CoverageSubmission? Coverage { get; set; }
+    public List<NoteSubmission>? Notes { get; set; }
+    public List<ChargeSubmission>? Charges { get; set; }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Encounters;
+using MedCoder.Intake.Submissions;
+using MedCoder.Intake.Tracking;
+using MedCoder.ServiceDefaults.Security;
+using MedCoder.Storage;
+
+namespace MedCoder.AllInOne.Client;
+
+public sealed record SubmitResult(HttpStatusCode Status, EncounterStatusView? Encounter);
+
+/// <summary>A small typed client for MedCoder's HTTP API (the gateway or the all-in-one host), used by the demo, the chaos run and the tests.</summary>
+public sealed class MedCoderApiClient(HttpClient http)
+{
+    public async Task<SubmitResult> SubmitAsync(EncounterSubmission submission, string apiKey, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/encounters") { Content = JsonContent.Create(submission, options: StoreJson.Options) };
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add(SubmitEncounterEndpoint.IdempotencyHeader, idempotencyKey);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = response.StatusCode == HttpStatusCode.Accepted
+            ? await response.Content.ReadFromJsonAsync<EncounterStatusView>(StoreJson.Options, cancellationToken)
+            : null;
+        return new SubmitResult(response.StatusCode, body);
+    }
+
+    public async Task<EncounterStatusView?> GetEncounterAsync(string id, string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/encounters/{Uri.EscapeDataString(id)}");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<EncounterStatusView>(StoreJson.Options, cancellationToken) : null;
+    }
+
+    /// <summary>Encounters stopped before a claim (Intake's count of status "failed").</summary>
+    public async Task<long> CountFailedAsync(string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats/intake");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var stats = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
+        return stats.RootElement.GetProperty("encountersByStatus").GetProperty(Stages.Failed).GetInt64();
+    }
+
+    /// <summary>Every claim visible to the key, following the cursor.</summary>
+    public async Task<IReadOnlyList<Claim>> ListClaimsAsync(string apiKey, string? status = null, CancellationToken cancellationToken = default)
+    {
+        var claims = new List<Claim>();
+        string? cursor = null;
+        do
+        {
+            var query = $"/api/claims?limit=500{(status is null ? string.Empty : "&status=" + status)}{(cursor is null ? string.Empty : "&cursor=" + cursor)}";
+            using var request = new HttpRequestMessage(HttpMethod.Get, query);
+            request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+            using var response = await http.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var page = await response.Content.ReadFromJsonAsync<ClaimEndpoints.ClaimPage>(StoreJson.Options, cancellationToken)
+                ?? throw new InvalidOperationException("empty claim page");
+            claims.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        return claims;
+    }
+}
