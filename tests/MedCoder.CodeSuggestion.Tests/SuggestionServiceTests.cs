@@ -1,6 +1,7 @@
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Suggestions;
+using MedCoder.Coding;
+using MedCoder.Coding.Tests;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
