@@ -64,7 +64,10 @@ public sealed class ClinicalCoder : IEncounterCoder
 
     public CodingResult Code(Encounter encounter)
     {
-        var model = ModelFor(encounter.ServiceEnd);
+        // The code sets in force on the date of service, resolved once: the model, the drug catalogue and the version
+        // the result reports all come from this one snapshot.
+        var snapshot = _codeSets.For(encounter.ServiceEnd);
+        var model = ModelFor(snapshot);
         var categories = new List<CategoryMention>();
         var candidates = Score(model, encounter, categories);
         var codes = new List<SuggestedCode>();
@@ -97,25 +100,25 @@ public sealed class ClinicalCoder : IEncounterCoder
             codes.Add(new SuggestedCode(c.System, CoderModel.Display(c.System, c.Code), model.DescriptionOf(c.System, c.Code), c.Confidence, [.. c.Evidence], c.Rule));
         }
 
-        codes.AddRange(DrugCodes(encounter));
+        codes.AddRange(DrugCodes(encounter, snapshot));
         if (VisitLevel.For(encounter.Notes, encounter.Setting) is { } visit)
         {
             codes.Add(visit);
         }
 
         IReadOnlyList<PhysicianQuery> queries = [.. PhysicianQueries.For(codes, encounter), .. SpecificityQueries.For(categories, codes, model.Edition.Codes)];
-        return new CodingResult(codes, model.Edition.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
+        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
     }
 
     /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
-    private IEnumerable<SuggestedCode> DrugCodes(Encounter encounter)
+    private IEnumerable<SuggestedCode> DrugCodes(Encounter encounter, CodeSetSnapshot snapshot)
     {
-        if (_codeSets.For(encounter.ServiceEnd).Choice(SourceKind.Hcpcs) is not { } hcpcs)
+        if (snapshot.Choice(SourceKind.Hcpcs) is not { } hcpcs)
         {
             return [];
         }
 
-        var catalog = _drugCatalogs.GetOrAdd((hcpcs.Version, encounter.ServiceEnd), key => new Lazy<HcpcsDrugCatalog>(() => new HcpcsDrugCatalog((HcpcsRelease)hcpcs.Release.Table, key.Date))).Value;
+        var catalog = _drugCatalogs.GetOrAdd((hcpcs.Version, snapshot.DateOfService), key => new Lazy<HcpcsDrugCatalog>(() => new HcpcsDrugCatalog((HcpcsRelease)hcpcs.Release.Table, key.Date))).Value;
         return encounter.Notes
             .SelectMany((note, n) => AdministeredDrugs.Find(note.Text, n, catalog))
             .GroupBy(c => c.Code, StringComparer.Ordinal)
@@ -230,9 +233,12 @@ public sealed class ClinicalCoder : IEncounterCoder
         return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Code, b.Code);
     }
 
-    public CoderModel ModelFor(DateOnly dateOfService)
+    /// <summary>The model compiled for the code sets in force on a date of service (training and benchmarks ask by date).</summary>
+    public CoderModel ModelFor(DateOnly dateOfService) => ModelFor(_codeSets.For(dateOfService));
+
+    /// <summary>The model of the snapshot's ICD-10-CM and ICD-10-PCS releases, compiled once per pair of fiscal years.</summary>
+    private CoderModel ModelFor(CodeSetSnapshot snapshot)
     {
-        var snapshot = _codeSets.For(dateOfService);
         var edition = snapshot.Icd10Cm.Release;
         var pcs = snapshot.Table<Icd10PcsRelease>(SourceKind.Icd10PcsOrder);
         var key = (edition.FiscalYear, pcs?.FiscalYear ?? 0);
@@ -245,6 +251,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         var flags = ContextScanner.Scan(note);
         var stream = new ContentStream(note, flags, model.Vocabulary);
         var episode = Episodes.Of(note, encounter.Setting);
+        var scan = new NoteScan(model, encounter, stream, noteIndex, found);
         var matches = new List<TermMatch>();
         var words = stream.Words;
         for (var s = 0; s < note.Sentences.Length; s++)
@@ -270,7 +277,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
                     foreach (var target in model.Targets[payload])
                     {
-                        Add(model, encounter, stream, noteIndex, s, i, j, target.System, target.Code, target.Precision, learned: true, "learned", found, target.Support, target.Attested, target.AttestedPrecision);
+                        Add(scan, CodeMention.OfLearned(s, i, j, target));
                     }
                 }
             }
@@ -295,7 +302,7 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source switch { TermSource.Header or TermSource.Index => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
-                Add(model, encounter, stream, noteIndex, s, match.From, match.To, term.System, code, score, learned: false, DictionaryRules[(int)term.Source], found);
+                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source]));
             }
         }
 
@@ -323,13 +330,16 @@ public sealed class ClinicalCoder : IEncounterCoder
         candidate.AddEvidence(noteIndex, measured.Start, measured.End);
     }
 
-    private void Add(CoderModel model, Encounter encounter, ContentStream stream, int noteIndex, int sentence, int from, int to, string system, string code, double score, bool learned, string rule, Dictionary<(string, string), Candidate> found, int support = 0, int attested = 0, double attestedPrecision = 0)
+    /// <summary>Adds a mention's evidence to its code's candidate; in the claim purpose, a mention its context rules out is dropped or becomes its status code.</summary>
+    private void Add(NoteScan scan, in CodeMention mention)
     {
-        var flags = stream.FlagsOf(from, to);
+        var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
+        var (from, to) = (mention.From, mention.To);
+        var flags = scan.Stream.FlagsOf(from, to);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
-        if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, encounter.Setting))
+        if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, scan.Encounter.Setting))
         {
-            if (StatusCodeFor(flags, system, code) is not { } status || model.Edition.Codes.Find(status) is not { Billable: true })
+            if (StatusCodeFor(flags, system, code) is not { } status || scan.Model.Edition.Codes.Find(status) is not { Billable: true })
             {
                 return;
             }
@@ -338,33 +348,32 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         // One hash of the key whether the candidate is new or not.
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (system, code), out _);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(scan.Found, (system, code), out _);
         var candidate = slot ??= new Candidate(system, code) { Rule = rule };
 
         candidate.Mentions++;
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
-        if (learned)
+        if (mention.Learned is { } learned)
         {
-            candidate.AddLearned(score, support, to - from + 1, attested, attestedPrecision);
+            candidate.AddLearned(mention.Score, learned.Support, to - from + 1, learned.Attested, learned.AttestedPrecision);
         }
-        else if (score > candidate.DictionaryBest)
+        else if (mention.Score > candidate.DictionaryBest)
         {
-            candidate.DictionaryBest = score;
+            candidate.DictionaryBest = mention.Score;
             candidate.Rule = rule;
         }
 
-        candidate.Certain |= !uncertain || encounter.Setting == CareSetting.Inpatient;
-        var s = stream.Note.Sentences[sentence];
-        var position = ((long)noteIndex << 40) | (long)from;
+        candidate.Certain |= !uncertain || scan.Encounter.Setting == CareSetting.Inpatient;
+        var s = scan.Stream.Note.Sentences[mention.Sentence];
+        var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
-        if (!learned && system == CodeSystems.Icd10Cm && SectionKinds.IsDiagnostic(s.Section))
+        if (mention.Learned is null && system == CodeSystems.Icd10Cm && SectionKinds.IsDiagnostic(s.Section))
         {
-            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)noteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
+            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)scan.NoteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
         }
 
-        var (start, end) = stream.CharactersOf(from, to);
-        candidate.AddEvidence(noteIndex, start, end);
-        _ = model;
+        var (start, end) = scan.Stream.CharactersOf(from, to);
+        candidate.AddEvidence(scan.NoteIndex, start, end);
     }
 
     /// <summary>A past or family condition's status code (Z80–Z87, I25.2); none for negated, hypothetical or uncertain mentions.</summary>
