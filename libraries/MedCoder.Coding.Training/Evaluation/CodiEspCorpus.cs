@@ -30,7 +30,7 @@ public sealed class CodiEspCorpus
         _mentions = mentions;
     }
 
-    /// <summary>Where the build puts the shipped tarball (data/codiesp of MedCoder.CodeSuggestion).</summary>
+    /// <summary>Where the build puts the shipped tarball (data/codiesp of MedCoder.Coding.Training, copied next to the binaries of whatever references it).</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "codiesp", "codiesp-train-dev.tar.gz");
 
     /// <summary>Every document of both splits, ordered by split then id (ordinal).</summary>
