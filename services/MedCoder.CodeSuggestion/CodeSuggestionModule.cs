@@ -1,14 +1,16 @@
 using MassTransit;
 using MedCoder.CodeSets.Library;
 using MedCoder.CodeSets.Lookup;
+using MedCoder.CodeSuggestion.AutoRelease;
 using MedCoder.CodeSuggestion.CodeSetApi;
-using MedCoder.CodeSuggestion.Engine;
-using MedCoder.CodeSuggestion.Engine.Routing;
 using MedCoder.CodeSuggestion.Suggestions;
+using MedCoder.CodeSuggestion.Warmup;
+using MedCoder.Coding;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace MedCoder.CodeSuggestion;
 
@@ -22,7 +24,11 @@ public static class CodeSuggestionModule
         services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
-        services.AddSingleton(sp => new ClinicalCoder(sp.GetRequiredService<ICodeSets>()) { AutoReleaseConfidence = AutoReleaseSetting.FromEnvironment() });
+        AutoReleaseSettings.AddTo(services);
+        services.AddSingleton(sp => new ClinicalCoder(sp.GetRequiredService<ICodeSets>())
+        {
+            AutoReleaseConfidence = sp.GetRequiredService<IOptions<AutoReleaseSettings>>().Value.MinConfidence,
+        });
         services.AddSingleton<IEncounterCoder>(sp => sp.GetRequiredService<ClinicalCoder>());
         services.AddHostedService<CoderWarmup>();
         services.AddSingleton<SuggestionService>();

@@ -1,6 +1,6 @@
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Suggestions;
+using MedCoder.Coding;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
@@ -20,7 +20,7 @@ public sealed class SuggestionServiceTests
         using var metrics = new PipelineMetrics();
         var collections = new CodeSuggestionCollections(temp.Store, temp.Signal);
         var service = new SuggestionService(collections, Coder.Value, metrics, TimeProvider.System);
-        var encounter = TestEncounters.WithNote("ASSESSMENT: Essential (primary) hypertension.");
+        var encounter = new EncounterBuilder().WithNote("ASSESSMENT: Essential (primary) hypertension.").Build();
         var received = new EncounterReceived(encounter.Key, 1, Guid.NewGuid(), encounter, DateTimeOffset.UtcNow);
 
         await service.SuggestAsync(received, CancellationToken.None);

@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion.Engine;
-using MedCoder.CodeSuggestion.Engine.Learning;
-using MedCoder.CodeSuggestion.Engine.Reading;
-using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Coding;
+using MedCoder.Coding.Reading;
+using MedCoder.Coding.Training;
+using MedCoder.Coding.Training.Evaluation;
 using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.Benchmarks;

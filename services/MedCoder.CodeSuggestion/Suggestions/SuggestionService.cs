@@ -1,4 +1,4 @@
-using MedCoder.CodeSuggestion.Engine;
+using MedCoder.Coding;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Intake;

@@ -3,9 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion;
-using MedCoder.CodeSuggestion.Engine;
-using MedCoder.CodeSuggestion.Engine.Routing;
+using MedCoder.Coding;
+using MedCoder.Coding.Routing;
 using MedCoder.Contracts.Encounters;
 using Spectre.Console;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion.Engine.Learning;
-using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Coding.Training;
+using MedCoder.Coding.Training.Evaluation;
 using MedCoder.Contracts.Coding;
 
 namespace MedCoder.Cli.Coding;
@@ -20,7 +20,7 @@ public static class CodiEspCommand
 
     private static Command Train()
     {
-        var output = new Option<string>("--out") { Description = "Where to write the lexicon (the format of Engine/Learning/codiesp-lexicon.tsv)", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the lexicon (the format of libraries/MedCoder.Coding/Learning/codiesp-lexicon.tsv)", Required = true };
         var corpus = new Option<string?>("--corpus") { Description = "The corpus tarball (default: the shipped one)" };
         var command = new Command("train", "Learn the lexicon, ranking model and calibration from the train split only (use it with 'code --lexicon')") { output, corpus };
         command.SetAction(parse =>

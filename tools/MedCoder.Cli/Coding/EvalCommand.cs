@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MedCoder.CodeSets.Library;
-using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Coding.Training.Evaluation;
 using MedCoder.Contracts.Coding;
 
 namespace MedCoder.Cli.Coding;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Coding.Training.Evaluation;
 
 namespace MedCoder.Cli.Coding;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MedCoder.CodeSuggestion.Engine;
+using MedCoder.Coding;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MedCoder.CodeSuggestion.Evaluation;
+using MedCoder.Coding.Training.Evaluation;
 using MedCoder.Contracts.Coding;
 
 namespace MedCoder.Cli.Coding;

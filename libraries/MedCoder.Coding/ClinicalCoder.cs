@@ -1,0 +1,408 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using MedCoder.CodeSets.Hcpcs;
+using MedCoder.CodeSets.Icd10Pcs;
+using MedCoder.CodeSets.Library;
+using MedCoder.Coding.Context;
+using MedCoder.Coding.Drugs;
+using MedCoder.Coding.Learning;
+using MedCoder.Coding.Matching;
+using MedCoder.Coding.Reading;
+using MedCoder.Coding.Routing;
+using MedCoder.Coding.Rules;
+using MedCoder.Coding.Services;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.Coding;
+
+/// <summary>
+/// The coding engine: reads each note (sections, sentences, tokens, abbreviations), finds concepts with the
+/// code-book dictionary and the lexicon learned from CodiEsp train, applies context (negation, uncertainty by
+/// setting, history, family, hypothetical), specificity (laterality, 7th character, combination codes), drops
+/// integral symptoms, scores and calibrates, sequences, and raises physician queries. Deterministic; thread-safe
+/// after construction (models are immutable, per-thread scratch buffers only).
+/// </summary>
+public sealed class ClinicalCoder : IEncounterCoder
+{
+    public const int MaxDiagnoses = 25;
+    public const int MaxProcedures = 10;
+    private const int MaxNgram = 4;
+    private const string HistoryRule = "history:";
+    private const double MeasuredScore = 0.65;
+
+    // "dictionary:description", ... by TermSource: built once rather than per match.
+    private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
+
+    private readonly ICodeSets _codeSets;
+    private readonly LearnedLexicon _lexicon;
+    private readonly ConcurrentDictionary<(int Cm, int Pcs), Lazy<CoderModel>> _models = new();
+    private readonly ConcurrentDictionary<(string Version, DateOnly Date), Lazy<HcpcsDrugCatalog>> _drugCatalogs = new();
+
+    public ClinicalCoder(ICodeSets codeSets, CodingPurpose purpose = CodingPurpose.Claim)
+        : this(codeSets, LearnedLexicon.Embedded(), purpose)
+    {
+    }
+
+    public ClinicalCoder(ICodeSets codeSets, LearnedLexicon lexicon, CodingPurpose purpose = CodingPurpose.Claim)
+    {
+        _codeSets = codeSets;
+        _lexicon = lexicon;
+        Purpose = purpose;
+    }
+
+    /// <summary>Codes below this calibrated confidence are not suggested; null: the thresholds learned with the lexicon, per code system.</summary>
+    public double? MinConfidence { get; init; }
+
+    /// <summary>An encounter is released without a coder only when every code reaches this confidence (and no query is open).</summary>
+    public double AutoReleaseConfidence { get; init; } = ReleaseRouter.DefaultMinConfidence;
+
+    public CodingPurpose Purpose { get; }
+
+    /// <summary>Compiles the model of the newest release now, so the first encounter is not slowed by it.</summary>
+    public void Prepare() => ModelFor(_codeSets.Icd10CmEditions.Last().Codes.FiscalYear is var fy ? new DateOnly(fy, 6, 1) : default);
+
+    public CodingResult Code(Encounter encounter)
+    {
+        // The code sets in force on the date of service, resolved once: the model, the drug catalogue and the version
+        // the result reports all come from this one snapshot.
+        var snapshot = _codeSets.For(encounter.ServiceEnd);
+        var model = ModelFor(snapshot);
+        var categories = new List<CategoryMention>();
+        var candidates = Score(model, encounter, categories);
+        var codes = new List<SuggestedCode>();
+        var diagnoses = 0;
+        var procedures = 0;
+
+        // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
+        // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
+        var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
+        foreach (var c in candidates)
+        {
+            if (!Emits(c))
+            {
+                continue;
+            }
+
+            var isPcs = c.System == CodeSystems.Icd10Pcs;
+            // Status codes (history, family history) come from the history sections by nature (I.C.21.c.4).
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A claim has room for 25 diagnoses (837I); an index lists every code the text supports.
+            if (Purpose == CodingPurpose.Claim && (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= MaxDiagnoses))
+            {
+                continue;
+            }
+
+            codes.Add(new SuggestedCode(c.System, CoderModel.Display(c.System, c.Code), model.DescriptionOf(c.System, c.Code), c.Confidence, [.. c.Evidence], c.Rule));
+        }
+
+        codes.AddRange(DrugCodes(encounter, snapshot));
+        if (VisitLevel.For(encounter.Notes, encounter.Setting) is { } visit)
+        {
+            codes.Add(visit);
+        }
+
+        IReadOnlyList<PhysicianQuery> queries = [.. PhysicianQueries.For(codes, encounter), .. SpecificityQueries.For(categories, codes, model.Edition.Codes)];
+        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
+    }
+
+    /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
+    private IEnumerable<SuggestedCode> DrugCodes(Encounter encounter, CodeSetSnapshot snapshot)
+    {
+        if (snapshot.Choice(SourceKind.Hcpcs) is not { } hcpcs)
+        {
+            return [];
+        }
+
+        var catalog = _drugCatalogs.GetOrAdd((hcpcs.Version, snapshot.DateOfService), key => new Lazy<HcpcsDrugCatalog>(() => new HcpcsDrugCatalog((HcpcsRelease)hcpcs.Release.Table, key.Date))).Value;
+        return encounter.Notes
+            .SelectMany((note, n) => AdministeredDrugs.Find(note.Text, n, catalog))
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => c.Units)!)
+            .OrderBy(c => c.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every candidate after the guideline rules, scored and sequenced, before the emit threshold (used by training).</summary>
+    public List<Candidate> Score(CoderModel model, Encounter encounter) => Score(model, encounter, categories: null);
+
+    /// <param name="categories">Receives, in the claim purpose, the conditions named under a category that has no code (for queries).</param>
+    private List<Candidate> Score(CoderModel model, Encounter encounter, List<CategoryMention>? categories)
+    {
+        var found = new Dictionary<(string, string), Candidate>();
+        for (var n = 0; n < encounter.Notes.Count; n++)
+        {
+            Collect(model, encounter, n, found, categories);
+        }
+
+        var candidates = new List<Candidate>(found.Values);
+        foreach (var c in candidates)
+        {
+            if (_lexicon.Rank(c) is { } ranked)
+            {
+                c.Raw = ranked;
+                c.Confidence = Math.Max(_lexicon.Calibrate(ranked, c.System), StatedFloor(c));
+                continue;
+            }
+
+            var learned = c.LearnedBest + (0.3 * (1 - c.LearnedBest) * c.LearnedSecond);
+            var dictionary = c.DictionaryBest;
+            if (dictionary > 0 && c.System == CodeSystems.Icd10Cm && _lexicon.DictionaryReliability.TryGetValue(c.Code, out var r) && r.Matched >= 3)
+            {
+                dictionary = (0.4 * dictionary) + (0.6 * (r.Gold + 1.0) / (r.Matched + 2.0));
+            }
+
+            if (c.DiagnosticRank != long.MaxValue)
+            {
+                dictionary = Math.Min(0.95, Math.Max(dictionary, c.DictionaryBest) + 0.25);
+            }
+
+            c.Raw = 1 - ((1 - learned) * (1 - dictionary));
+            c.Confidence = _lexicon.Calibrate(c.Raw);
+            if (c.DiagnosticRank != long.MaxValue)
+            {
+                // Stated in the assessment / discharge diagnoses: at least as sure as the raw evidence says.
+                c.Confidence = Math.Round(Math.Max(c.Confidence, Math.Min(0.95, c.Raw)), 3);
+            }
+        }
+
+        // The guideline rules look only at codes sure enough to be suggested; weaker candidates stay as they are.
+        var confident = candidates.FindAll(Emits);
+        var weak = candidates.FindAll(c => !Emits(c));
+        if (Purpose == CodingPurpose.Claim)
+        {
+            // Claim rules (I.C.9.a, I.B.5, I.B.2); an index keeps every condition as the text names it.
+            GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
+            GuidelineRules.DropIntegralSymptoms(confident);
+            GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
+            GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
+        }
+        confident.AddRange(weak);
+        confident.Sort(Sequence);
+        return confident;
+    }
+
+    /// <summary>
+    /// A diagnosis the provider states in a diagnostic section (assessment, impression, discharge diagnoses) under a
+    /// code-book title is what a coder codes (Guidelines I.A.19, IV.C): at least as sure as the title match is
+    /// specific (one word 0.65, two 0.8, three or more 0.9). A past condition named by its title gets the title
+    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65): below auto-release, so a coder confirms it.
+    /// Not learned: CodiEsp case reports rarely have such sections and never code status codes for past conditions.
+    /// A residual reading ("Other X" as plain X, a title without its qualifier, an Excludes note's condition) is not a
+    /// title match: it gets no floor and stands on the ranking model alone.
+    /// </summary>
+    private static double StatedFloor(Candidate c) =>
+        c.DictionaryBest <= 0 || c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? 0
+        : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
+        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
+        : 0;
+
+    private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
+
+    /// <summary>Diagnosis-section mentions first, in documented order; then by confidence; ICD-10-CM before PCS.</summary>
+    private static int Sequence(Candidate a, Candidate b)
+    {
+        var bySystem = string.CompareOrdinal(a.System, b.System);
+        if (bySystem != 0)
+        {
+            return bySystem;
+        }
+
+        var byRank = a.DiagnosticRank.CompareTo(b.DiagnosticRank);
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+
+        var byConfidence = b.Confidence.CompareTo(a.Confidence);
+        if (byConfidence != 0)
+        {
+            return byConfidence;
+        }
+
+        var byRaw = b.Raw.CompareTo(a.Raw);
+        if (byRaw != 0)
+        {
+            return byRaw;
+        }
+
+        var byPosition = a.FirstPosition.CompareTo(b.FirstPosition);
+        return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Code, b.Code);
+    }
+
+    /// <summary>The model compiled for the code sets in force on a date of service (training and benchmarks ask by date).</summary>
+    public CoderModel ModelFor(DateOnly dateOfService) => ModelFor(_codeSets.For(dateOfService));
+
+    /// <summary>The model of the snapshot's ICD-10-CM and ICD-10-PCS releases, compiled once per pair of fiscal years.</summary>
+    private CoderModel ModelFor(CodeSetSnapshot snapshot)
+    {
+        var edition = snapshot.Icd10Cm.Release;
+        var pcs = snapshot.Table<Icd10PcsRelease>(SourceKind.Icd10PcsOrder);
+        var key = (edition.FiscalYear, pcs?.FiscalYear ?? 0);
+        return _models.GetOrAdd(key, _ => new Lazy<CoderModel>(() => new CoderModel(edition, pcs, _lexicon, partialProcedures: Purpose == CodingPurpose.Index))).Value;
+    }
+
+    private void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found, List<CategoryMention>? categories)
+    {
+        var note = NoteReader.Read(encounter.Notes[noteIndex].Text);
+        var flags = ContextScanner.Scan(note);
+        var stream = new ContentStream(note, flags, model.Vocabulary);
+        var episode = Episodes.Of(note, encounter.Setting);
+        var scan = new NoteScan(model, encounter, stream, noteIndex, found);
+        var matches = new List<TermMatch>();
+        var words = stream.Words;
+        for (var s = 0; s < note.Sentences.Length; s++)
+        {
+            var from = stream.SentenceStart[s];
+            var to = stream.SentenceStart[s + 1];
+            for (var i = from; i < to; i++)
+            {
+                var node = TokenTrie.Root;
+                for (var j = i; j < to && j < i + MaxNgram; j++)
+                {
+                    node = model.Trie.Step(node, words[j]);
+                    if (node < 0)
+                    {
+                        break;
+                    }
+
+                    var payload = model.Trie.Payload(node);
+                    if (payload < 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var target in model.Targets[payload])
+                    {
+                        Add(scan, CodeMention.OfLearned(s, i, j, target));
+                    }
+                }
+            }
+
+            matches.Clear();
+            model.Dictionary.Match(stream, s, matches);
+            foreach (var match in matches)
+            {
+                var term = model.Dictionary.Terms[match.Term];
+                if (term.Source == TermSource.Unresolved)
+                {
+                    if (categories is not null && Purpose == CodingPurpose.Claim && Codable(stream.FlagsOf(match.From, match.To), CodeSystems.Icd10Cm, term.Codes[0], encounter.Setting))
+                    {
+                        var (start, end) = stream.CharactersOf(match.From, match.To);
+                        categories.Add(new CategoryMention(term.Codes[0], new EvidenceSpan(noteIndex, start, end)));
+                    }
+
+                    continue;
+                }
+
+                var code = term.System == CodeSystems.Icd10Cm ? Episodes.Choose(term.Codes, episode, model.Hierarchy) : term.Codes[0];
+                var count = term.Words.Length;
+                var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
+                score -= term.Source switch { TermSource.Header or TermSource.Index => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
+                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source]));
+            }
+        }
+
+        foreach (var measured in MeasuredCodes.Find(note.Text, encounter.Patient.AgeOn(encounter.ServiceEnd)))
+        {
+            AddMeasured(model, noteIndex, measured, found);
+        }
+    }
+
+    /// <summary>A code read from a documented number (<see cref="MeasuredCodes"/>): as sure as a three-word title match.</summary>
+    private static void AddMeasured(CoderModel model, int noteIndex, MeasuredCode measured, Dictionary<(string, string), Candidate> found)
+    {
+        if (model.Edition.Codes.Find(measured.Code) is not { Billable: true })
+        {
+            return;
+        }
+
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (CodeSystems.Icd10Cm, measured.Code), out _);
+        var candidate = slot ??= new Candidate(CodeSystems.Icd10Cm, measured.Code) { Rule = measured.Rule };
+        candidate.Mentions++;
+        candidate.AssertedMentions++;
+        candidate.DictionaryBest = Math.Max(candidate.DictionaryBest, MeasuredScore);
+        candidate.Certain = true;
+        candidate.FirstPosition = Math.Min(candidate.FirstPosition, ((long)noteIndex << 40) | (long)measured.Start);
+        candidate.AddEvidence(noteIndex, measured.Start, measured.End);
+    }
+
+    /// <summary>Adds a mention's evidence to its code's candidate; in the claim purpose, a mention its context rules out is dropped or becomes its status code.</summary>
+    private void Add(NoteScan scan, in CodeMention mention)
+    {
+        var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
+        var (from, to) = (mention.From, mention.To);
+        var flags = scan.Stream.FlagsOf(from, to);
+        var uncertain = (flags & ContextFlags.Uncertain) != 0;
+        if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, scan.Encounter.Setting))
+        {
+            if (StatusCodeFor(flags, system, code) is not { } status || scan.Model.Edition.Codes.Find(status) is not { Billable: true })
+            {
+                return;
+            }
+
+            (code, rule) = (status, HistoryRule + rule);
+        }
+
+        // One hash of the key whether the candidate is new or not.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(scan.Found, (system, code), out _);
+        var candidate = slot ??= new Candidate(system, code) { Rule = rule };
+
+        candidate.Mentions++;
+        candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
+        if (mention.Learned is { } learned)
+        {
+            candidate.AddLearned(mention.Score, learned.Support, to - from + 1, learned.Attested, learned.AttestedPrecision);
+        }
+        else if (mention.Score > candidate.DictionaryBest)
+        {
+            candidate.DictionaryBest = mention.Score;
+            candidate.Rule = rule;
+        }
+
+        candidate.Certain |= !uncertain || scan.Encounter.Setting == CareSetting.Inpatient;
+        var s = scan.Stream.Note.Sentences[mention.Sentence];
+        var position = ((long)scan.NoteIndex << 40) | (long)from;
+        candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
+        if (mention.Learned is null && system == CodeSystems.Icd10Cm && SectionKinds.IsDiagnostic(s.Section))
+        {
+            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)scan.NoteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
+        }
+
+        var (start, end) = scan.Stream.CharactersOf(from, to);
+        candidate.AddEvidence(scan.NoteIndex, start, end);
+    }
+
+    /// <summary>A past or family condition's status code (Z80–Z87, I25.2); none for negated, hypothetical or uncertain mentions.</summary>
+    private static string? StatusCodeFor(ContextFlags flags, string system, string code)
+    {
+        if (system != CodeSystems.Icd10Cm || (flags & (ContextFlags.Negated | ContextFlags.Hypothetical | ContextFlags.Uncertain)) != 0)
+        {
+            return null;
+        }
+
+        return (flags & ContextFlags.Family) != 0 ? HistoryCodes.FamilyHistoryOf(code)
+            : (flags & ContextFlags.History) != 0 ? HistoryCodes.PersonalHistoryOf(code)
+            : null;
+    }
+
+    /// <summary>Whether a mention with this context is coded on a claim (Official Guidelines).</summary>
+    private static bool Codable(ContextFlags flags, string system, string code, CareSetting setting)
+    {
+        if ((flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical)) != 0)
+        {
+            return false;
+        }
+
+        if ((flags & ContextFlags.History) != 0 && (system == CodeSystems.Icd10Pcs || !GuidelineRules.IsChronic(code)))
+        {
+            return false; // a past condition or procedure: not the active code (its status code, if any, comes from HistoryCodes)
+        }
+
+        // Outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated.
+        return (flags & ContextFlags.Uncertain) == 0 || setting == CareSetting.Inpatient;
+    }
+}

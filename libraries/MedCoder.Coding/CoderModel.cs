@@ -1,0 +1,144 @@
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.CodeSets.Icd10Pcs;
+using MedCoder.CodeSets.Library;
+using MedCoder.Coding.Learning;
+using MedCoder.Coding.Matching;
+using MedCoder.Coding.Rules;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding;
+
+/// <summary>A learned n-gram's codes, resolved against one edition: (system, code without dot, precision).</summary>
+public readonly record struct LearnedTarget(string System, string Code, double Precision, int Support, int Attested, double AttestedPrecision);
+
+/// <summary>Everything compiled for one ICD-10-CM edition: vocabulary, dictionary, learned-lexicon trie, hierarchy.</summary>
+public sealed class CoderModel
+{
+    /// <summary>Synonyms the code book lacks as plain phrases; each maps to the code a coder assigns for the bare phrase.</summary>
+    public static readonly (string Phrase, string Code)[] Curated =
+    [
+        ("diabetes mellitus", "E11.9"), ("diabetes", "E11.9"), ("diabetic", "E11.9"),
+        ("hypertension", "I10"), ("high blood pressure", "I10"),
+        ("heart failure", "I50.9"), ("congestive heart failure", "I50.9"), ("cardiac failure", "I50.9"),
+        ("respiratory failure", "J96.90"), ("sepsis", "A41.9"), ("septicemia", "A41.9"),
+        ("pneumonia", "J18.9"), ("fever", "R50.9"), ("pain", "R52"), ("anemia", "D64.9"),
+        ("chronic kidney disease", "N18.9"), ("acute kidney injury", "N17.9"), ("renal failure", "N19"),
+        ("urinary tract infection", "N39.0"), ("weight loss", "R63.4"), ("hematuria", "R31.9"),
+    ];
+
+    public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)
+    {
+        Edition = edition;
+        Pcs = pcs;
+        _pcsRows = partialProcedures && pcs is not null
+            ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
+            : [];
+        Lexicon = lexicon;
+        Hierarchy = new CodeHierarchy(edition);
+        var vocabulary = new Vocabulary.Builder();
+        var procedures = pcs is null ? [] : ImagingTerms.Of(pcs, partialProcedures).Concat(SurgicalTerms.Of(pcs, partialProcedures));
+        var terms = TermDictionary.BuildTerms(edition, Hierarchy, vocabulary, Curated, procedures);
+
+        var trie = new TokenTrie.Builder();
+        var targets = new List<List<LearnedTarget>>();
+        var ids = new List<int>(4);
+        foreach (var entry in lexicon.Entries)
+        {
+            if (Resolve(entry) is not { } target)
+            {
+                continue;
+            }
+
+            ids.Clear();
+            foreach (var word in entry.Words)
+            {
+                ids.Add(vocabulary.Add(word));
+            }
+
+            if (trie.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids), targets.Count))
+            {
+                targets.Add([target]);
+            }
+            else
+            {
+                // Same n-gram, another code: find its payload by walking the phrase again after Build; simpler to keep a map.
+                _pendingExtra.Add((string.Join(' ', entry.Words), target));
+            }
+        }
+
+        Vocabulary = vocabulary.Build();
+        Dictionary = new TermDictionary(terms, Vocabulary.Count, Vocabulary.IdOf("with"), Vocabulary.IdOf("without"));
+        Trie = trie.Build();
+        foreach (var (phrase, target) in _pendingExtra)
+        {
+            var node = TokenTrie.Root;
+            foreach (var word in phrase.Split(' '))
+            {
+                node = Trie.Step(node, Vocabulary.IdOf(word));
+            }
+
+            if (node >= 0 && Trie.Payload(node) is var payload and >= 0)
+            {
+                targets[payload].Add(target);
+            }
+        }
+
+        _pendingExtra.Clear();
+        Targets = targets.Select(t => t.ToArray()).ToArray();
+    }
+
+    /// <summary>A procedure indexed without approach, device and qualifier: section, body system, operation, body part.</summary>
+    public const int PartialPcsLength = 4;
+
+    private readonly List<(string Phrase, LearnedTarget Target)> _pendingExtra = [];
+
+    /// <summary>4-character PCS prefixes of valid codes, when partial procedures may be indexed.</summary>
+    private readonly HashSet<string> _pcsRows;
+
+    public Icd10CmEdition Edition { get; }
+
+    public Icd10PcsRelease? Pcs { get; }
+
+    public LearnedLexicon Lexicon { get; }
+
+    public CodeHierarchy Hierarchy { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public TermDictionary Dictionary { get; }
+
+    public TokenTrie Trie { get; }
+
+    public LearnedTarget[][] Targets { get; }
+
+    /// <summary>A learned code in this edition's terms: ICD-10-CM codes mapped to a billable code, PCS codes kept only when valid.</summary>
+    private LearnedTarget? Resolve(LexiconEntry entry)
+    {
+        var code = Icd10CmFormat.WithoutDot(entry.Code);
+        if (entry.System == CodeSystems.Icd10Pcs)
+        {
+            return Pcs?.IsValid(code) == true || (code.Length == PartialPcsLength && _pcsRows.Contains(code))
+                ? new LearnedTarget(CodeSystems.Icd10Pcs, code, entry.Precision, entry.Support, entry.Attested, entry.AttestedPrecision)
+                : null;
+        }
+
+        return Hierarchy.DefaultBillable(code) is { } billable && billable == code
+            ? new LearnedTarget(CodeSystems.Icd10Cm, billable, entry.Precision, entry.Support, entry.Attested, entry.AttestedPrecision)
+            : Hierarchy.DefaultBillable(code) is { } fallback ? new LearnedTarget(CodeSystems.Icd10Cm, fallback, entry.Precision * 0.8, entry.Support, entry.Attested, entry.AttestedPrecision) : null;
+    }
+
+    public string DescriptionOf(string system, string code) => system == CodeSystems.Icd10Pcs
+        ? Pcs?.Find(code)?.LongDescription ?? (code.Length == PartialPcsLength ? $"{Pcs?.TableTitle(code)} (partial: approach, device and qualifier not documented)" : code)
+        : Description(code) is { Length: > 0 } description ? description : code;
+
+    /// <summary>An ICD-10-CM code's long description (empty when the edition lacks it).</summary>
+    public string Description(string icd10CmCode) => Edition.Codes.Find(icd10CmCode)?.LongDescription ?? string.Empty;
+
+    /// <summary>The "use additional code" and "code also" notes a code carries or inherits, as one text (cached: read per encounter).</summary>
+    public string AdditionalCodeNotes(string icd10CmCode) => _additionalCodeNotes.GetOrAdd(icd10CmCode, code => Edition.Notes is not { } notes ? string.Empty
+        : string.Join(" ", notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).Concat(notes.InheritedNotesFor(code, NoteKind.CodeAlso)).Select(n => n.Note.Text)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _additionalCodeNotes = new(StringComparer.Ordinal);
+
+    public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
+}

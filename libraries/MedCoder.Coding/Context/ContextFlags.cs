@@ -1,0 +1,13 @@
+namespace MedCoder.Coding.Context;
+
+/// <summary>How a mention is asserted (NegEx-style); a token may carry several.</summary>
+[Flags]
+public enum ContextFlags : byte
+{
+    None = 0,
+    Negated = 1,
+    Uncertain = 2,
+    History = 4,
+    Family = 8,
+    Hypothetical = 16,
+}

@@ -1,0 +1,8 @@
+using MedCoder.Coding.Matching;
+using MedCoder.Coding.Rules;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.Coding;
+
+/// <summary>One note as the coder scans it: the model and encounter it is coded with, the note as content words, and the candidates found so far.</summary>
+internal sealed record NoteScan(CoderModel Model, Encounter Encounter, ContentStream Stream, int NoteIndex, Dictionary<(string System, string Code), Candidate> Found);

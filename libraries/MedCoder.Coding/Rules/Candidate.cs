@@ -1,0 +1,108 @@
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>A code the note supports, with the evidence gathered for it across mentions.</summary>
+public sealed class Candidate(string system, string code)
+{
+    public string System { get; } = system;
+
+    /// <summary>Without dot (ICD-10-CM) — formatted on output.</summary>
+    public string Code { get; set; } = code;
+
+    public double LearnedBest { get; set; }
+
+    public double LearnedSecond { get; set; }
+
+    /// <summary>Learned n-gram hits (every mention, every n-gram that points at this code).</summary>
+    public int LearnedHits { get; set; }
+
+    public double DictionaryBest { get; set; }
+
+    /// <summary>Mentions found, and how many of them are asserted (not negated, uncertain, past, family or hypothetical).</summary>
+    public int Mentions { get; set; }
+
+    public int AssertedMentions { get; set; }
+
+    /// <summary>Some mention is asserted without uncertainty.</summary>
+    public bool Certain { get; set; }
+
+    /// <summary>Earliest mention in a diagnosis section: (section order, position); int.MaxValue when none.</summary>
+    public long DiagnosticRank { get; set; } = long.MaxValue;
+
+    public long FirstPosition { get; set; } = long.MaxValue;
+
+    public List<EvidenceSpan> Evidence { get; } = [];
+
+    public string Rule { get; set; } = string.Empty;
+
+    public double Raw { get; set; }
+
+    public double Confidence { get; set; }
+
+    /// <summary>Largest training support and longest n-gram among the learned hits.</summary>
+    public int LearnedSupport { get; set; }
+
+    public int LearnedWords { get; set; }
+
+    /// <summary>Most training documents in which one of the matched n-grams was this code's own gold mention.</summary>
+    public int LearnedAttested { get; set; }
+
+    /// <summary>Best share of training documents with a matched n-gram in which it was this code's own gold mention.</summary>
+    public double LearnedAttestedPrecision { get; set; }
+
+    /// <summary>Noisy-OR of the learned hits' precisions: independent pieces of evidence add up.</summary>
+    public double LearnedCombined { get; set; }
+
+    public void AddLearned(double precision, int support, int words, int attested = 0, double attestedPrecision = 0)
+    {
+        LearnedHits++;
+        LearnedAttested = Math.Max(LearnedAttested, attested);
+        LearnedAttestedPrecision = Math.Max(LearnedAttestedPrecision, attestedPrecision);
+        LearnedSupport = Math.Max(LearnedSupport, support);
+        LearnedWords = Math.Max(LearnedWords, words);
+        LearnedCombined = 1 - ((1 - LearnedCombined) * (1 - precision));
+        if (precision > LearnedBest)
+        {
+            LearnedSecond = LearnedBest;
+            LearnedBest = precision;
+        }
+        else if (precision > LearnedSecond)
+        {
+            LearnedSecond = precision;
+        }
+    }
+
+    /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
+    public void AddEvidence(int noteIndex, int start, int end)
+    {
+        foreach (var e in Evidence)
+        {
+            if (e.NoteIndex == noteIndex && e.Start == start && e.End == end)
+            {
+                return;
+            }
+        }
+
+        if (Evidence.Count < 8)
+        {
+            Evidence.Add(new EvidenceSpan(noteIndex, start, end));
+        }
+    }
+
+    public void AddEvidence(EvidenceSpan span)
+    {
+        foreach (var e in Evidence)
+        {
+            if (e == span)
+            {
+                return;
+            }
+        }
+
+        if (Evidence.Count < 8)
+        {
+            Evidence.Add(span);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+using MedCoder.Coding.Collections;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>ICD-10-CM Official Guidelines applied to the candidate set of one encounter.</summary>
+public static class GuidelineRules
+{
+    /// <summary>Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).</summary>
+    private static readonly string[] ChronicPrefixes =
+    [
+        "I10", "I11", "I12", "I13", "E08", "E09", "E10", "E11", "E13", "E78", "E03", "E66", "J44", "J45", "N18", "B20", "I25", "I48",
+        "G40", "G20", "F32", "F33", "F41", "F17", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
+    ];
+
+    /// <summary>Symptom categories and the chapters (first letters) of definitive diagnoses they are routinely integral to (I.B.5).</summary>
+    private static readonly (string Prefix, string Chapters)[] IntegralSymptoms =
+    [
+        ("R00", "I"), ("R01", "I"), ("R03", "I"), ("R04", "IJ"), ("R05", "J"), ("R06", "JI"), ("R09", "J"),
+        ("R10", "K"), ("R11", "KA"), ("R12", "K"), ("R13", "K"), ("R14", "K"), ("R15", "K"), ("R16", "KC"), ("R17", "K"), ("R18", "K"), ("R19", "K"),
+        ("R20", "G"), ("R21", "L"), ("R22", "LM"), ("R25", "G"), ("R26", "GM"), ("R27", "G"), ("R29", "G"),
+        ("R30", "N"), ("R31", "N"), ("R32", "N"), ("R33", "N"), ("R34", "N"), ("R35", "N"), ("R39", "N"),
+        ("R40", "G"), ("R41", "FG"), ("R42", "GH"), ("R44", "F"), ("R45", "F"), ("R47", "G"),
+        ("R50", "ABJN"), ("R51", "G"), ("R53", "D"), ("R56", "G"), ("R60", "IN"), ("R63", "E"),
+
+        // Pain of no stated site adds nothing beside any definitive diagnosis; a coder codes it only when nothing explains it.
+        ("R52", "ABCDEFGHIJKLMNOPQST"),
+    ];
+
+    /// <summary>
+    /// Findings a coded diagnosis explains where its chapter is too coarse a guide, and the code prefixes of those
+    /// diagnoses: chest pain in ischaemic heart disease, pulmonary embolism, pericarditis, dissection, pneumonia or
+    /// pneumothorax (not beside hypertension or allergic rhinitis); erythema in a skin condition; a urinary infection
+    /// of no stated site beside one whose site is stated (cystitis, pyelonephritis, urethritis); an injury of no
+    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure.
+    /// </summary>
+    private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
+    [
+        ("R07", ["I20", "I21", "I22", "I24", "I25", "I26", "I30", "I31", "I40", "I71", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J90", "J93"]),
+        ("L539", ["L"]), ("N390", ["N30", "N10", "N11", "N12", "N136", "N34"]), ("T14", ["S"]), ("J81", ["I50", "I110", "I130", "I132"]),
+    ];
+
+    public static bool IsChronic(string code)
+    {
+        foreach (var prefix in ChronicPrefixes)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops R-codes when a definitive diagnosis of the body system they belong to is coded, and the findings of
+    /// <see cref="IntegralFindings"/> when a diagnosis that explains them is.
+    /// </summary>
+    public static void DropIntegralSymptoms(List<Candidate> candidates)
+    {
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code));
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && ExplainedBy(c.Code) is { } prefixes && candidates.Exists(d => d != c && d.System == CodeSystems.Icd10Cm
+            && d.Confidence > 0 && ExplainedBy(d.Code) is null && Array.Exists(prefixes, p => d.Code.StartsWith(p, StringComparison.Ordinal))));
+    }
+
+    private static string[]? ExplainedBy(string code) =>
+        Array.Find(IntegralFindings, f => code.StartsWith(f.Prefix, StringComparison.Ordinal)).ExplainedBy;
+
+    private static string? IntegralTo(string code)
+    {
+        foreach (var (prefix, chapters) in IntegralSymptoms)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return chapters;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a definitive diagnosis of the given chapters is coded. Essential hypertension (I10) is silent: it
+    /// explains a raised blood pressure reading (R03), not palpitations, dyspnoea or oedema beside it (hypertensive
+    /// heart or kidney disease, I11–I13, does).
+    /// </summary>
+    private static bool HasDefinitive(List<Candidate> candidates, string chapters, string symptom)
+    {
+        var hypertensionExplains = symptom.StartsWith("R03", StringComparison.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && chapters.Contains(c.Code[0], StringComparison.Ordinal) && c.Confidence > 0
+                && (hypertensionExplains || c.Code != "I10"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Combination codes (I.C.9.a, I.C.4.a): hypertension with heart failure → I11.0, with CKD → I12.9 / I12.0 (stage 5, ESRD),
+    /// with both → I13.0 / I13.2 (the heart failure and CKD codes stay as additional codes); type 1/2 diabetes with CKD → E10.22 / E11.22.
+    /// </summary>
+    public static void ApplyCombinations(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        UndoUndocumentedKidneyCombinations(candidates, billable);
+        var hypertension = Find(candidates, "I10");
+        var heartFailure = FindPrefix(candidates, "I50");
+        var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12");
+        var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186");
+        if (hypertension is not null)
+        {
+            var combined = (heartFailure, ckd) switch
+            {
+                ({ }, { }) => severeCkd ? "I132" : "I130",
+                ({ }, null) => "I110",
+                (null, { }) => severeCkd ? "I120" : "I129",
+                _ => null,
+            };
+            if (combined is not null && billable(combined))
+            {
+                Replace(candidates, hypertension, combined, "combination:hypertension");
+            }
+        }
+
+        if (ckd is not null)
+        {
+            foreach (var (plain, withCkd) in new[] { ("E119", "E1122"), ("E109", "E1022") })
+            {
+                if (Find(candidates, plain) is { } diabetes && billable(withCkd))
+                {
+                    Replace(candidates, diabetes, withCkd, "combination:diabetes-ckd");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A hypertension or diabetes code "with chronic kidney disease" that rests on learned co-occurrence alone (CodiEsp's
+    /// nephrology cases: "HTN and DM2" beside CKD) while the note names no chronic kidney disease: the note documents
+    /// the condition, not the kidney disease, so the plain code stands (I10, I11.0 with heart failure, E1x.9).
+    /// </summary>
+    private static void UndoUndocumentedKidneyCombinations(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        if (DocumentedKidneyDisease(candidates) is not null)
+        {
+            return;
+        }
+
+        foreach (var c in candidates.ToList())
+        {
+            if (c.System != CodeSystems.Icd10Cm || c.DictionaryBest > 0)
+            {
+                continue;
+            }
+
+            var plain = c.Code switch
+            {
+                ['I', '1', '2', ..] or ['I', '1', '3', '1', ..] => "I10",
+                "I130" or "I132" => "I110",
+                ['E', '1', _, '2', '2'] => c.Code[..3] + "9",
+                _ => null,
+            };
+            if (plain is not null && billable(plain))
+            {
+                Replace(candidates, c, plain, "combination:undocumented-ckd");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A condition a combination code names after its "with" is not coded beside it (I.B.9): "Acute cholecystitis"
+    /// beside "Calculus of gallbladder with acute cholecystitis ...", "Hyperglycemia" beside "Type 2 diabetes mellitus
+    /// with hyperglycemia". Unless the combination code asks for it: its "use additional code" or "code also" notes name
+    /// the condition's category (I13.0 with heart failure keeps its I50 code). The condition's evidence moves to the
+    /// combination.
+    /// </summary>
+    public static void DropCombinedConditions(List<Candidate> candidates, Func<string, string> description, Func<string, string> additionalCodeNotes)
+    {
+        var combinations = new List<(Candidate Code, HashSet<string> Named)>();
+        foreach (var c in candidates)
+        {
+            var title = c.System == CodeSystems.Icd10Cm ? description(c.Code) : string.Empty;
+            var with = title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+            if (with >= 0)
+            {
+                combinations.Add((c, [.. WordForms.ContentWords(title[(with + 6)..])]));
+            }
+        }
+
+        if (combinations.Count == 0)
+        {
+            return;
+        }
+
+        var dropped = new HashSet<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (c.System != CodeSystems.Icd10Cm || WordForms.ContentWords(description(c.Code)) is not { Count: > 0 } words)
+            {
+                continue;
+            }
+
+            foreach (var (combination, named) in combinations)
+            {
+                if (combination != c && combination.Code != c.Code && !dropped.Contains(combination) && named.IsSupersetOf(words)
+                    && !additionalCodeNotes(combination.Code).Contains(Category(c.Code), StringComparison.Ordinal))
+                {
+                    foreach (var e in c.Evidence)
+                    {
+                        combination.AddEvidence(e);
+                    }
+
+                    dropped.Add(c);
+                    break;
+                }
+            }
+        }
+
+        candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>"K81.0" → "K81", as instructional notes name categories.</summary>
+    private static string Category(string code) => code[..Math.Min(3, code.Length)];
+
+    /// <summary>
+    /// "Heart failure, unspecified" beside "Acute on chronic systolic heart failure": the unspecified code of a category
+    /// adds nothing when a specific code of the same category is coded (I.B.2, code to the highest specificity).
+    /// Only specificity the note documents counts: when the unspecified code is the one the note's words name in the
+    /// code book and the specific one rests on learned co-occurrence alone, less surely ("Acute pancreatitis" with
+    /// K85.20 alcohol induced learned from train cases), the specific code is the one dropped.
+    /// </summary>
+    public static void DropUnspecifiedBesideSpecific(List<Candidate> candidates, Func<string, string> description)
+    {
+        // One description lookup per candidate, then one pass per category (this runs for every encounter).
+        var vagueness = new int[candidates.Count];
+        var byCategory = new Dictionary<string, List<(Candidate Code, int Vagueness)>>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.System != CodeSystems.Icd10Cm)
+            {
+                continue;
+            }
+
+            vagueness[i] = Vagueness(description(c.Code));
+            if (c.Code.Length > 3 && !c.Code.StartsWith("I1", StringComparison.Ordinal))
+            {
+                byCategory.ListFor(SpecificityGroup(c.Code)).Add((c, vagueness[i]));
+            }
+        }
+
+        var dropped = new HashSet<Candidate>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (vagueness[i] == 0 || c.Code.Length <= 3 || !byCategory.TryGetValue(SpecificityGroup(c.Code), out var category))
+            {
+                continue;
+            }
+
+            var siblings = category.Where(s => s.Vagueness < vagueness[i] && s.Code != c).Select(s => s.Code).ToList();
+            if (siblings.Count == 0)
+            {
+                continue;
+            }
+
+            var documented = siblings.Find(s => !dropped.Contains(s) && Supersedes(s, c));
+            if (documented is null)
+            {
+                // Every more specific sibling is only learned and less sure than the code the note names: they go.
+                dropped.UnionWith(siblings);
+                continue;
+            }
+
+            foreach (var e in c.Evidence)
+            {
+                documented.AddEvidence(e);
+            }
+
+            dropped.Add(c);
+        }
+
+        candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>
+    /// The codes that compete in specificity: a category, except that diabetes mellitus is one condition across its
+    /// categories (E08–E13): "Type 2 diabetes mellitus without complications", the reading of a bare "diabetic", gives way
+    /// to "Type 1 diabetes mellitus with ketoacidosis without coma".
+    /// </summary>
+    private static string SpecificityGroup(string code) =>
+        code is ['E', '0', '8' or '9', ..] or ['E', '1', '0' or '1' or '3', ..] ? "E08-E13" : code[..3];
+
+    /// <summary>
+    /// How much of a title is left open: each "unspecified" (type, site, side: "Otitis media, unspecified, unspecified
+    /// ear" is vaguer than "..., right ear"), and "without complications", the default a complication code replaces.
+    /// </summary>
+    private static int Vagueness(string description)
+    {
+        var count = description.Contains("without complication", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0; at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A specific code replaces an unspecified one unless it rests on learned evidence alone, less surely, while the note names the unspecified one.</summary>
+    private static bool Supersedes(Candidate specific, Candidate unspecified) =>
+        specific.DictionaryBest > 0 || unspecified.DictionaryBest <= 0 || specific.Confidence >= unspecified.Confidence;
+
+    private static void Replace(List<Candidate> candidates, Candidate old, string code, string rule)
+    {
+        if (Find(candidates, code) is { } existing)
+        {
+            foreach (var e in old.Evidence)
+            {
+                existing.AddEvidence(e);
+            }
+
+            existing.Confidence = Math.Max(existing.Confidence, old.Confidence);
+            candidates.Remove(old);
+            return;
+        }
+
+        old.Code = code;
+        old.Rule = rule;
+    }
+
+    private static Candidate? Find(List<Candidate> candidates, string code)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code == code)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A CKD code the note's words name (a learned-only N18 is a guess from co-occurrence, not documentation).</summary>
+    private static Candidate? DocumentedKidneyDisease(List<Candidate> candidates) =>
+        candidates.Find(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("N18", StringComparison.Ordinal) && c.DictionaryBest > 0);
+
+    private static Candidate? FindPrefix(List<Candidate> candidates, string prefix)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+}

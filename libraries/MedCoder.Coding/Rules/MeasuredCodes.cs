@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>A code read from a documented number; Code without its dot, Start/End the characters of the measurement.</summary>
+public readonly record struct MeasuredCode(string Code, int Start, int End, string Rule);
+
+/// <summary>
+/// Codes whose last characters are a documented number, not a phrase: weeks of gestation (Z3A, Guidelines
+/// I.C.15.b.3), adult body mass index (Z68, I.B.14: only beside a reportable weight diagnosis such as obesity, and
+/// from age 20; younger patients have percentile codes), and the Glasgow coma scale total (R40.24-, I.C.18.e), whose
+/// 7th character is when it was taken.
+/// </summary>
+public static partial class MeasuredCodes
+{
+    private const int AdultAge = 20;
+
+    public static IEnumerable<MeasuredCode> Find(string text, int ageYears)
+    {
+        foreach (Match m in GestationWeeks().Matches(text))
+        {
+            if (!AboutABirth(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
+            {
+                var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
+                yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:weeks-of-gestation");
+            }
+        }
+
+        if (ageYears >= AdultAge && WeightDiagnosis().IsMatch(text))
+        {
+            foreach (Match m in BodyMassIndex().Matches(text))
+            {
+                if (Number(m.Groups["bmi"].Value) is { } bmi && BmiCode(bmi) is { } code)
+                {
+                    yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:body-mass-index");
+                }
+            }
+        }
+
+        foreach (Match m in GlasgowScore().Matches(text))
+        {
+            if (Number(m.Groups["score"].Value) is { } score and >= 3 and <= 15)
+            {
+                var band = score <= 8 ? '3' : score <= 12 ? '2' : '1';
+                yield return new MeasuredCode($"R4024{band}{WhenTaken(text, m.Index)}", m.Index, m.Index + m.Length, "measure:glasgow-coma-scale");
+            }
+        }
+    }
+
+    /// <summary>Z68.1 under 20, Z68.20–Z68.39 by whole unit, Z68.41–Z68.45 in the code book's bands above 40.</summary>
+    private static string? BmiCode(double bmi) => bmi switch
+    {
+        < 10 or > 120 => null,
+        < 20 => "Z681",
+        < 40 => "Z68" + ((int)bmi).ToString(CultureInfo.InvariantCulture),
+        < 45 => "Z6841",
+        < 50 => "Z6842",
+        < 60 => "Z6843",
+        < 70 => "Z6844",
+        _ => "Z6845",
+    };
+
+    /// <summary>7th character of R40.2-: 1 in the field, 2 at arrival to the emergency department, 3 at admission, 0 unspecified.</summary>
+    private static char WhenTaken(string text, int at)
+    {
+        var sentence = SentenceAround(text, at);
+        return sentence.Contains("emergency", StringComparison.OrdinalIgnoreCase) ? '2'
+            : sentence.Contains("admission", StringComparison.OrdinalIgnoreCase) || sentence.Contains("admitted", StringComparison.OrdinalIgnoreCase) ? '3'
+            : sentence.Contains("ambulance", StringComparison.OrdinalIgnoreCase) || sentence.Contains("in the field", StringComparison.OrdinalIgnoreCase) ? '1'
+            : '0';
+    }
+
+    /// <summary>"born at 34 weeks of gestation" is the patient's own birth (a perinatal code), not a pregnancy.</summary>
+    private static bool AboutABirth(string text, int at) => BirthWords().IsMatch(SentenceAround(text, at));
+
+    private static string SentenceAround(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['.', '\n'], at);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    private static double? Number(string value) =>
+        double.TryParse(value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    [GeneratedRegex(@"\b(?:(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:\s+of)?\s+(?:gestation|gestational\s+age|pregnan\w*|amenorrh\w*)|(?:week|wk)\s+(?<weeks>\d{1,2})\s+of\s+(?:gestation|pregnancy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GestationWeeks();
+
+    [GeneratedRegex(@"\b(?:BMI|body\s+mass\s+index)\b(?:\s*[\[(]BMI[\])])?(?:\s*(?:of|was|is|=|:))?\s*(?<bmi>\d{2,3}(?:[.,]\d)?)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyMassIndex();
+
+    [GeneratedRegex(@"\b(?:obes\w*|overweight|underweight|malnutrition|malnourish\w*|cachexi\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeightDiagnosis();
+
+    [GeneratedRegex(@"\b(?:Glasgow|GCS)(?:\s+coma)?(?:\s+scale)?(?:\s+score)?(?:\s+(?:of|was|is|=|:))?\s*(?<score>\d{1,2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GlasgowScore();
+
+    [GeneratedRegex(@"\b(?:born|birth|newborn|neonat\w*|preterm\s+infant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BirthWords();
+}
