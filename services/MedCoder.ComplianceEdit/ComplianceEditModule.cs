@@ -31,7 +31,8 @@ public static class ComplianceEditModule
         app.MapGet("/api/edits/{id}", ValidationEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadCoding)
             .WithTags("Edits")
-            .WithSummary("Compliance edit findings for an encounter revision");
+            .WithSummary("Compliance edit findings for an encounter revision")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/stats/compliance-edit", ValidationEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }
