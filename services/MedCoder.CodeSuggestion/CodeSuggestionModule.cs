@@ -19,7 +19,7 @@ public static class CodeSuggestionModule
     public static IServiceCollection AddCodeSuggestion(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new CodeSuggestionCollections(store, signal), CodeSuggestionCollections.SuggestionsName);
-        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
+        services.TryAddSingleton<ICodeSets>(sp => CodeSetLibrary.Load(CodeSetLocations.FromEnvironment(name => sp.GetRequiredService<IConfiguration>()[name])));
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton(sp => new ClinicalCoder(sp.GetRequiredService<ICodeSets>()) { AutoReleaseConfidence = AutoReleaseSetting.FromEnvironment() });

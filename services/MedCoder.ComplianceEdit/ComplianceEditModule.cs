@@ -16,7 +16,7 @@ public static class ComplianceEditModule
     public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
-        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
+        services.TryAddSingleton<ICodeSets>(sp => CodeSetLibrary.Load(CodeSetLocations.FromEnvironment(name => sp.GetRequiredService<IConfiguration>()[name])));
         services.AddSingleton<CodingEditor>();
         services.AddHostedService<CodeSetsWarmup>();
         services.AddSingleton<ValidationService>();

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using MedCoder.CodeSets.Library;
+using MedCoder.Cli.CodeSets;
 using MedCoder.CodeSuggestion;
 using MedCoder.CodeSuggestion.Engine;
 using MedCoder.CodeSuggestion.Engine.Routing;
@@ -81,7 +81,7 @@ public static class CodeCommand
             }
 
             var options = new EngineOptions(parse.GetValue(purpose), parse.GetValue(lexicon), parse.GetValue(minConfidence), parse.GetValue(autoRelease));
-            var coded = Run(EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load(), options), files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            var coded = Run(EngineFactory.CreateEncounterCoder(CliCodeSets.Load(), options), files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
             RoutingReport.Write(coded, options.AutoReleaseConfidence, parse.GetValue(routing), error);
             return CodingExitCodes.Ok;
         });
