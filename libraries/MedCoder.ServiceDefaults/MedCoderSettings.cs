@@ -2,7 +2,10 @@ using MedCoder.Storage;
 
 namespace MedCoder.ServiceDefaults;
 
-/// <summary>Everything a MedCoder process reads from its environment.</summary>
+/// <summary>
+/// Everything a MedCoder process reads from its MEDCODER_* settings. Hosts pass their configuration, which holds the
+/// environment variables, so every setting is read one way and an invalid one stops the start with its name.
+/// </summary>
 public sealed record MedCoderSettings(Uri? RabbitMqUrl, StoreOptions Store)
 {
     public const string RabbitMqVariable = "MEDCODER_RABBITMQ_URL";

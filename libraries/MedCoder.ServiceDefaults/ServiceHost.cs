@@ -14,8 +14,22 @@ public static class ServiceHost
         string serviceName,
         Action<IServiceCollection> addModule,
         Action<IBusRegistrationConfigurator> addConsumers,
+        Action<IEndpointRouteBuilder> mapRoutes) =>
+        Build(args, serviceName, addModule, addConsumers, mapRoutes).Run();
+
+    /// <summary>
+    /// The service's host, not yet started. Settings come from configuration: environment variables and
+    /// <paramref name="args"/> (e.g. --MEDCODER_STORE=mongo); an invalid one fails here or at start, named.
+    /// </summary>
+    public static WebApplication Build(
+        string[] args,
+        string serviceName,
+        Action<IServiceCollection> addModule,
+        Action<IBusRegistrationConfigurator> addConsumers,
         Action<IEndpointRouteBuilder> mapRoutes)
     {
+        ArgumentNullException.ThrowIfNull(addModule);
+        ArgumentNullException.ThrowIfNull(mapRoutes);
         var builder = WebApplication.CreateBuilder(args);
         var settings = builder.AddServiceDefaults(serviceName);
         addModule(builder.Services);
@@ -24,6 +38,6 @@ public static class ServiceHost
         var app = builder.Build();
         app.UseServiceDefaults();
         mapRoutes(app);
-        app.Run();
+        return app;
     }
 }

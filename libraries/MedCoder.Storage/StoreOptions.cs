@@ -8,7 +8,10 @@ public enum StoreKind
     Mongo,
 }
 
-/// <summary>Which adapter a service uses and where its data lives; read from the environment at startup.</summary>
+/// <summary>
+/// Which adapter a service uses and where its data lives, from the MEDCODER_* settings a host reads at start (its
+/// configuration, which holds the environment variables).
+/// </summary>
 public sealed record StoreOptions(
     StoreKind Kind = StoreKind.Sqlite,
     string DataDirectory = StoreOptions.DefaultDataDirectory,
@@ -19,8 +22,6 @@ public sealed record StoreOptions(
     public const string MongoUrlVariable = "MEDCODER_MONGO_URL";
     public const string DefaultDataDirectory = "./.medcoder/data";
     public const string DefaultMongoUrl = "mongodb://localhost:27017";
-
-    public static StoreOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>Unset or empty variables take the defaults; an invalid value fails startup with the variable named.</summary>
     public static StoreOptions FromEnvironment(Func<string, string?> getVariable)

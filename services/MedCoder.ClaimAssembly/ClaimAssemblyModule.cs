@@ -27,8 +27,15 @@ public static class ClaimAssemblyModule
         claims.MapGet("/", ClaimEndpoints.ListAsync)
             .RequireAuthorization(Policies.ReadClaims)
             .WithSummary("Claims addressed to the caller, oldest first; filter by status, page with the returned cursor");
-        claims.MapGet("/{id}", ClaimEndpoints.GetAsync).RequireAuthorization(Policies.ReadClaims).WithSummary("One claim");
-        claims.MapPost("/{id}/ack", ClaimEndpoints.AcknowledgeAsync).RequireAuthorization(Policies.AckClaims).WithSummary("Acknowledge receipt of a claim (idempotent)");
+        claims.MapGet("/{id}", ClaimEndpoints.GetAsync)
+            .RequireAuthorization(Policies.ReadClaims)
+            .WithSummary("One claim")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        claims.MapPost("/{id}/ack", ClaimEndpoints.AcknowledgeAsync)
+            .RequireAuthorization(Policies.AckClaims)
+            .WithSummary("Acknowledge receipt of a claim (idempotent)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/stats/claim-assembly", ClaimEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }

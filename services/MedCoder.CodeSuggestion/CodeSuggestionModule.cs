@@ -21,7 +21,7 @@ public static class CodeSuggestionModule
     public static IServiceCollection AddCodeSuggestion(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new CodeSuggestionCollections(store, signal), CodeSuggestionCollections.SuggestionsName);
-        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
+        services.TryAddSingleton<ICodeSets>(sp => CodeSetLibrary.Load(CodeSetLocations.FromEnvironment(name => sp.GetRequiredService<IConfiguration>()[name])));
         services.AddSingleton<CodeLookup>();
         services.AddSingleton<SearchIndexes>();
         AutoReleaseSettings.AddTo(services);
@@ -43,12 +43,14 @@ public static class CodeSuggestionModule
         app.MapGet("/api/coding/suggestions/{id}", SuggestionEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadCoding)
             .WithTags("Coding")
-            .WithSummary("Codes suggested for an encounter revision, with evidence and confidence");
+            .WithSummary("Codes suggested for an encounter revision, with evidence and confidence")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         var codeSets = app.MapGroup("/api/codesets").WithTags("Code sets").RequireAuthorization(Policies.ReadCodeSets);
         codeSets.MapGet("/icd10cm", CodeSetEndpoints.Search)
             .WithSummary("Ranked ICD-10-CM typeahead over descriptions and inclusion terms (q=chf, dos=yyyy-MM-dd)");
         codeSets.MapGet("/{system}/{code}", CodeSetEndpoints.Describe)
-            .WithSummary("One code on a date of service: description, billable, hierarchy, notes and what changed across versions");
+            .WithSummary("One code on a date of service: description, billable, hierarchy, notes and what changed across versions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/stats/code-suggestion", SuggestionEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }

@@ -18,7 +18,7 @@ public static class ComplianceEditModule
     public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
     {
         services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
-        services.TryAddSingleton<ICodeSets>(_ => CodeSetLibrary.Load());
+        services.TryAddSingleton<ICodeSets>(sp => CodeSetLibrary.Load(CodeSetLocations.FromEnvironment(name => sp.GetRequiredService<IConfiguration>()[name])));
         services.AddCodingEdit<CodeSetVersionEdit>();
         services.AddCodingEdit<Icd10CmValidityEdit>();
         services.AddSingleton<EditRunner>();
@@ -43,7 +43,8 @@ public static class ComplianceEditModule
         app.MapGet("/api/edits/{id}", ValidationEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadCoding)
             .WithTags("Edits")
-            .WithSummary("Compliance edit findings for an encounter revision");
+            .WithSummary("Compliance edit findings for an encounter revision")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/stats/compliance-edit", ValidationEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }

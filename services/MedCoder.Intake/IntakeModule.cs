@@ -44,14 +44,11 @@ public static class IntakeModule
             .AddEndpointFilter<BacklogGate>()
             .WithSummary("Submit an encounter (JSON); 202 with a Location once it is durable")
             .Accepts<EncounterSubmission>("application/json")
-            .Produces<EncounterStatusView>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         encounters.MapGet("/{id}", EncounterStatusEndpoint.HandleAsync)
             .RequireAuthorization(Policies.ReadEncounters)
             .WithSummary("Where an encounter revision is in the pipeline")
-            .Produces<EncounterStatusView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/stats/intake", StatsEndpoint.HandleAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;

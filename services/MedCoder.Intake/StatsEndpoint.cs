@@ -1,12 +1,13 @@
-using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.Contracts;
+using MedCoder.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedCoder.Intake;
 
 /// <summary>Counts per stage for the operations dashboard.</summary>
 public static class StatsEndpoint
 {
-    public static async Task<IResult> HandleAsync(IntakeCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken)
+    public static async Task<Ok<IntakeStats>> HandleAsync(IntakeCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, long>();
         foreach (var stage in new[] { Stages.Received, Stages.Coded, Stages.Validated, Stages.ClaimAssembled, Stages.Failed })
@@ -14,6 +15,6 @@ public static class StatsEndpoint
             counts[stage] = await collections.Encounters.CountAsync(status: stage, cancellationToken: cancellationToken);
         }
 
-        return TypedResults.Ok(new { service = IntakeModule.Name, encountersByStatus = counts, total = counts.Values.Sum(), outbox = await outbox.StatusAsync(IntakeModule.Name, cancellationToken) });
+        return TypedResults.Ok(new IntakeStats(IntakeModule.Name, counts, counts.Values.Sum(), await outbox.StatusAsync(IntakeModule.Name, cancellationToken)));
     }
 }

@@ -9,11 +9,3 @@ public sealed record EncounterReceived(
     Guid CorrelationId,
     Encounter Encounter,
     DateTimeOffset ReceivedAt) : IEncounterMessage;
-
-/// <summary>A stage stopped the encounter; the reason names rules and counts, never PHI.</summary>
-public sealed record EncounterFailed(
-    EncounterKey Key,
-    int Revision,
-    Guid CorrelationId,
-    string Stage,
-    string Reason) : IEncounterMessage;

@@ -5,15 +5,12 @@ using MedCoder.CodeSets.Versioning;
 namespace MedCoder.CodeSets.Library;
 
 /// <summary>
-/// Every loaded code-set release, chosen by date of service. Loads the folder shipped with MedCoder,
-/// then any folder named by MEDCODER_CODESETS_DIR (installed releases; a release present in both wins
-/// from the later folder), through the binary cache when the sources are unchanged.
+/// Every loaded code-set release, chosen by date of service. Loads the folders of <see cref="CodeSetLocations"/>
+/// (shipped, then installed releases; a release present in both wins from the later folder), through the binary
+/// cache when the sources are unchanged.
 /// </summary>
 public sealed class CodeSetLibrary : ICodeSets
 {
-    public const string DirectoryVariable = "MEDCODER_CODESETS_DIR";
-    public const string CacheVariable = "MEDCODER_CODESETS_CACHE";
-
     private readonly VersionedReleases<Icd10CmEdition> _icd10Cm;
     private readonly IReadOnlyDictionary<SourceKind, VersionedReleases<LoadedTable>> _others;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, CodeSetSnapshot> _snapshots = new();
@@ -76,25 +73,22 @@ public sealed class CodeSetLibrary : ICodeSets
         return _snapshots.GetOrAdd(dateOfService, date => new CodeSetSnapshot(date, _icd10Cm.For(date)!, [.. _others.Values.Select(v => v.For(date)!)]));
     }
 
-    public static IReadOnlyList<string> DefaultRoots()
+    /// <summary>Loads the configured folders (a host's settings, see <see cref="CodeSetLocations.FromEnvironment"/>).</summary>
+    public static CodeSetLibrary Load(CodeSetLocations locations)
     {
-        var shipped = Path.Combine(AppContext.BaseDirectory, "codesets-data");
-        return Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } installed && Directory.Exists(installed)
-            ? [shipped, installed]
-            : [shipped];
+        ArgumentNullException.ThrowIfNull(locations);
+        return Load(locations.Roots, locations.CacheDirectory);
     }
 
-    public static string DefaultCacheDirectory() =>
-        Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Path.GetTempPath(), "medcoder-codesets-cache");
-
-    /// <summary>Scans the folders, then reads the cache for exactly these files or parses them (and writes the cache).</summary>
+    /// <summary>
+    /// Scans the folders (default: the shipped one), then reads the cache for exactly these files or parses them (and
+    /// writes the cache).
+    /// </summary>
     public static CodeSetLibrary Load(IReadOnlyList<string>? roots = null, string? cacheDirectory = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = Merge((roots ?? DefaultRoots()).Select(CodeSetLayout.Scan));
-        var cachePath = CodeSetCache.PathFor(cacheDirectory ?? DefaultCacheDirectory(), CodeSetCache.KeyOf(files));
+        var files = Merge((roots ?? CodeSetLocations.Shipped.Roots).Select(CodeSetLayout.Scan));
+        var cachePath = CodeSetCache.PathFor(cacheDirectory ?? CodeSetLocations.DefaultCacheDirectory, CodeSetCache.KeyOf(files));
         var tables = CodeSetCache.TryRead(cachePath);
         var fromCache = tables is not null;
         if (tables is null)

@@ -8,8 +8,9 @@ namespace MedCoder.ServiceDefaults;
 
 /// <summary>
 /// Every exception that reaches the pipeline becomes problem details: a bad request (too large, too slow) its own
-/// status, an unavailable store 503 with Retry-After, anything else a generic 500. Logs carry the route pattern,
-/// status and exception type, never the path, body or exception message (they can hold PHI or keys).
+/// status, an unavailable store 503 with Retry-After, an update that kept losing races to other writers 409, anything
+/// else a generic 500. Logs carry the route pattern, status and exception type, never the path, body or exception
+/// message (they can hold PHI or keys).
 /// </summary>
 internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -32,6 +33,11 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await ProblemResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Service unavailable",
                     "Storage is temporarily unavailable; nothing was stored. Retry after the Retry-After delay.");
+                return true;
+            case ConcurrentUpdateException:
+                logger.LogWarning("{Method} {Route} answered 409: concurrent updates", method, route);
+                await ProblemResponses.WriteAsync(context, StatusCodes.Status409Conflict, "Conflict",
+                    "The resource changed while it was being updated; try again.");
                 return true;
             default:
                 // Type and stack only: exception messages may quote data.

@@ -33,7 +33,7 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineM
 
         var claim = ClaimBuilder.Build(validated, clock.GetUtcNow());
         var assembled = new ClaimAssembled(validated.Key, validated.Revision, validated.CorrelationId, claim.Id, claim.PayerId, claim.TotalCharge, claim.ReceivedAt, claim.AssembledAt);
-        var write = new DocumentWrite<Claim>(claim.Id, claim, claim.PayerId, claim.Status, [OutboxMessages.For(assembled, Stages.ClaimAssembled)]);
+        var write = new DocumentWrite<Claim>(claim.Id, claim, claim.PayerId, claim.Status.Name(), [OutboxMessages.For(assembled, Stages.ClaimAssembled)]);
         if ((await collections.Claims.InsertIfAbsentAsync(write, cancellationToken)).Inserted)
         {
             collections.OutboxSignal.Notify();

@@ -1,12 +1,13 @@
 using System.Globalization;
 using MedCoder.CodeSets.Lookup;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedCoder.CodeSuggestion.CodeSetApi;
 
 /// <summary>Code search and code facts for people (coders typing, reviewers checking), by date of service.</summary>
 public static class CodeSetEndpoints
 {
-    public static IResult Search(string? q, string? dos, int? limit, SearchIndexes indexes, TimeProvider clock)
+    public static Results<Ok<Icd10CmSearchResult>, ValidationProblem> Search(string? q, string? dos, int? limit, SearchIndexes indexes, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -20,10 +21,10 @@ public static class CodeSetEndpoints
 
         var choice = indexes.CodeSets.For(date).Icd10Cm;
         var hits = indexes.Icd10Cm(choice.Release).Search(q, limit ?? 20);
-        return TypedResults.Ok(new { version = choice.Version, versionStatus = choice.Status.ToString(), dateOfService = date, results = hits });
+        return TypedResults.Ok(new Icd10CmSearchResult(choice.Version, choice.Status.ToString(), date, hits));
     }
 
-    public static IResult Describe(string system, string code, string? dos, CodeLookup lookup, TimeProvider clock)
+    public static Results<Ok<CodeFacts>, ValidationProblem, ProblemHttpResult> Describe(string system, string code, string? dos, CodeLookup lookup, TimeProvider clock)
     {
         if (!TryDate(dos, clock, out var date))
         {
@@ -47,6 +48,6 @@ public static class CodeSetEndpoints
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private static IResult BadDate() =>
+    private static ValidationProblem BadDate() =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["dos"] = ["must be a date of service as yyyy-MM-dd"] });
 }

@@ -16,40 +16,19 @@ namespace MedCoder.Intake.Submissions;
 /// </summary>
 public sealed class RevisionGate(IDocumentCollection<EncounterHead> heads)
 {
-    private const int MaxAttempts = 50;
-
     /// <summary>Null when the revision may be written; otherwise the latest accepted revision, which is higher.</summary>
     public async Task<int?> AdmitAsync(EncounterKey key, int revision, CancellationToken cancellationToken)
     {
         var id = HeadId(key);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var head = await heads.UpdateAsync(id, current => current switch
         {
-            var current = await heads.GetAsync(id, cancellationToken);
-            if (current is null)
-            {
-                var created = await heads.InsertIfAbsentAsync(new DocumentWrite<EncounterHead>(id, new EncounterHead(revision), key.Organization), cancellationToken);
-                if (created.Inserted)
-                {
-                    return null;
-                }
+            null => new DocumentWrite<EncounterHead>(id, new EncounterHead(revision), key.Organization),
+            _ when current.Body.LatestRevision >= revision => null, // the same revision again, or a newer one won
+            _ => new DocumentWrite<EncounterHead>(id, new EncounterHead(revision), current.Partition),
+        }, cancellationToken);
 
-                continue; // another revision created the head first: compare with it
-            }
-
-            var latest = current.Body.LatestRevision;
-            if (latest > revision)
-            {
-                return latest;
-            }
-
-            if (latest == revision
-                || await heads.TryReplaceAsync(new DocumentWrite<EncounterHead>(id, new EncounterHead(revision), current.Partition), current.Version, cancellationToken))
-            {
-                return null;
-            }
-        }
-
-        throw new InvalidOperationException($"Encounter head {id}: too many concurrent revisions");
+        var latest = head.Body!.LatestRevision;
+        return latest > revision ? latest : null;
     }
 
     /// <summary>The same hex prefix as the revisions' resource ids: identifiers never appear in clear.</summary>

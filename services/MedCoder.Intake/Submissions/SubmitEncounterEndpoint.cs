@@ -10,7 +10,7 @@ public static class SubmitEncounterEndpoint
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    public static async Task<IResult> HandleAsync(
+    public static async Task<Results<Accepted<EncounterStatusView>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpContext context,
         EncounterValidator validator,
         EncounterIntake intake,

@@ -3,29 +3,23 @@ using MedCoder.Storage;
 
 namespace MedCoder.Intake.Tracking;
 
-/// <summary>Records a downstream stage on the encounter with compare-and-set, retrying when another event won the race.</summary>
+/// <summary>Records a downstream stage on the encounter; events of one encounter may race, so the update is compare-and-set.</summary>
 public sealed class EncounterTracker(IntakeCollections collections)
 {
     public async Task RecordAsync(EncounterKey key, int revision, StageReport report, CancellationToken cancellationToken)
     {
         var id = key.ResourceId(revision);
-        for (var attempt = 0; attempt < 20; attempt++)
+        await collections.Encounters.UpdateAsync(id, current =>
         {
-            var current = await collections.Encounters.GetAsync(id, cancellationToken)
-                ?? throw new InvalidOperationException($"Encounter {id} is unknown to Intake");
+            if (current is null)
+            {
+                throw new InvalidOperationException($"Encounter {id} is unknown to Intake");
+            }
+
             var updated = StageTracker.Apply(current.Body, report);
-            if (updated == current.Body)
-            {
-                return; // redelivery of an event already recorded
-            }
-
-            var write = new DocumentWrite<EncounterRecord>(id, updated, current.Partition, updated.Stage);
-            if (await collections.Encounters.TryReplaceAsync(write, current.Version, cancellationToken))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException($"Encounter {id}: too many concurrent updates");
+            return updated == current.Body
+                ? null // redelivery of an event already recorded
+                : new DocumentWrite<EncounterRecord>(id, updated, current.Partition, updated.Stage);
+        }, cancellationToken);
     }
 }

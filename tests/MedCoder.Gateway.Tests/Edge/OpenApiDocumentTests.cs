@@ -73,6 +73,50 @@ public sealed class OpenApiDocumentTests(EdgeHosts hosts) : IClassFixture<EdgeHo
         Assert.True(checkedOperations >= 9, $"only {checkedOperations} /api operations in the document");
     }
 
+    /// <summary>
+    /// The embedded host maps every service's routes, so its document is every service's; the gateway's has its own
+    /// routes (none today). A route whose handler returns a plain IResult gets a 200 without a schema and fails here:
+    /// give it typed results or Produces&lt;T&gt;.
+    /// </summary>
+    [Theory]
+    [InlineData(EdgeTarget.Embedded)]
+    [InlineData(EdgeTarget.Gateway)]
+    public async Task Every_operation_declares_its_success_response_with_a_schema(EdgeTarget target)
+    {
+        using var document = JsonDocument.Parse(await FetchAsync(hosts.Url(target), host: null));
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().ToList();
+
+        var untyped = new List<string>();
+        foreach (var path in paths)
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete"))
+            {
+                var where = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var successes = operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                if (successes.Count == 0)
+                {
+                    untyped.Add($"{where}: no 2xx response");
+                }
+
+                untyped.AddRange(successes.Where(r => !HasSchema(r.Value) && !IsBodiless(r)).Select(r => $"{where}: {r.Name} without a schema"));
+            }
+        }
+
+        Assert.Empty(untyped);
+        foreach (var service in target == EdgeTarget.Embedded ? new[] { "/api/encounters", "/api/coding/", "/api/codesets/", "/api/edits/", "/api/claims" } : [])
+        {
+            Assert.Contains(paths, p => p.Name.StartsWith(service, StringComparison.Ordinal));
+        }
+    }
+
+    private static bool HasSchema(JsonElement response) =>
+        response.TryGetProperty("content", out var content)
+        && content.EnumerateObject().Any(media => media.Value.TryGetProperty("schema", out var schema) && schema.EnumerateObject().Any());
+
+    /// <summary>Accepted or No Content may rightly carry no body.</summary>
+    private static bool IsBodiless(JsonProperty response) =>
+        response.Name is "202" or "204" && !response.Value.TryGetProperty("content", out _);
+
     private static async Task<string> FetchAsync(Uri url, string? host)
     {
         using var http = new HttpClient { BaseAddress = url };

@@ -31,7 +31,8 @@ public static class CodeSetsCommand
         var command = new Command("list", "Loaded versions with their effective dates and counts");
         command.SetAction(_ =>
         {
-            var library = CodeSetLibrary.Load();
+            var locations = CliCodeSets.Locations;
+            var library = CodeSetLibrary.Load(locations);
             var table = new Table().AddColumns("Code set", "Version", "Effective", "Contents");
             foreach (var version in library.Versions)
             {
@@ -40,7 +41,7 @@ public static class CodeSetsCommand
 
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"[grey]{library.Report.SourceFiles} files from {Markup.Escape(string.Join(", ", CodeSetLibrary.DefaultRoots()))} in {library.Report.Elapsed.TotalMilliseconds:F0} ms ({(library.Report.FromCache ? "cache" : "parsed, cache written")})[/]"));
+                $"[grey]{library.Report.SourceFiles} files from {Markup.Escape(string.Join(", ", locations.Roots))} in {library.Report.Elapsed.TotalMilliseconds:F0} ms ({(library.Report.FromCache ? "cache" : "parsed, cache written")})[/]"));
             return 0;
         });
         return command;
@@ -49,13 +50,14 @@ public static class CodeSetsCommand
     private static Command Import()
     {
         var folder = new Argument<string>("dir") { Description = "Folder of the new release, laid out like the shipped data folder" };
-        var into = new Option<string?>("--into") { Description = $"Installed code-set folder (default: ${CodeSetLibrary.DirectoryVariable} or .medcoder/codesets)" };
+        var into = new Option<string?>("--into") { Description = $"Installed code-set folder (default: ${CodeSetLocations.DirectoryVariable} or .medcoder/codesets)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check and report only" };
         var command = new Command("import", "Check a new release (formats, counts, duplicates, codes deleted without conversion), then install it") { folder, into, dryRun };
         command.SetAction(parse =>
         {
             var source = parse.GetValue(folder)!;
-            var report = ReleaseImport.Validate(source, CodeSetLibrary.Load());
+            var installed = CliCodeSets.Locations;
+            var report = ReleaseImport.Validate(source, CodeSetLibrary.Load(installed));
             var table = new Table().AddColumns("File", "Kind", "Version", "Contents");
             foreach (var file in report.Files)
             {
@@ -89,9 +91,9 @@ public static class CodeSetsCommand
                 return 0;
             }
 
-            var target = Path.GetFullPath(parse.GetValue(into) ?? Environment.GetEnvironmentVariable(CodeSetLibrary.DirectoryVariable) ?? Path.Combine(".medcoder", "codesets"));
+            var target = Path.GetFullPath(parse.GetValue(into) ?? installed.InstalledDirectory ?? Path.Combine(".medcoder", "codesets"));
             var copied = ReleaseImport.Install(source, target);
-            AnsiConsole.MarkupLine($"Installed {copied} files into {Markup.Escape(target)}. Services load it at start with {CodeSetLibrary.DirectoryVariable}={Markup.Escape(target)}.");
+            AnsiConsole.MarkupLine($"Installed {copied} files into {Markup.Escape(target)}. Services load it at start with {CodeSetLocations.DirectoryVariable}={Markup.Escape(target)}.");
             return 0;
         });
         return command;
@@ -113,7 +115,7 @@ public static class CodeSetsCommand
                 return InvalidInput;
             }
 
-            var facts = new CodeLookup(CodeSetLibrary.Load()).Describe(parse.GetValue(system)!.ToLowerInvariant(), parse.GetValue(code)!, date);
+            var facts = new CodeLookup(CliCodeSets.Load()).Describe(parse.GetValue(system)!.ToLowerInvariant(), parse.GetValue(code)!, date);
             if (facts is null)
             {
                 Console.Error.WriteLine($"error: --system must be one of {string.Join(", ", CodeSystemNames.All)}");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using MedCoder.Cli.CodeSets;
 using MedCoder.CodeSets.Library;
 using MedCoder.Coding;
 using MedCoder.Coding.Routing;
@@ -80,7 +81,7 @@ public static class CodeCommand
             }
 
             var options = new EngineOptions(parse.GetValue(purpose), parse.GetValue(lexicon), parse.GetValue(minConfidence), parse.GetValue(autoRelease));
-            var coded = Run(EngineFactory.CreateEncounterCoder(CodeSetLibrary.Load(), options), files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+            var coded = Run(EngineFactory.CreateEncounterCoder(CliCodeSets.Load(), options), files, careSetting, date, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
             RoutingReport.Write(coded, options.AutoReleaseConfidence, parse.GetValue(routing), error);
             return CodingExitCodes.Ok;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using MedCoder.Cli.CodeSets;
 using MedCoder.CodeSets.Library;
 using MedCoder.Coding.Training;
 using MedCoder.Coding.Training.Evaluation;
@@ -35,7 +36,7 @@ public static class CodiEspCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var codiEsp = CodiEspCorpus.Load(corpusPath);
             var documents = TrainingDocument.From(codiEsp, CodiEspCorpus.Train);
-            var lexicon = LexiconTrainer.Train(documents, CodeSetLibrary.Load());
+            var lexicon = LexiconTrainer.Train(documents, CliCodeSets.Load());
             var path = parse.GetValue(output)!;
             using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {

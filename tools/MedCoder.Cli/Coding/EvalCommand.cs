@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoder.Cli.CodeSets;
 using MedCoder.CodeSets.Library;
 using MedCoder.Coding.Training.Evaluation;
 using MedCoder.Contracts.Coding;
@@ -45,7 +46,7 @@ public static class EvalCommand
                 var predicted = PredictionTsv.Read(predictionPath, systemName);
                 if (parse.GetValue(crosswalk) && systemName == CodeSystems.Icd10Cm)
                 {
-                    predicted = new GoldCrosswalk(CodeSetLibrary.Load().Icd10CmEditions.Last().Conversion).Apply(goldCodes, predicted);
+                    predicted = new GoldCrosswalk(CliCodeSets.Load().Icd10CmEditions.Last().Conversion).Apply(goldCodes, predicted);
                 }
 
                 scores = CodiEspScorer.Score(goldCodes, predicted);

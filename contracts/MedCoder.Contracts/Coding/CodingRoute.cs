@@ -1,8 +1,5 @@
 namespace MedCoder.Contracts.Coding;
 
-/// <summary>A documentation gap (CDI): the question for the physician and the note spans that raised it.</summary>
-public sealed record PhysicianQuery(string Topic, string Question, IReadOnlyList<EvidenceSpan> Evidence);
-
 /// <summary>
 /// Where coded work goes: released to the claim without a coder (every code at or above
 /// <paramref name="MinConfidence"/>, no open query, nothing incomplete), or to the coder worklist, with the reasons

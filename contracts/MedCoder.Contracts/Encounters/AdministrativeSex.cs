@@ -1,0 +1,3 @@
+namespace MedCoder.Contracts.Encounters;
+
+public enum AdministrativeSex { Female, Male, Unknown }

@@ -1,0 +1,3 @@
+namespace MedCoder.Contracts.Encounters;
+
+public sealed record Coverage(string PayerId, string MemberId);

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace MedCoder.ClaimAssembly.Claims;
+
+/// <summary>
+/// Where a claim is in its exchange with the payer. Stored and served as its lower-case name (<see cref="ClaimStatusNames"/>),
+/// which is also the status index of the claims collection; the transitions are methods of <see cref="Claim"/>.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClaimStatus>))]
+public enum ClaimStatus
+{
+    /// <summary>Assembled; the payer may pull it.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Ready)]
+    Ready,
+
+    /// <summary>The payer confirmed receipt.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Acknowledged)]
+    Acknowledged,
+}
+
+/// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
+public static class ClaimStatusNames
+{
+    public const string Ready = "ready";
+    public const string Acknowledged = "acknowledged";
+
+    public static string Name(this ClaimStatus status) => status switch
+    {
+        ClaimStatus.Ready => Ready,
+        ClaimStatus.Acknowledged => Acknowledged,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
+    };
+}
