@@ -156,4 +156,20 @@ public sealed class ChargeReconciliationTests
         Assert.Equal(ReconciliationOutcome.UnitsAdjusted, Assert.Single(stored.Lines).Reconciliation?.Outcome);
         Assert.Equal("99284", Assert.Single(stored.UnbilledServices).Code);
     }
+
+    [Fact]
+    public void The_claim_renders_the_lines_the_coding_reconciled_and_the_edits_checked()
+    {
+        var validated = Validated([new Charge("J1100", 4, 12m, [])], Drug("J1100", 10)) with
+        {
+            Lines = [new ServiceLine(1, "J1100", ["JW"], 8, 12m, new ChargeReconciliation(ReconciliationOutcome.UnitsAdjusted, "J1100", 4, 8))],
+            Unbilled = [],
+        };
+
+        var claim = ClaimBuilder.Build(validated, Received);
+
+        var line = Assert.Single(claim.Lines);
+        Assert.Equal((8, "JW"), (line.Units, Assert.Single(line.Modifiers)));
+        Assert.Equal(new ChargeReconciliation(ReconciliationOutcome.UnitsAdjusted, "J1100", 4, 8), line.Reconciliation);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class CodeSetVersionEditTests
     public void The_named_version_is_used_even_when_the_date_would_choose_another()
     {
         // Deleted by FY2026, so the date's release would reject it; FY2025, the release named, has it.
-        var findings = Runner.Value.Run(On(InFy2026), [DeletedInFy2026()], "ICD-10-CM FY2025");
+        var findings = Runner.Value.Run(On(InFy2026), [DeletedInFy2026()], [], "ICD-10-CM FY2025");
 
         var finding = Assert.Single(findings);
         Assert.Equal((CodeSetVersionEdit.NotInForce, EditSeverity.Warning, "ICD-10-CM FY2025"), (finding.EditId, finding.Severity, finding.Source));
@@ -24,7 +24,7 @@ public sealed class CodeSetVersionEditTests
     [Fact]
     public void The_named_version_finds_codes_it_does_not_have()
     {
-        var findings = Runner.Value.Run(On(InFy2026), [AddedInFy2026()], "ICD-10-CM FY2025");
+        var findings = Runner.Value.Run(On(InFy2026), [AddedInFy2026()], [], "ICD-10-CM FY2025");
 
         Assert.Contains(findings, f => f is { EditId: Icd10CmValidityEdit.InvalidCode, Source: "ICD-10-CM FY2025" });
     }
@@ -32,7 +32,7 @@ public sealed class CodeSetVersionEditTests
     [Fact]
     public void A_version_not_loaded_falls_back_to_the_release_for_the_date_with_a_warning()
     {
-        var findings = Runner.Value.Run(On(InFy2026), [AddedInFy2026()], "ICD-10-CM FY2031");
+        var findings = Runner.Value.Run(On(InFy2026), [AddedInFy2026()], [], "ICD-10-CM FY2031");
 
         var finding = Assert.Single(findings); // the code is valid in FY2026, the date's release
         Assert.Equal((CodeSetVersionEdit.NamedVersionNotLoaded, EditSeverity.Warning, "ICD-10-CM FY2026"), (finding.EditId, finding.Severity, finding.Source));
@@ -44,13 +44,13 @@ public sealed class CodeSetVersionEditTests
     [InlineData("ICD-10-CM FY2026")]
     public void The_dates_own_release_gives_no_warning(string? named)
     {
-        Assert.Empty(Runner.Value.Run(On(InFy2026), [AddedInFy2026()], named));
+        Assert.Empty(Runner.Value.Run(On(InFy2026), [AddedInFy2026()], [], named));
     }
 
     [Fact]
     public void A_date_after_every_loaded_release_is_flagged_as_it_always_was()
     {
-        var finding = Assert.Single(Runner.Value.Run(On(new DateOnly(2026, 10, 1)), [Dx("I10")], "ICD-10-CM FY2026"));
+        var finding = Assert.Single(Runner.Value.Run(On(new DateOnly(2026, 10, 1)), [Dx("I10")], [], "ICD-10-CM FY2026"));
 
         Assert.Equal((CodeSetVersionEdit.NotInForce, EditSeverity.Warning), (finding.EditId, finding.Severity));
         Assert.Equal("No ICD-10-CM release loaded for the date of service; checked against ICD-10-CM FY2026.", finding.Explanation);

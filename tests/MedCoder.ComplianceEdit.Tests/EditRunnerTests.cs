@@ -65,7 +65,7 @@ public sealed class EditRunnerTests
         var codeSets = new CountingCodeSets(Shipped.Value);
         var (first, second) = (new Echo("ZZ"), new Echo("AA"));
 
-        var findings = new EditRunner(codeSets, [first, second]).Run(On(InFy2026), TwoCodes, "ICD-10-CM FY2025");
+        var findings = new EditRunner(codeSets, [first, second]).Run(On(InFy2026), TwoCodes, [], "ICD-10-CM FY2025");
 
         Assert.Equal(4, findings.Count);
         Assert.Equal(1, codeSets.Snapshots);
@@ -78,8 +78,8 @@ public sealed class EditRunnerTests
     [Fact]
     public void Findings_come_family_by_family_whatever_the_registration_order()
     {
-        var registered = new EditRunner(Shipped.Value, [new Echo("ZZ"), new Echo("AA")]).Run(On(InFy2026), TwoCodes, null);
-        var reversed = new EditRunner(Shipped.Value, [new Echo("AA"), new Echo("ZZ")]).Run(On(InFy2026), TwoCodes, null);
+        var registered = new EditRunner(Shipped.Value, [new Echo("ZZ"), new Echo("AA")]).Run(On(InFy2026), TwoCodes, [], null);
+        var reversed = new EditRunner(Shipped.Value, [new Echo("AA"), new Echo("ZZ")]).Run(On(InFy2026), TwoCodes, [], null);
 
         Assert.Equal(["AA-ECHO I10", "AA-ECHO E11.65", "ZZ-ECHO I10", "ZZ-ECHO E11.65"], registered.Select(f => $"{f.EditId} {f.Code}"));
         Assert.Equal(registered, reversed);
@@ -98,7 +98,7 @@ public sealed class EditRunnerTests
     {
         var runner = new EditRunner(Shipped.Value, [new Outsider()]);
 
-        Assert.Throws<InvalidOperationException>(() => runner.Run(On(InFy2026), TwoCodes, null));
+        Assert.Throws<InvalidOperationException>(() => runner.Run(On(InFy2026), TwoCodes, [], null));
     }
 
     [Fact]

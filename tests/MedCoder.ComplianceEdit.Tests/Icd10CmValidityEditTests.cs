@@ -6,7 +6,7 @@ namespace MedCoder.ComplianceEdit.Tests;
 
 public sealed class Icd10CmValidityEditTests
 {
-    private static IReadOnlyList<EditFinding> Run(DateOnly date, params Contracts.Coding.SuggestedCode[] codes) => Runner.Value.Run(On(date), codes, codeSetVersion: null);
+    private static IReadOnlyList<EditFinding> Run(DateOnly date, params Contracts.Coding.SuggestedCode[] codes) => Runner.Value.Run(On(date), codes, [], codeSetVersion: null);
 
     [Fact]
     public void Clean_billable_codes_pass()

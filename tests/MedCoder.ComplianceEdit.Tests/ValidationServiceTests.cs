@@ -28,7 +28,7 @@ public sealed class ValidationServiceTests
         await using var temp = new TempSqliteStore();
         using var metrics = new PipelineMetrics();
         var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
-        var service = new ValidationService(collections, Coding.Runner.Value, metrics, TimeProvider.System);
+        var service = new ValidationService(collections, Support.Coding.Runner.Value, metrics, TimeProvider.System);
 
         await service.ValidateAsync(suggested, CancellationToken.None);
         await service.ValidateAsync(suggested, CancellationToken.None); // redelivery
@@ -69,4 +69,31 @@ public sealed class ValidationServiceTests
     {
         Assert.Empty(Assert.IsType<CodingValidated>(await PublishedFor(SuggestedWith(null, "I10"))).Findings);
     }
+
+    [Fact]
+    public async Task The_claim_lines_the_coding_carried_go_on_unchanged()
+    {
+        ServiceLine[] lines = [new(1, "99213", ["25"], 2, 120m, new ChargeReconciliation(ReconciliationOutcome.UnitsDiffer, "99213", DocumentedUnits: 1))];
+        var suggested = Suggested("I10") with { Lines = lines, Unbilled = [] };
+
+        var validated = Assert.IsType<CodingValidated>(await PublishedFor(suggested));
+
+        Assert.Equal(lines.Select(Shape), validated.Lines!.Select(Shape));
+        Assert.Empty(validated.Unbilled!);
+    }
+
+    [Fact]
+    public async Task A_message_from_an_older_producer_without_lines_gets_them_reconciled_from_the_charges()
+    {
+        var suggested = Suggested("I10");
+        Assert.Null(suggested.Lines);
+
+        var validated = Assert.IsType<CodingValidated>(await PublishedFor(suggested));
+
+        var line = Assert.Single(validated.Lines!);
+        Assert.Equal((1, "99213", 1, 120m, (ChargeReconciliation?)null), (line.Number, line.Code, line.Units, line.Amount, line.Reconciliation));
+    }
+
+    private static (int, string, string, int, decimal, ChargeReconciliation?) Shape(ServiceLine line) =>
+        (line.Number, line.Code, string.Join(',', line.Modifiers), line.Units, line.Amount, line.Reconciliation);
 }

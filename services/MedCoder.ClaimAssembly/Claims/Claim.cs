@@ -1,4 +1,5 @@
 using MedCoder.Contracts;
+using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.ClaimAssembly.Claims;

@@ -1,3 +1,4 @@
+using MedCoder.Coding.Lines;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
@@ -6,8 +7,8 @@ using MedCoder.Contracts.Encounters;
 namespace MedCoder.ClaimAssembly.Claims;
 
 /// <summary>
-/// Builds the claim for a validated encounter revision from the hospital's charges, reconciled with the documented
-/// services (<see cref="ChargeReconciler"/>). Pure: same input, same claim.
+/// Builds the claim for a validated encounter revision: the diagnoses and the lines the coding reconciled and the
+/// edits checked (docs/architecture.md#claim-lines), rendered as they are. Pure: same input, same claim.
 /// </summary>
 public static class ClaimBuilder
 {
@@ -28,9 +29,9 @@ public static class ClaimBuilder
             .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description))
             .ToList();
         var pointers = diagnoses.Take(MaxPointersPerLine).Select(d => d.Pointer).ToList();
-        var (charges, unbilled) = ChargeReconciler.Reconcile(encounter.Charges, validated.Codes);
-        var lines = charges
-            .Select((c, i) => new ClaimLine(i + 1, c.Charge.Code, c.Charge.Modifiers, c.Units, c.Charge.Amount, pointers) { Reconciliation = c.Reconciliation })
+        var (serviceLines, unbilled) = ServiceLines.Carried(validated.Lines, validated.Unbilled, encounter, validated.Codes);
+        var lines = serviceLines
+            .Select(l => new ClaimLine(l.Number, l.Code, l.Modifiers, l.Units, l.Amount, pointers) { Reconciliation = l.Reconciliation })
             .ToList();
 
         return new Claim(

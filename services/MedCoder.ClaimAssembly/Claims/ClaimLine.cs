@@ -1,3 +1,5 @@
+using MedCoder.Contracts.Coding;
+
 namespace MedCoder.ClaimAssembly.Claims;
 
 public sealed record ClaimLine(int Number, string Code, IReadOnlyList<string> Modifiers, int Units, decimal Amount, IReadOnlyList<int> DiagnosisPointers)

@@ -1,4 +1,5 @@
 using MedCoder.Coding;
+using MedCoder.Coding.Lines;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Intake;
@@ -8,7 +9,10 @@ using MedCoder.Storage;
 
 namespace MedCoder.CodeSuggestion.Suggestions;
 
-/// <summary>Codes an encounter once per revision: a redelivered EncounterReceived finds the stored record and stops.</summary>
+/// <summary>
+/// Codes an encounter once per revision (a redelivered EncounterReceived finds the stored record and stops) and
+/// reconciles its charges with the coded services into the claim's lines (docs/architecture.md#claim-lines).
+/// </summary>
 public sealed class SuggestionService(
     CodeSuggestionCollections collections,
     IEncounterCoder coder,
@@ -24,9 +28,10 @@ public sealed class SuggestionService(
         }
 
         var result = coder.Code(received.Encounter);
+        var lines = ChargeReconciler.Reconcile(received.Encounter.Charges, result.Codes);
         var now = clock.GetUtcNow();
         var record = new SuggestionRecord(id, received.Key, received.Revision, result.Codes, result.CodeSetVersion, now, result.Queries, result.Route);
-        var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt, result.Queries, result.Route);
+        var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt, result.Queries, result.Route, lines.Lines, lines.Unbilled);
         var write = new DocumentWrite<SuggestionRecord>(id, record, received.Key.Organization, Stages.Coded, [OutboxMessages.For(suggested, Stages.Coded)]);
         if ((await collections.Suggestions.InsertIfAbsentAsync(write, cancellationToken)).Inserted)
         {

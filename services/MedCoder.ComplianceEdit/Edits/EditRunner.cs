@@ -29,9 +29,10 @@ public sealed class EditRunner
     /// <summary>The registered families, in the order they run.</summary>
     public IReadOnlyList<ICodingEdit> Edits => _edits;
 
+    /// <param name="lines">The claim's lines the coding reconciled (docs/architecture.md#claim-lines).</param>
     /// <param name="codeSetVersion">The ICD-10-CM version the codes were chosen against (CodesSuggested.CodeSetVersion); null from older producers.</param>
-    public IReadOnlyList<EditFinding> Run(Encounter encounter, IReadOnlyList<SuggestedCode> codes, string? codeSetVersion) =>
-        Run(new EditContext(encounter, codes, _codeSets.For(encounter.ServiceEnd, codeSetVersion)));
+    public IReadOnlyList<EditFinding> Run(Encounter encounter, IReadOnlyList<SuggestedCode> codes, IReadOnlyList<ServiceLine> lines, string? codeSetVersion) =>
+        Run(new EditContext(encounter, codes, lines, _codeSets.For(encounter.ServiceEnd, codeSetVersion)));
 
     public IReadOnlyList<EditFinding> Run(EditContext context)
     {

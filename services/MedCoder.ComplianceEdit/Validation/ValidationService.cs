@@ -1,3 +1,4 @@
+using MedCoder.Coding.Lines;
 using MedCoder.ComplianceEdit.Edits;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
@@ -20,11 +21,12 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
             return;
         }
 
-        var findings = edits.Run(suggested.Encounter, suggested.Codes, suggested.CodeSetVersion);
+        var lines = ServiceLines.Carried(suggested.Lines, suggested.Unbilled, suggested.Encounter, suggested.Codes);
+        var findings = edits.Run(suggested.Encounter, suggested.Codes, lines.Lines, suggested.CodeSetVersion);
         var errors = findings.Where(f => f.Severity == EditSeverity.Error).ToList();
         var now = clock.GetUtcNow();
         var outbox = errors.Count == 0
-            ? OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt), Stages.Validated)
+            ? OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)
             : OutboxMessages.For(new EncounterFailed(suggested.Key, suggested.Revision, suggested.CorrelationId, Stages.Validated, Reason(errors)), Stages.Failed);
         var record = new ValidationRecord(id, suggested.Key, suggested.Revision, errors.Count == 0, findings, now);
         var status = errors.Count == 0 ? Stages.Validated : Stages.Failed;

@@ -1,4 +1,4 @@
-namespace MedCoder.ClaimAssembly.Claims;
+namespace MedCoder.Coding.Lines;
 
 /// <summary>
 /// E/M code families whose codes are levels of one service (CPT 2023): a charge and a documented code in the same

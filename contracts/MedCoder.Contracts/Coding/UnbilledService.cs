@@ -1,4 +1,4 @@
-namespace MedCoder.ClaimAssembly.Claims;
+namespace MedCoder.Contracts.Coding;
 
 /// <summary>
 /// A service the documentation supports but no charge captured: listed for the revenue-integrity team, never billed

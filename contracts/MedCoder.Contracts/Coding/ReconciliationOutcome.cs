@@ -1,4 +1,4 @@
-namespace MedCoder.ClaimAssembly.Claims;
+namespace MedCoder.Contracts.Coding;
 
 /// <summary>What the coded documentation says about a charged line.</summary>
 public enum ReconciliationOutcome
@@ -15,8 +15,3 @@ public enum ReconciliationOutcome
     /// <summary>An E/M charge whose level the documentation does not support (another level of the same family); the charge is kept, for review.</summary>
     LevelMismatch,
 }
-
-/// <param name="DocumentedCode">The code the documentation supports.</param>
-/// <param name="ChargedUnits">The units on the charge, when the units were adjusted.</param>
-/// <param name="DocumentedUnits">The units the documentation supports, when they differ from the charged units.</param>
-public sealed record ChargeReconciliation(ReconciliationOutcome Outcome, string DocumentedCode, int? ChargedUnits = null, int? DocumentedUnits = null);
