@@ -113,6 +113,29 @@ public sealed class EditRunnerTests
         Assert.Equal([typeof(CodeSetVersionEdit), typeof(Icd10CmValidityEdit)], families);
     }
 
+    [Fact]
+    public void Line_edits_see_the_lines_the_claim_will_bill()
+    {
+        ServiceLine[] lines = [new(1, "J1100", [], 10, 12m, null), new(2, "96374", [], 1, 80m, null)];
+
+        var findings = new EditRunner(Shipped.Value, [new UnitsPerLine()]).Run(On(InFy2026), TwoCodes, lines, null);
+
+        Assert.Equal([("J1100", "10"), ("96374", "1")], findings.Select(f => (f.Code, f.Explanation)));
+    }
+
+    /// <summary>A line edit in the shape MUE will have: one finding per line, naming its units.</summary>
+    private sealed class UnitsPerLine : ICodingEdit
+    {
+        public string Family => "LINE";
+
+        public string RuleSource => "test rules";
+
+        public string SourceVersion(EditContext context) => "none";
+
+        public IEnumerable<EditFinding> Run(EditContext context) =>
+            context.Lines.Select(l => new EditFinding("LINE-UNITS", EditSeverity.Warning, l.Code, l.Units.ToString(System.Globalization.CultureInfo.InvariantCulture), "none"));
+    }
+
     private sealed class Outsider : ICodingEdit
     {
         public string Family => "OUT";
