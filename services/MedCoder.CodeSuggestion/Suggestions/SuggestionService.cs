@@ -28,7 +28,8 @@ public sealed class SuggestionService(
         }
 
         var result = coder.Code(received.Encounter);
-        var lines = ChargeReconciler.Reconcile(received.Encounter.Charges, result.Codes);
+        // A message stored before charges existed carries none (null); coding does not need them, the claim rules judge it.
+        var lines = ChargeReconciler.Reconcile(received.Encounter.Charges ?? [], result.Codes);
         var now = clock.GetUtcNow();
         var record = new SuggestionRecord(id, received.Key, received.Revision, result.Codes, result.CodeSetVersion, now, result.Queries, result.Route);
         var suggested = new CodesSuggested(received.Key, received.Revision, received.CorrelationId, received.Encounter, result.Codes, result.CodeSetVersion, received.ReceivedAt, result.Queries, result.Route, lines.Lines, lines.Unbilled);
