@@ -2,6 +2,7 @@ using System.CommandLine;
 using MedCoder.Cli.CodeSets;
 using MedCoder.Cli.Coding;
 using MedCoder.Cli.Demo;
+using MedCoder.Cli.Dictated;
 using MedCoder.Cli.Embedded;
 using MedCoder.Cli.Operations;
 
@@ -13,6 +14,7 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
     CodeCommand.Create(),
     EvalCommand.Create(),
     CodiEspCommand.Create(),
+    DictatedCommand.Create(),
     ReplayCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -67,6 +67,29 @@ public static class CodiEspScorer
         return new CodiEspScores(evaluated.Count, goldCodes, predicted, truePositives, precision, recall, f1, map, bins.ToBins(), ignored);
     }
 
+    /// <summary>
+    /// The same scores at the category level: every code cut to its first three characters (an ICD-10-CM
+    /// category: E11.42 → e11), a document's categories de-duplicated, the best-ranked occurrence kept.
+    /// </summary>
+    public static CodiEspScores ScoreCategories(
+        IReadOnlyDictionary<string, IReadOnlySet<string>> gold,
+        IReadOnlyDictionary<string, IReadOnlyList<RankedCode>> predictions,
+        IReadOnlyCollection<string>? documents = null) =>
+        Score(
+            gold.ToDictionary(d => d.Key, IReadOnlySet<string> (d) => d.Value.Select(Category).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
+            predictions.ToDictionary(p => p.Key, IReadOnlyList<RankedCode> (p) => [.. p.Value.Select(r => r with { Code = Category(r.Code) })], StringComparer.Ordinal),
+            documents);
+
+    /// <summary>
+    /// First-listed diagnosis: over the documents of <paramref name="gold"/> (document → its first-listed code),
+    /// how many have the same code first in <paramref name="predicted"/> (document → the engine's first code of that
+    /// system, in the engine's sequence, not by confidence). A document without a prediction counts as wrong.
+    /// </summary>
+    public static FirstListedScore FirstListed(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> predicted) =>
+        new(gold.Count, gold.Count(g => predicted.TryGetValue(g.Key, out var code) && Normalize(code) == Normalize(g.Value)));
+
+    public static string Category(string code) => Normalize(code) is { Length: > 3 } normalized ? normalized[..3] : Normalize(code);
+
     /// <summary>Gold lines grouped into a set of codes per document.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> ByDocument(IEnumerable<GoldCode> gold) =>
         gold.GroupBy(g => g.Document, StringComparer.Ordinal)

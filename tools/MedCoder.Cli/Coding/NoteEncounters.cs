@@ -13,13 +13,17 @@ public static class NoteEncounters
     public const string PlaceholderNpi = "1234567893";
 
     public static Encounter From(string fileName, string text, CareSetting setting, DateOnly dateOfService) =>
+        From(fileName, text, setting, dateOfService, new Patient("cli", new DateOnly(1970, 1, 1), AdministrativeSex.Unknown));
+
+    /// <summary>The same with the patient a note's metadata gives (age and sex matter to some codes and edits).</summary>
+    public static Encounter From(string fileName, string text, CareSetting setting, DateOnly dateOfService, Patient patient) =>
         new(
             new EncounterKey("cli", "file", fileName),
             1,
             setting,
             dateOfService,
             dateOfService,
-            new Patient("cli", new DateOnly(1970, 1, 1), AdministrativeSex.Unknown),
+            patient,
             PlaceholderNpi,
             PlaceholderNpi,
             new Coverage("cli", "cli"),

@@ -73,6 +73,38 @@ public sealed class CodiEspScorerTests
     }
 
     [Fact]
+    public void Category_scores_cut_codes_to_three_characters_and_count_a_category_once()
+    {
+        var gold = Gold(("d1", "E11.42"), ("d1", "I10"), ("d2", "N20.1"));
+        var predictions = Predictions(
+            ("d1", "E11.9", 0.9), ("d1", "E11.65", 0.8), ("d1", "Z79.84", 0.7),
+            ("d2", "K80.20", 0.6));
+
+        var scores = CodiEspScorer.ScoreCategories(gold, predictions);
+
+        // Gold categories: d1 {e11, i10}, d2 {n20} = 3. Predicted: d1 [e11, z79] (e11 once), d2 [k80] = 3; right: e11.
+        Assert.Equal((3, 3, 1), (scores.GoldCodes, scores.PredictedCodes, scores.TruePositives));
+        Assert.Equal(1.0 / 3, scores.Precision, Digits);
+        Assert.Equal(1.0 / 3, scores.Recall, Digits);
+        // Exact match gets none of them.
+        Assert.Equal(0, CodiEspScorer.Score(gold, predictions).TruePositives);
+    }
+
+    [Fact]
+    public void First_listed_counts_documents_whose_first_code_is_the_gold_first_code()
+    {
+        var gold = new Dictionary<string, string> { ["d1"] = "E11.42", ["d2"] = "I11.0", ["d3"] = "Z09" };
+        var predicted = new Dictionary<string, string> { ["d1"] = "e11.42", ["d2"] = "I50.32", ["d4"] = "Z09" };
+
+        var score = CodiEspScorer.FirstListed(gold, predicted);
+
+        // d1 right (case ignored), d2 wrong, d3 has no prediction; d4 is not a gold document.
+        Assert.Equal((3, 1), (score.Documents, score.Right));
+        Assert.Equal(1.0 / 3, score.Share, Digits);
+        Assert.Equal(0, CodiEspScorer.FirstListed(new Dictionary<string, string>(), predicted).Share);
+    }
+
+    [Fact]
     public void Nothing_predicted_scores_zero_without_dividing_by_zero()
     {
         var scores = CodiEspScorer.Score(Gold(("d1", "a1")), Predictions());
