@@ -31,7 +31,7 @@ public sealed class CodeLookup(ICodeSets codeSets)
             .Select(r => r.Find(key) is { } c ? new ReleaseHistory(r.Version, true, c.Valid, c.LongDescription) : new ReleaseHistory(r.Version, false, false, null))
             .ToList();
         var structure = release.Axes(key);
-        var details = structure?.Axes.ToDictionary(a => a.Name, a => a.Value.ToString(), StringComparer.Ordinal) ?? [];
+        var details = structure is null ? [] : AxisDetails(structure.Axes);
         var reason = found switch
         {
             { Valid: true } => $"valid in {release.Version}",
@@ -41,6 +41,16 @@ public sealed class CodeLookup(ICodeSets codeSets)
         return new CodeFacts(CodeSystemNames.Icd10Pcs, key, dateOfService, choice.Version, choice.Status, found is { Valid: true }, reason,
             found?.LongDescription, found?.ShortDescription, structure?.TableTitle is { } title ? [title] : [], [], history, details);
     }
+
+    /// <summary>
+    /// Axis name → character. Several sections name two positions alike (Measurement and Monitoring has "Body System"
+    /// at 2 and 4, Imaging "Qualifier" at 6 and 7); a repeated name carries its position.
+    /// </summary>
+    private static Dictionary<string, string> AxisDetails(IReadOnlyList<PcsAxis> axes) =>
+        axes.ToDictionary(
+            a => axes.Count(other => other.Name == a.Name) > 1 ? $"{a.Name} ({a.Position})" : a.Name,
+            a => a.Value.ToString(),
+            StringComparer.Ordinal);
 
     private CodeFacts? DescribeHcpcs(string code, DateOnly dateOfService)
     {
