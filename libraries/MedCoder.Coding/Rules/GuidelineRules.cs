@@ -7,11 +7,14 @@ namespace MedCoder.Coding.Rules;
 /// <summary>ICD-10-CM Official Guidelines applied to the candidate set of one encounter.</summary>
 public static class GuidelineRules
 {
-    /// <summary>Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).</summary>
+    /// <summary>
+    /// Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).
+    /// Not nicotine dependence: a "former smoker" is a personal history (Z87.891).
+    /// </summary>
     private static readonly string[] ChronicPrefixes =
     [
         "I10", "I11", "I12", "I13", "E08", "E09", "E10", "E11", "E13", "E78", "E03", "E66", "J44", "J45", "N18", "B20", "I25", "I48",
-        "G40", "G20", "F32", "F33", "F41", "F17", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
+        "G40", "G20", "F32", "F33", "F41", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
     ];
 
     /// <summary>Symptom categories and the chapters (first letters) of definitive diagnoses they are routinely integral to (I.B.5).</summary>
@@ -52,6 +55,39 @@ public static class GuidelineRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Psychoactive substance use without a disorder it causes (F10.90 "Alcohol use, unspecified, uncomplicated", F12.90 ...)
+    /// is not coded (I.C.5.b.3: use codes only with a related disorder or medical condition the provider documents):
+    /// "rare alcohol use", "social drinker", "occasional marijuana".
+    /// </summary>
+    public static void DropUncomplicatedSubstanceUse(List<Candidate> candidates) =>
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is ['F', '1', not '7', '9', '0']);
+
+    /// <summary>
+    /// The organism codes B95–B97 ("as the cause of diseases classified elsewhere") only identify the agent of a condition
+    /// coded beside them (I.C.1.b): "Sputum grew Pseudomonas" alone is no diagnosis.
+    /// </summary>
+    public static void DropOrganismWithoutCondition(List<Candidate> candidates)
+    {
+        static bool IsOrganism(Candidate c) => c.System == CodeSystems.Icd10Cm && c.Code is ['B', '9', '5' or '6' or '7', ..];
+        if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && !IsOrganism(c) && c.Code[0] is not ('R' or 'Z')))
+        {
+            candidates.RemoveAll(IsOrganism);
+        }
+    }
+
+    /// <summary>
+    /// One pre-procedural examination code (IV.M): Z01.818 "other preprocedural examination" gives way to the cardiovascular,
+    /// respiratory or laboratory one the note states.
+    /// </summary>
+    public static void DropOtherPreproceduralBesideSpecific(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is "Z01810" or "Z01811" or "Z01812"))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z01818");
+        }
     }
 
     /// <summary>
