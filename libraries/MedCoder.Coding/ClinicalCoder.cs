@@ -24,7 +24,7 @@ namespace MedCoder.Coding;
 /// integral symptoms, scores and calibrates, sequences, and raises physician queries. Deterministic; thread-safe
 /// after construction (models are immutable, per-thread scratch buffers only).
 /// </summary>
-public sealed class ClinicalCoder : IEncounterCoder
+public sealed partial class ClinicalCoder : IEncounterCoder
 {
     public const int MaxDiagnoses = 25;
     public const int MaxProcedures = 10;
@@ -34,20 +34,14 @@ public sealed class ClinicalCoder : IEncounterCoder
     private const string MeasuredRule = "measure:";
     private const double MeasuredScore = 0.65;
 
-    // A status phrase is as sure as a three-word title: below auto-release, unless it states the encounter's reason in the
-    // final diagnostic statement.
-    private const double StatusConfidence = 0.8;
-    private const double StatedReasonConfidence = 0.9;
-
-    // Claim codes whose evidence is not a direct statement of the final diagnostic statement (the HPI's narrative, the
-    // past history, a status phrase) stay below auto-release: a coder confirms them (README, claim anchoring).
-    private const double NotStatedCeiling = 0.8;
-
     // "dictionary:description", ... by TermSource: built once rather than per match.
     private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
 
     // One word that names no condition by itself: "the wound was closed", "her illness began", "no injury" (T14.8, R69).
-    private static readonly FrozenSet<string> GenericWords = new[] { "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication" }
+    private static readonly FrozenSet<string> GenericWords = new[]
+        {
+            "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling",
+        }
         .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ICodeSets _codeSets;
@@ -219,24 +213,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         var weak = candidates.FindAll(c => !Emits(c));
         if (Purpose == CodingPurpose.Claim)
         {
-            // Claim rules (I.C.9.a, I.B.5, I.B.2, I.C.5.b.3, I.C.15); an index keeps every condition as the text names it.
-            bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
-            GuidelineRules.ApplyCombinations(confident, Billable);
-            GuidelineRules.DropIntegralSymptoms(confident);
-            GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
-            GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
-            GuidelineRules.DropUncomplicatedSubstanceUse(confident);
-            GuidelineRules.DropOtherPreproceduralBesideSpecific(confident);
-            GuidelineRules.DropOrganismWithoutCondition(confident);
-            if (encounter.Patient.Sex != AdministrativeSex.Male && Pregnancy.Trimester(read, confident) is { } trimester && !Pregnancy.IsIncidental(read))
-            {
-                foreach (var obstetric in Pregnancy.Apply(confident, trimester, Billable))
-                {
-                    // A code the rule makes from another: a coder confirms it.
-                    obstetric.FinalStatement = false;
-                    obstetric.Confidence = Math.Min(obstetric.Confidence, NotStatedCeiling);
-                }
-            }
+            ApplyClaimRules(model, encounter, read, confident);
         }
 
         confident.AddRange(weak);
@@ -258,10 +235,6 @@ public sealed class ClinicalCoder : IEncounterCoder
         : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
         : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
         : 0;
-
-    /// <summary>Codes that come from outside the diagnostic statement by nature: personal and family history, status phrases, measurements.</summary>
-    private static bool IsStatusRule(string rule) =>
-        rule.StartsWith(HistoryRule, StringComparison.Ordinal) || rule.StartsWith(StatusRule, StringComparison.Ordinal) || rule.StartsWith(MeasuredRule, StringComparison.Ordinal);
 
     private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
 
@@ -405,42 +378,6 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         return (note, flags);
-    }
-
-    /// <summary>A status code read from its phrase (<see cref="StatusStatements"/>, <see cref="TobaccoUse"/>): named by the note, so anchored.</summary>
-    private static void AddStatus(NoteScan scan, StatusMention status)
-    {
-        if (scan.Model.Edition.Codes.Find(status.Code) is not { Billable: true })
-        {
-            return;
-        }
-
-        var note = scan.Stream.Note;
-        var (start, end) = (note.Tokens[status.FirstToken].Start, note.Tokens[status.EndToken - 1].End);
-        var section = note.Sentences[status.Sentence].Section;
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(scan.Found, (CodeSystems.Icd10Cm, status.Code), out _);
-        var candidate = slot ??= new Candidate(CodeSystems.Icd10Cm, status.Code);
-
-        // The status phrase is what names the code; a learned n-gram or title that also pointed at it does not decide its confidence.
-        candidate.Rule = StatusRule + status.Kind.ToString().ToLowerInvariant();
-        candidate.Mentions++;
-        candidate.AssertedMentions++;
-        candidate.DictionaryBest = Math.Max(candidate.DictionaryBest, MeasuredScore);
-        candidate.Certain = true;
-        candidate.Anchored = true;
-        candidate.FirstPosition = Math.Min(candidate.FirstPosition, ((long)scan.NoteIndex << 40) | (long)start);
-        if (status.Kind == StatusKind.EncounterReason)
-        {
-            candidate.Precedence = Candidate.ReasonPrecedence;
-        }
-
-        if (SectionKinds.IsFinalStatement(section))
-        {
-            candidate.FinalStatement = true;
-            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, section, status.FirstToken));
-        }
-
-        candidate.AddEvidence(scan.NoteIndex, start, end);
     }
 
     /// <summary>A code read from a documented number (<see cref="MeasuredCodes"/>): as sure as a three-word title match.</summary>

@@ -33,6 +33,7 @@ public sealed class CoderModel
 
         // An electrocardiogram's finding, not the mood disorder its last word names ("mild ST depressions" was F32.9).
         ("ST depression", "R94.31"), ("ST segment depression", "R94.31"), ("ST elevation", "R94.31"),
+        ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),
     ];
 
     public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)

@@ -63,6 +63,7 @@ public static class ContextScanner
         ("concerning for", ContextFlags.Uncertain), ("evaluate for", ContextFlags.Uncertain), ("evaluation for", ContextFlags.Uncertain),
         ("question of", ContextFlags.Uncertain), ("cannot exclude", ContextFlags.Uncertain), ("may represent", ContextFlags.Uncertain),
         ("possibility of", ContextFlags.Uncertain), ("differential", ContextFlags.Uncertain),
+        ("screening for", ContextFlags.Hypothetical), ("screen for", ContextFlags.Hypothetical),
         ("history of", ContextFlags.History), ("status post", ContextFlags.History), ("previous", ContextFlags.History),
         ("prior", ContextFlags.History), ("past", ContextFlags.History), ("formerly", ContextFlags.History),
         ("former", ContextFlags.History), ("ex", ContextFlags.History), ("quit", ContextFlags.History), ("remote", ContextFlags.History),

@@ -106,14 +106,19 @@ public static class Pregnancy
             }
         }
 
+        var obstetricCoded = false;
         foreach (var c in candidates)
         {
             if (c.System == CodeSystems.Icd10Cm && c.Code[0] == 'O')
             {
                 c.Precedence = Math.Min(c.Precedence, Candidate.ObstetricPrecedence);
+                obstetricCoded = true;
             }
         }
 
+        // "Pregnancy" alone reads as Z33.1 (pregnant state, incidental), which a pregnancy the encounter cares for is not; and
+        // the routine-supervision codes (Z34) are not used with chapter 15 codes (I.C.15.b.1).
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && (c.Code == Incidental || (obstetricCoded && c.Code.StartsWith("Z34", StringComparison.Ordinal))));
         return added;
     }
 

@@ -81,7 +81,7 @@ public static class StatusPhrases
         (new(StatusKind.LongTermDrug, "Z7982"), ["aspirin", "asa", "baby aspirin"]),
     ];
 
-    /// <summary>Devices and dependences present now (Z95, Z93, Z99.2).</summary>
+    /// <summary>Devices and dependences present now (Z95, Z93, Z99.2, Z99.81).</summary>
     private static readonly (StatusCode Code, string[] Phrases)[] Devices =
     [
         (new(StatusKind.Device, "Z950"), ["pacemaker", "permanent pacemaker", "cardiac pacemaker"]),
@@ -92,6 +92,8 @@ public static class StatusPhrases
             "mechanical mitral valve"]),
         (new(StatusKind.Device, "Z992"), ["on hemodialysis", "on dialysis", "on peritoneal dialysis", "dialysis dependent", "dependent on dialysis",
             "hemodialysis dependent"]),
+        (new(StatusKind.Device, "Z9981"), ["home oxygen", "on oxygen", "supplemental oxygen", "oxygen dependent", "dependent on oxygen", "chronic oxygen",
+            "home o2", "on home o2"]),
         (new(StatusKind.Device, "Z930"), ["tracheostomy"]),
         (new(StatusKind.Device, "Z931"), ["gastrostomy", "gastrostomy tube", "peg tube", "g tube"]),
         (new(StatusKind.Device, "Z932"), ["ileostomy"]),

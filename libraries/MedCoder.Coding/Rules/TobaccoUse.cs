@@ -17,9 +17,12 @@ public static class TobaccoUse
     private const string Chewing = "F17220";
     private const string OtherProduct = "F17290";
 
+    // The verb and the person say smoking, the product what is smoked: "smokes" is cigarettes unless the clause says cigars.
+    private const string Smoking = "smoking";
+
     private static readonly PhraseMatcher<string> Products = new(
     [
-        ("smoker", Cigarettes), ("smokes", Cigarettes), ("smoke", Cigarettes), ("smoking", Cigarettes), ("smoked", Cigarettes),
+        ("smoker", Smoking), ("smokes", Smoking), ("smoke", Smoking), ("smoking", Smoking), ("smoked", Smoking),
         ("cigarette", Cigarettes), ("cigarettes", Cigarettes), ("cigs", Cigarettes), ("ppd", Cigarettes), ("pack per day", Cigarettes),
         ("packs per day", Cigarettes), ("pack year", Cigarettes), ("pack years", Cigarettes),
         ("chewing tobacco", Chewing), ("chews tobacco", Chewing), ("smokeless tobacco", Chewing), ("snuff", Chewing), ("dips", Chewing),
@@ -89,6 +92,7 @@ public static class TobaccoUse
         var (start, end) = Clause(note, sentence, from, to);
         var tokens = note.Tokens;
         bool Has(HashSet<string> words) => Contains(tokens, start, end, words);
+        product = product == Smoking ? ProductIn(tokens, start, end) ?? Cigarettes : product;
 
         // "no longer smokes" is a former smoker, not a never-smoker.
         var noLonger = false;
@@ -108,6 +112,20 @@ public static class TobaccoUse
         }
 
         return Has(NegativeWords) ? null : product;
+    }
+
+    /// <summary>The product a clause names ("smokes cigars occasionally"), or null when it names none.</summary>
+    private static string? ProductIn(NoteToken[] tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Products.TryMatch(tokens, k, end, out _, out var product) && product != Smoking)
+            {
+                return product;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"He smoked 1 ppd for 30 years, quit in 2010": a clause of the sentence that says "quit" about no other substance.</summary>
