@@ -7,7 +7,8 @@ namespace MedCoder.Coding.Reading;
 /// HPI, PMH, PSH, FH, SH, ROS, PE, A/P), the SOAP letters and the operative, discharge and radiology report headings.
 /// A header is looked up whole first; a longer one ("PAST MEDICAL HISTORY/PROBLEM LIST", "DIAGNOSIS AT DISCHARGE") is
 /// read by the words it contains. Headers that say nothing about coding (anesthesia, surgeon, dates, blood loss) are
-/// recognised as <see cref="SectionKind.Other"/>, so that their words are never read as a condition.
+/// recognised as <see cref="SectionKind.Other"/>, so that their words are never read as a condition. A study's name used
+/// as a label ("CT:", "EKG:", "CBC:") is not a header: it names the procedure, and stays text of its section.
 /// </summary>
 public static class SectionHeaders
 {
@@ -39,10 +40,9 @@ public static class SectionHeaders
         (SectionKind.Exam, ["pe", "physical examination", "physical exam", "exam", "examination", "objective", "o", "vital signs", "vitals", "vs",
             "physical findings", "exam findings", "examination findings"]),
         (SectionKind.Labs, ["labs", "lab", "laboratory", "laboratory data", "laboratory results", "laboratory studies", "laboratory values",
-            "lab results", "lab data", "pertinent labs", "data", "diagnostic data", "results", "ekg", "ecg", "electrocardiogram", "urinalysis", "ua",
-            "cbc", "bmp", "cmp", "pathology", "pertinent results"]),
-        (SectionKind.Imaging, ["imaging", "radiology", "imaging studies", "radiographs", "x ray", "xray", "cxr", "chest x ray", "ct", "mri",
-            "ultrasound", "diagnostic studies", "studies", "diagnostic imaging", "radiographic findings"]),
+            "lab results", "lab data", "pertinent labs", "data", "diagnostic data", "results", "pertinent results"]),
+        (SectionKind.Imaging, ["imaging", "radiology", "imaging studies", "radiographs", "diagnostic studies", "studies", "diagnostic imaging",
+            "radiographic findings"]),
         (SectionKind.Assessment, ["assessment", "impression", "a", "a/p", "a&p", "assessment and plan", "assessment/plan", "assessment & plan",
             "impression and plan", "impression/plan", "clinical impression", "diagnosis", "diagnoses", "dx", "working diagnosis", "admitting diagnosis",
             "admitting diagnoses", "admission diagnosis", "admission diagnoses", "diagnostic impression", "ed diagnosis", "ed diagnoses",
