@@ -19,10 +19,11 @@ namespace MedCoder.Coding;
 
 /// <summary>
 /// The coding engine: reads each note (sections, sentences, tokens, abbreviations), finds concepts with the
-/// code-book dictionary and the lexicon learned from CodiEsp train, applies context (negation, uncertainty by
-/// setting, history, family, hypothetical), specificity (laterality, 7th character, combination codes), drops
-/// integral symptoms, scores and calibrates, sequences, and raises physician queries. Deterministic; thread-safe
-/// after construction (models are immutable, per-thread scratch buffers only).
+/// code-book dictionary and the lexicon learned from CodiEsp train, applies context and section (negation, uncertainty
+/// by setting, history, family, allergy, hypothetical; README "Claim coding"), specificity (laterality, 7th character,
+/// combination codes), drops integral symptoms, scores and calibrates, sequences, and raises physician queries. On a
+/// claim only codes a mention names are suggested (anchoring). Deterministic; thread-safe after construction (models
+/// are immutable, per-thread scratch buffers only).
 /// </summary>
 public sealed partial class ClinicalCoder : IEncounterCoder
 {
