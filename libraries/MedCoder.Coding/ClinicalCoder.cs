@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Pcs;
@@ -18,21 +19,31 @@ namespace MedCoder.Coding;
 
 /// <summary>
 /// The coding engine: reads each note (sections, sentences, tokens, abbreviations), finds concepts with the
-/// code-book dictionary and the lexicon learned from CodiEsp train, applies context (negation, uncertainty by
-/// setting, history, family, hypothetical), specificity (laterality, 7th character, combination codes), drops
-/// integral symptoms, scores and calibrates, sequences, and raises physician queries. Deterministic; thread-safe
-/// after construction (models are immutable, per-thread scratch buffers only).
+/// code-book dictionary and the lexicon learned from CodiEsp train, applies context and section (negation, uncertainty
+/// by setting, history, family, allergy, hypothetical; README "Claim coding"), specificity (laterality, 7th character,
+/// combination codes), drops integral symptoms, scores and calibrates, sequences, and raises physician queries. On a
+/// claim only codes a mention names are suggested (anchoring). Deterministic; thread-safe after construction (models
+/// are immutable, per-thread scratch buffers only).
 /// </summary>
-public sealed class ClinicalCoder : IEncounterCoder
+public sealed partial class ClinicalCoder : IEncounterCoder
 {
     public const int MaxDiagnoses = 25;
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
     private const string HistoryRule = "history:";
+    private const string StatusRule = "status:";
+    private const string MeasuredRule = "measure:";
     private const double MeasuredScore = 0.65;
 
     // "dictionary:description", ... by TermSource: built once rather than per match.
     private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
+
+    // One word that names no condition by itself: "the wound was closed", "her illness began", "no injury" (T14.8, R69).
+    private static readonly FrozenSet<string> GenericWords = new[]
+        {
+            "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling",
+        }
+        .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;
@@ -71,6 +82,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         var categories = new List<CategoryMention>();
         var candidates = Score(model, encounter, categories);
         var codes = new List<SuggestedCode>();
+        var notStated = new List<string>();
         var diagnoses = 0;
         var procedures = 0;
 
@@ -85,8 +97,8 @@ public sealed class ClinicalCoder : IEncounterCoder
             }
 
             var isPcs = c.System == CodeSystems.Icd10Pcs;
-            // Status codes (history, family history) come from the history sections by nature (I.C.21.c.4).
-            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal))
+            // Status codes (history, family history, allergies, drugs, devices) and measured ones come from the other sections by nature (I.C.21.c.4).
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule))
             {
                 continue;
             }
@@ -98,6 +110,10 @@ public sealed class ClinicalCoder : IEncounterCoder
             }
 
             codes.Add(new SuggestedCode(c.System, CoderModel.Display(c.System, c.Code), model.DescriptionOf(c.System, c.Code), c.Confidence, [.. c.Evidence], c.Rule));
+            if (Purpose == CodingPurpose.Claim && c.System == CodeSystems.Icd10Cm && !c.FinalStatement)
+            {
+                notStated.Add(codes[^1].Code);
+            }
         }
 
         codes.AddRange(DrugCodes(encounter, snapshot));
@@ -107,7 +123,7 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         IReadOnlyList<PhysicianQuery> queries = [.. PhysicianQueries.For(codes, encounter), .. SpecificityQueries.For(categories, codes, model.Edition.Codes)];
-        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence) };
+        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence, notStated) };
     }
 
     /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
@@ -133,14 +149,27 @@ public sealed class ClinicalCoder : IEncounterCoder
     private List<Candidate> Score(CoderModel model, Encounter encounter, List<CategoryMention>? categories)
     {
         var found = new Dictionary<(string, string), Candidate>();
+        var read = new List<(ReadNote Note, ContextFlags[] Flags)>(encounter.Notes.Count);
         for (var n = 0; n < encounter.Notes.Count; n++)
         {
-            Collect(model, encounter, n, found, categories);
+            read.Add(Collect(model, encounter, n, found, categories));
         }
 
         var candidates = new List<Candidate>(found.Values);
+        if (Purpose == CodingPurpose.Claim)
+        {
+            // A claim codes only what the note names: a learned co-occurrence ranks candidates, it never makes one (README).
+            candidates.RemoveAll(c => !c.Anchored);
+        }
+
         foreach (var c in candidates)
         {
+            if (Purpose == CodingPurpose.Claim && (c.Rule.StartsWith(StatusRule, StringComparison.Ordinal) || c.Rule.StartsWith(MeasuredRule, StringComparison.Ordinal)))
+            {
+                c.Raw = c.Confidence = c.Precedence == Candidate.ReasonPrecedence && c.FinalStatement ? StatedReasonConfidence : StatusConfidence;
+                continue;
+            }
+
             if (_lexicon.Rank(c) is { } ranked)
             {
                 c.Raw = ranked;
@@ -169,17 +198,25 @@ public sealed class ClinicalCoder : IEncounterCoder
             }
         }
 
+        if (Purpose == CodingPurpose.Claim)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.System == CodeSystems.Icd10Cm && !c.FinalStatement)
+                {
+                    c.Confidence = Math.Min(c.Confidence, NotStatedCeiling);
+                }
+            }
+        }
+
         // The guideline rules look only at codes sure enough to be suggested; weaker candidates stay as they are.
         var confident = candidates.FindAll(Emits);
         var weak = candidates.FindAll(c => !Emits(c));
         if (Purpose == CodingPurpose.Claim)
         {
-            // Claim rules (I.C.9.a, I.B.5, I.B.2); an index keeps every condition as the text names it.
-            GuidelineRules.ApplyCombinations(confident, code => model.Edition.Codes.Find(code) is { Billable: true });
-            GuidelineRules.DropIntegralSymptoms(confident);
-            GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
-            GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
+            ApplyClaimRules(model, encounter, read, confident);
         }
+
         confident.AddRange(weak);
         confident.Sort(Sequence);
         return confident;
@@ -202,13 +239,22 @@ public sealed class ClinicalCoder : IEncounterCoder
 
     private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
 
-    /// <summary>Diagnosis-section mentions first, in documented order; then by confidence; ICD-10-CM before PCS.</summary>
+    /// <summary>
+    /// ICD-10-CM before PCS; on a claim the encounter's reason and obstetric codes first (Guidelines IV, I.C.15.a); then the
+    /// diagnostic statement's codes, the final one first, in documented order; then by confidence.
+    /// </summary>
     private static int Sequence(Candidate a, Candidate b)
     {
         var bySystem = string.CompareOrdinal(a.System, b.System);
         if (bySystem != 0)
         {
             return bySystem;
+        }
+
+        var byPrecedence = a.Precedence.CompareTo(b.Precedence);
+        if (byPrecedence != 0)
+        {
+            return byPrecedence;
         }
 
         var byRank = a.DiagnosticRank.CompareTo(b.DiagnosticRank);
@@ -245,13 +291,14 @@ public sealed class ClinicalCoder : IEncounterCoder
         return _models.GetOrAdd(key, _ => new Lazy<CoderModel>(() => new CoderModel(edition, pcs, _lexicon, partialProcedures: Purpose == CodingPurpose.Index))).Value;
     }
 
-    private void Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found, List<CategoryMention>? categories)
+    /// <summary>Finds the candidates of one note; returns the note as read, with its context flags.</summary>
+    private (ReadNote Note, ContextFlags[] Flags) Collect(CoderModel model, Encounter encounter, int noteIndex, Dictionary<(string, string), Candidate> found, List<CategoryMention>? categories)
     {
         var note = NoteReader.Read(encounter.Notes[noteIndex].Text);
         var flags = ContextScanner.Scan(note);
         var stream = new ContentStream(note, flags, model.Vocabulary);
         var episode = Episodes.Of(note, encounter.Setting);
-        var scan = new NoteScan(model, encounter, stream, noteIndex, found);
+        var scan = new NoteScan(model, encounter, stream, noteIndex, found, Array.Exists(note.Sentences, s => s.Section == SectionKind.PostoperativeDiagnosis));
         var matches = new List<TermMatch>();
         var words = stream.Words;
         for (var s = 0; s < note.Sentences.Length; s++)
@@ -289,10 +336,19 @@ public sealed class ClinicalCoder : IEncounterCoder
                 var term = model.Dictionary.Terms[match.Term];
                 if (term.Source == TermSource.Unresolved)
                 {
-                    if (categories is not null && Purpose == CodingPurpose.Claim && Codable(stream.FlagsOf(match.From, match.To), CodeSystems.Icd10Cm, term.Codes[0], encounter.Setting))
+                    var use = Purpose == CodingPurpose.Claim
+                        ? ClaimReading.Of(stream.FlagsOf(match.From, match.To), note.Sentences[s].Section, CodeSystems.Icd10Cm, term.Codes[0], encounter.Setting).Use
+                        : ClaimUse.Drop;
+                    if (categories is not null && use == ClaimUse.Current)
                     {
                         var (start, end) = stream.CharactersOf(match.From, match.To);
                         categories.Add(new CategoryMention(term.Codes[0], new EvidenceSpan(noteIndex, start, end)));
+                    }
+
+                    // A past condition needs no detail for its status: "history of breast cancer" is Z85.3 whatever the side.
+                    if (use == ClaimUse.Status)
+                    {
+                        Add(scan, new CodeMention(s, match.From, match.To, term.System, term.Codes[0], 0.55, DictionaryRules[(int)TermSource.Unresolved]));
                     }
 
                     continue;
@@ -308,12 +364,25 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         foreach (var measured in MeasuredCodes.Find(note.Text, encounter.Patient.AgeOn(encounter.ServiceEnd)))
         {
-            AddMeasured(model, noteIndex, measured, found);
+            AddMeasured(model, noteIndex, measured, found, claim: Purpose == CodingPurpose.Claim);
         }
+
+        if (Purpose == CodingPurpose.Claim)
+        {
+            var statuses = new List<StatusMention>();
+            StatusStatements.Find(note, flags, encounter.Setting, statuses);
+            TobaccoUse.Find(note, flags, statuses);
+            foreach (var status in statuses)
+            {
+                AddStatus(scan, status);
+            }
+        }
+
+        return (note, flags);
     }
 
     /// <summary>A code read from a documented number (<see cref="MeasuredCodes"/>): as sure as a three-word title match.</summary>
-    private static void AddMeasured(CoderModel model, int noteIndex, MeasuredCode measured, Dictionary<(string, string), Candidate> found)
+    private static void AddMeasured(CoderModel model, int noteIndex, MeasuredCode measured, Dictionary<(string, string), Candidate> found, bool claim)
     {
         if (model.Edition.Codes.Find(measured.Code) is not { Billable: true })
         {
@@ -322,29 +391,47 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (CodeSystems.Icd10Cm, measured.Code), out _);
         var candidate = slot ??= new Candidate(CodeSystems.Icd10Cm, measured.Code) { Rule = measured.Rule };
+        if (claim)
+        {
+            candidate.Rule = measured.Rule; // the number names the code, whatever else pointed at it
+        }
+
         candidate.Mentions++;
         candidate.AssertedMentions++;
         candidate.DictionaryBest = Math.Max(candidate.DictionaryBest, MeasuredScore);
         candidate.Certain = true;
+        candidate.Anchored = true;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, ((long)noteIndex << 40) | (long)measured.Start);
         candidate.AddEvidence(noteIndex, measured.Start, measured.End);
     }
 
-    /// <summary>Adds a mention's evidence to its code's candidate; in the claim purpose, a mention its context rules out is dropped or becomes its status code.</summary>
+    /// <summary>
+    /// Adds a mention to its code's candidate. In the claim purpose a mention counts as <see cref="ClaimReading"/> says (dropped,
+    /// current, a past-history listing, or its status code), and only a dictionary mention (one that names the condition)
+    /// anchors the code and gives evidence; a learned n-gram only adds to the ranking of a code named elsewhere.
+    /// </summary>
     private void Add(NoteScan scan, in CodeMention mention)
     {
         var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
         var (from, to) = (mention.From, mention.To);
         var flags = scan.Stream.FlagsOf(from, to);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
-        if (Purpose == CodingPurpose.Claim && !Codable(flags, system, code, scan.Encounter.Setting))
+        var s = scan.Stream.Note.Sentences[mention.Sentence];
+        var names = mention.Learned is null && !(Purpose == CodingPurpose.Claim && from == to && GenericWords.Contains(scan.Stream.Note.Tokens[scan.Stream.Tokens[from]].Word));
+        var use = ClaimUse.Current;
+        if (Purpose == CodingPurpose.Claim)
         {
-            if (StatusCodeFor(flags, system, code) is not { } status || scan.Model.Edition.Codes.Find(status) is not { Billable: true })
+            var reading = ClaimReading.Of(flags, s.Section, system, code, scan.Encounter.Setting);
+            use = reading.Use;
+            if (use == ClaimUse.Drop || (use == ClaimUse.Status && scan.Model.Edition.Codes.Find(reading.Code) is not { Billable: true }))
             {
                 return;
             }
 
-            (code, rule) = (status, HistoryRule + rule);
+            if (use == ClaimUse.Status)
+            {
+                (code, rule) = (reading.Code, HistoryRule + rule);
+            }
         }
 
         // One hash of the key whether the candidate is new or not.
@@ -353,6 +440,7 @@ public sealed class ClinicalCoder : IEncounterCoder
 
         candidate.Mentions++;
         candidate.AssertedMentions += flags == ContextFlags.None ? 1 : 0;
+        candidate.Anchored |= names && use != ClaimUse.PastList;
         if (mention.Learned is { } learned)
         {
             candidate.AddLearned(mention.Score, learned.Support, to - from + 1, learned.Attested, learned.AttestedPrecision);
@@ -364,45 +452,24 @@ public sealed class ClinicalCoder : IEncounterCoder
         }
 
         candidate.Certain |= !uncertain || scan.Encounter.Setting == CareSetting.Inpatient;
-        var s = scan.Stream.Note.Sentences[mention.Sentence];
         var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
-        if (mention.Learned is null && system == CodeSystems.Icd10Cm && SectionKinds.IsDiagnostic(s.Section))
+        if (names && system == CodeSystems.Icd10Cm && use != ClaimUse.PastList && SectionKinds.IsDiagnostic(s.Section)
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis))
         {
-            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, ((long)scan.NoteIndex << 40) | ((long)(s.Section == SectionKind.Plan ? 1 : 0) << 39) | (long)from);
+            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, s.Section, from));
+            candidate.FinalStatement |= Purpose == CodingPurpose.Claim && !uncertain && SectionKinds.IsFinalStatement(s.Section);
         }
 
-        var (start, end) = scan.Stream.CharactersOf(from, to);
-        candidate.AddEvidence(scan.NoteIndex, start, end);
+        // An index shows every span that led to a code; a claim only those that name the condition.
+        if (names || Purpose == CodingPurpose.Index)
+        {
+            var (start, end) = scan.Stream.CharactersOf(from, to);
+            candidate.AddEvidence(scan.NoteIndex, start, end);
+        }
     }
 
-    /// <summary>A past or family condition's status code (Z80–Z87, I25.2); none for negated, hypothetical or uncertain mentions.</summary>
-    private static string? StatusCodeFor(ContextFlags flags, string system, string code)
-    {
-        if (system != CodeSystems.Icd10Cm || (flags & (ContextFlags.Negated | ContextFlags.Hypothetical | ContextFlags.Uncertain)) != 0)
-        {
-            return null;
-        }
-
-        return (flags & ContextFlags.Family) != 0 ? HistoryCodes.FamilyHistoryOf(code)
-            : (flags & ContextFlags.History) != 0 ? HistoryCodes.PersonalHistoryOf(code)
-            : null;
-    }
-
-    /// <summary>Whether a mention with this context is coded on a claim (Official Guidelines).</summary>
-    private static bool Codable(ContextFlags flags, string system, string code, CareSetting setting)
-    {
-        if ((flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical)) != 0)
-        {
-            return false;
-        }
-
-        if ((flags & ContextFlags.History) != 0 && (system == CodeSystems.Icd10Pcs || !GuidelineRules.IsChronic(code)))
-        {
-            return false; // a past condition or procedure: not the active code (its status code, if any, comes from HistoryCodes)
-        }
-
-        // Outpatient uncertain diagnoses are not coded (guideline IV.H); the symptoms are, where stated.
-        return (flags & ContextFlags.Uncertain) == 0 || setting == CareSetting.Inpatient;
-    }
+    /// <summary>The final statement first (discharge, postoperative diagnosis), then the assessment, the preoperative diagnosis, the plan; by note and position within each.</summary>
+    private static long DiagnosticRank(NoteScan scan, SectionKind section, int position) =>
+        ((long)SectionKinds.DiagnosticPriority(section) << 56) | ((long)scan.NoteIndex << 40) | (long)position;
 }

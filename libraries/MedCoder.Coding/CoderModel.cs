@@ -24,6 +24,16 @@ public sealed class CoderModel
         ("pneumonia", "J18.9"), ("fever", "R50.9"), ("pain", "R52"), ("anemia", "D64.9"),
         ("chronic kidney disease", "N18.9"), ("acute kidney injury", "N17.9"), ("renal failure", "N19"),
         ("urinary tract infection", "N39.0"), ("weight loss", "R63.4"), ("hematuria", "R31.9"),
+
+        // Where the title's organ is a noun and the note's an adjective, or the Index names the condition another way:
+        // "ureteral calculus" is the ureter's (not a gallstone), "coronary artery disease" the heart's (not I77.9 "disorder
+        // of arteries"), "renal artery stenosis" atherosclerotic (not Q25.6, the pulmonary artery's).
+        ("ureteral calculus", "N20.1"), ("ureteral stone", "N20.1"), ("ureteric calculus", "N20.1"), ("ureterolithiasis", "N20.1"),
+        ("coronary artery disease", "I25.10"), ("renal artery stenosis", "I70.1"),
+
+        // An electrocardiogram's finding, not the mood disorder its last word names ("mild ST depressions" was F32.9).
+        ("ST depression", "R94.31"), ("ST segment depression", "R94.31"), ("ST elevation", "R94.31"),
+        ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),
     ];
 
     public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)

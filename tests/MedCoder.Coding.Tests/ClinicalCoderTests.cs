@@ -43,8 +43,8 @@ public sealed class ClinicalCoderTests
     [Fact]
     public void Uncertain_diagnosis_is_coded_as_established_for_inpatients_only()
     {
-        // Guideline II.H / III.C (inpatient) vs IV.H (outpatient): code the symptom instead when the diagnosis is uncertain.
-        const string note = "ASSESSMENT: Probable pneumonia. Cough.";
+        // Guideline II.H / III.C (inpatient, the diagnoses at discharge) vs IV.H (outpatient): code the symptom instead when the diagnosis is uncertain.
+        const string note = "DISCHARGE DIAGNOSES: Probable pneumonia. Cough.";
 
         var office = Codes(note, CareSetting.Office);
         var inpatient = Codes(note, CareSetting.Inpatient);

@@ -51,4 +51,13 @@ public sealed class ReleaseRouterTests
         Assert.False(held.AutoRelease);
         Assert.Contains("low-confidence:I10", held.Reasons);
     }
+
+    [Fact]
+    public void A_code_not_stated_in_the_final_diagnostic_statement_sends_the_encounter_to_the_worklist()
+    {
+        var route = ReleaseRouter.Route([Code("I10", 0.95), Code("Z87.891", 0.95)], [], 0.9, ["Z87.891"]);
+
+        Assert.False(route.AutoRelease);
+        Assert.Equal(["not-stated:Z87.891"], route.Reasons);
+    }
 }

@@ -10,4 +10,7 @@ public enum ContextFlags : byte
     History = 4,
     Family = 8,
     Hypothetical = 16,
+
+    /// <summary>An allergy or intolerance: the substance is the patient's allergy status (Z88), its reaction is not a condition.</summary>
+    Allergy = 32,
 }

@@ -19,32 +19,66 @@ public static class ContextScanner
     private const int NegationWindow = 24;
     private const int BackwardWindow = 6;
 
+    // A list a trigger governs to its end: "risks including ...", "allergic to ...".
+    private const int ListWindow = NegationWindow;
+
     // "Apixaban for stroke prevention", "exercise stress test", "blood cultures": the words just before name what is
     // prevented or looked for, not what the patient has; the reach stops short of the condition being treated
     // ("atrial fibrillation on apixaban for stroke prevention").
     private const int NamingReach = 3;
 
-    private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(
+    private static readonly (string Phrase, ContextFlags Flag, int Window)[] ListTriggers =
+    [
+        // "Risks including bleeding, infection, MI, DVT, PE": a consent's list of what might happen, as long as a negated list.
+        ("risk", ContextFlags.Hypothetical, ListWindow), ("risk factor", ContextFlags.None, 0), ("risk including", ContextFlags.Hypothetical, ListWindow),
+        ("risk include", ContextFlags.Hypothetical, ListWindow), ("complication including", ContextFlags.Hypothetical, ListWindow),
+        ("complication such as", ContextFlags.Hypothetical, ListWindow), ("potential complication", ContextFlags.Hypothetical, ListWindow),
+        ("allergic to", ContextFlags.Allergy, ListWindow), ("allergy to", ContextFlags.Allergy, ListWindow),
+        ("intolerant of", ContextFlags.Allergy, ListWindow), ("intolerance to", ContextFlags.Allergy, ListWindow),
+    ];
+
+    private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(ListTriggers,
     [
         ("no", ContextFlags.Negated), ("not", ContextFlags.Negated), ("deny", ContextFlags.Negated), ("denied", ContextFlags.Negated),
         ("denying", ContextFlags.Negated), ("without", ContextFlags.Negated), ("negative for", ContextFlags.Negated),
         ("no evidence of", ContextFlags.Negated), ("no sign of", ContextFlags.Negated), ("free of", ContextFlags.Negated),
         ("absence of", ContextFlags.Negated), ("never", ContextFlags.Negated), ("neither", ContextFlags.Negated), ("nor", ContextFlags.Negated),
         ("ruled out", ContextFlags.Negated), ("resolution of", ContextFlags.Negated), ("absent", ContextFlags.Negated),
+
+        // "Chest x-ray did not show any CHF": the verb after "not" would end the scope as a terminator; the phrase carries it.
+        ("not show", ContextFlags.Negated), ("not reveal", ContextFlags.Negated), ("not demonstrate", ContextFlags.Negated),
+        ("not suggest", ContextFlags.Negated), ("not have", ContextFlags.Negated), ("not see", ContextFlags.Negated),
+        ("not consistent with", ContextFlags.Negated), ("fail to show", ContextFlags.Negated), ("fail to reveal", ContextFlags.Negated),
+        ("without evidence of", ContextFlags.Negated), ("no history of", ContextFlags.Negated), ("none", ContextFlags.Negated),
         ("rule out", ContextFlags.Uncertain), ("probable", ContextFlags.Uncertain), ("probably", ContextFlags.Uncertain),
         ("suspected", ContextFlags.Uncertain), ("suspect", ContextFlags.Uncertain), ("suspicion of", ContextFlags.Uncertain),
         ("possible", ContextFlags.Uncertain), ("possibly", ContextFlags.Uncertain), ("likely", ContextFlags.Uncertain),
         ("questionable", ContextFlags.Uncertain), ("concern for", ContextFlags.Uncertain), ("presumed", ContextFlags.Uncertain),
         ("presumptive", ContextFlags.Uncertain), ("differential diagnosis", ContextFlags.Uncertain), ("versus", ContextFlags.Uncertain),
         ("compatible with", ContextFlags.Uncertain),
+
+        // The uncertain terms of Guidelines II.H and IV.H besides those above.
+        ("consistent with", ContextFlags.Uncertain), ("indicative of", ContextFlags.Uncertain), ("suggestive of", ContextFlags.Uncertain),
+        ("comparable with", ContextFlags.Uncertain), ("suspicious for", ContextFlags.Uncertain), ("worrisome for", ContextFlags.Uncertain),
+        ("concerning for", ContextFlags.Uncertain), ("evaluate for", ContextFlags.Uncertain), ("evaluation for", ContextFlags.Uncertain),
+        ("question of", ContextFlags.Uncertain), ("cannot exclude", ContextFlags.Uncertain), ("may represent", ContextFlags.Uncertain),
+        ("possibility of", ContextFlags.Uncertain), ("differential", ContextFlags.Uncertain),
+        ("screening for", ContextFlags.Hypothetical), ("screen for", ContextFlags.Hypothetical),
         ("history of", ContextFlags.History), ("status post", ContextFlags.History), ("previous", ContextFlags.History),
         ("prior", ContextFlags.History), ("past", ContextFlags.History), ("formerly", ContextFlags.History),
+        ("former", ContextFlags.History), ("ex", ContextFlags.History), ("quit", ContextFlags.History), ("remote", ContextFlags.History),
+        ("previously", ContextFlags.History),
         ("family history", ContextFlags.Family), ("mother", ContextFlags.Family), ("father", ContextFlags.Family),
         ("brother", ContextFlags.Family), ("sister", ContextFlags.Family), ("sibling", ContextFlags.Family),
         ("grandmother", ContextFlags.Family), ("grandfather", ContextFlags.Family), ("aunt", ContextFlags.Family), ("uncle", ContextFlags.Family),
+        ("maternal", ContextFlags.Family), ("paternal", ContextFlags.Family), ("mom", ContextFlags.Family), ("dad", ContextFlags.Family),
+        ("parent", ContextFlags.Family), ("son", ContextFlags.Family), ("daughter", ContextFlags.Family), ("cousin", ContextFlags.Family),
+        ("fh", ContextFlags.Family),
         ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("return for", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
         ("watch for", ContextFlags.Hypothetical), ("should", ContextFlags.Hypothetical), ("risk of", ContextFlags.Hypothetical),
         ("prevent", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical),
+        ("monitor for", ContextFlags.Hypothetical), ("in the event of", ContextFlags.Hypothetical),
+
     ]);
 
     private static readonly FrozenDictionary<string, Trigger[]> PostTriggers = Compile(
@@ -52,9 +86,16 @@ public static class ContextScanner
         ("ruled out", ContextFlags.Negated), ("was ruled out", ContextFlags.Negated), ("excluded", ContextFlags.Negated),
         ("was excluded", ContextFlags.Negated), ("was negative", ContextFlags.Negated), ("were negative", ContextFlags.Negated),
         ("negative", ContextFlags.Negated), ("unlikely", ContextFlags.Negated), ("absent", ContextFlags.Negated),
+        ("not seen", ContextFlags.Negated), ("not present", ContextFlags.Negated), ("not identified", ContextFlags.Negated),
+        ("not found", ContextFlags.Negated), ("denied", ContextFlags.Negated),
+
+        // Normal findings: "Wound clean, dry and intact", "Chest x-ray unremarkable".
+        ("intact", ContextFlags.Negated), ("unremarkable", ContextFlags.Negated), ("within normal limit", ContextFlags.Negated),
+        ("wnl", ContextFlags.Negated), ("well healed", ContextFlags.Negated), ("healing well", ContextFlags.Negated),
         ("is suspected", ContextFlags.Uncertain), ("was suspected", ContextFlags.Uncertain), ("suspected", ContextFlags.Uncertain),
         ("cannot be excluded", ContextFlags.Uncertain), ("not excluded", ContextFlags.Uncertain), ("is possible", ContextFlags.Uncertain),
-        ("resolved", ContextFlags.History),
+        ("cannot be ruled out", ContextFlags.Uncertain), ("is likely", ContextFlags.Uncertain), ("is questionable", ContextFlags.Uncertain),
+        ("resolved", ContextFlags.History), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
     ]);
 
     private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
@@ -68,6 +109,20 @@ public static class ContextScanner
         "but", "however", "although", "though", "except", "which", "who", "presented", "present", "presenting", "showed",
         "show", "revealed", "reveal", "secondary", "cause", "caused", "etiology", "because", "since", "diagnosed",
         "diagnosis", "developed", "admitted", "complained", "complaining", "reported", "report", "now", "currently",
+
+        // An informant's verb: "Mother states he has had fever" is the patient's fever, not the mother's.
+        "state", "stated", "say", "said", "note", "noted", "notice", "noticed", "concerned", "brought", "endorse", "endorsed", "believe", "think",
+    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    // A consent discussion names what may happen, not what the patient has: a sentence with "risks" (or complications)
+    // and one of these words is hypothetical as a whole ("The risks, benefits and alternatives including bleeding,
+    // infection, DVT and PE were discussed").
+    private static readonly FrozenSet<string> RiskWords = new[] { "risk", "complication" }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ConsentWords = new[]
+    {
+        "discussed", "discuss", "explained", "reviewed", "understand", "understands", "understood", "consent", "consented", "agreed",
+        "agrees", "benefit", "alternative", "informed", "wishes", "accept", "accepted",
     }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One flag set per token of the note.</summary>
@@ -80,9 +135,10 @@ public static class ContextScanner
             var sectionFlag = sentence.Section switch
             {
                 SectionKind.FamilyHistory => ContextFlags.Family,
-                SectionKind.PastHistory => ContextFlags.History,
+                SectionKind.PastMedicalHistory or SectionKind.PastSurgicalHistory => ContextFlags.History,
+                SectionKind.Allergies => ContextFlags.Allergy,
                 _ => ContextFlags.None,
-            };
+            } | (IsConsentDiscussion(note, sentence) ? ContextFlags.Hypothetical : ContextFlags.None);
             var question = sentence.End < note.Text.Length && note.Text[sentence.End] == '?';
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -90,7 +146,7 @@ public static class ContextScanner
                 var word = RoleOf(note, t);
                 if (word.Pre is { } pre && Longest(tokens, t, sentence.EndToken, pre) is { } forward)
                 {
-                    var end = Math.Min(sentence.EndToken, t + forward.Length + (forward.Flag == ContextFlags.Negated ? NegationWindow : ForwardWindow));
+                    var end = Math.Min(sentence.EndToken, t + forward.Length + forward.Window);
                     for (var k = t + forward.Length; k < end && !RoleOf(note, k).Terminates; k++)
                     {
                         flags[k] |= forward.Flag;
@@ -117,6 +173,21 @@ public static class ContextScanner
         }
 
         return flags;
+    }
+
+    private static bool IsConsentDiscussion(ReadNote note, NoteSentence sentence)
+    {
+        var risk = false;
+        var consent = false;
+        for (var t = sentence.FirstToken; t < sentence.EndToken && !(risk && consent); t++)
+        {
+            var word = note.Tokens[t].Word;
+            // "Cardiac risk factors: hypertension, diabetes" lists what the patient has.
+            risk |= RiskWords.Contains(word) && !(t + 1 < sentence.EndToken && note.Tokens[t + 1].Word == "factor");
+            consent |= ConsentWords.Contains(word);
+        }
+
+        return risk && consent;
     }
 
     /// <summary>What a token's word does here; kept on the shared word, so each word is looked up once, not per token.</summary>
@@ -164,16 +235,19 @@ public static class ContextScanner
     }
 
     /// <summary>Triggers by first word, longest first (so "no evidence of" wins over "no").</summary>
-    private static FrozenDictionary<string, Trigger[]> Compile((string Phrase, ContextFlags Flag)[] phrases) =>
-        phrases
-            .Select(p => new Trigger([.. p.Phrase.Split(' ').Select(w => WordForms.Normalize(w))], p.Flag))
+    private static FrozenDictionary<string, Trigger[]> Compile((string Phrase, ContextFlags Flag)[] phrases) => Compile([], phrases);
+
+    /// <summary>Triggers with their own window, and triggers with the default one (a negation governs a list, others a few words).</summary>
+    private static FrozenDictionary<string, Trigger[]> Compile((string Phrase, ContextFlags Flag, int Window)[] windowed, (string Phrase, ContextFlags Flag)[] phrases) =>
+        windowed.Concat(phrases.Select(p => (p.Phrase, p.Flag, Window: p.Flag == ContextFlags.Negated ? NegationWindow : ForwardWindow)))
+            .Select(p => new Trigger([.. p.Phrase.Split(' ').Select(w => WordForms.Normalize(w))], p.Flag, p.Window))
             .GroupBy(t => t.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The triggers a word starts (longest first) and whether it ends a trigger's scope.</summary>
     private sealed record WordRole(Trigger[]? Pre, Trigger[]? Post, Trigger[]? Naming, bool Terminates);
 
-    private sealed record Trigger(string[] Words, ContextFlags Flag)
+    private sealed record Trigger(string[] Words, ContextFlags Flag, int Window)
     {
         public int Length => Words.Length;
     }

@@ -19,8 +19,6 @@ public static class NoteReader
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(";?!.");
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "on", "or", "&" };
-
     // Per-thread growth buffers: a note's tokens and sentences are collected here and copied out once, exactly sized.
     [ThreadStatic]
     private static List<NoteToken>? t_tokens;
@@ -51,39 +49,23 @@ public static class NoteReader
             }
 
             var p = SkipSpaces(text, lineStart, lineEnd);
-            if (HeaderEnd(text, p, lineEnd) is var colon and >= 0)
+            if (LineHeader(text, p, lineEnd) is (var kind, var content))
             {
-                section = SectionKinds.Of(text[p..colon]);
+                section = kind;
                 sectionOrder++;
-                p = colon + 1;
-                while (p < lineEnd && (text[p] == ',' || char.IsWhiteSpace(text[p])))
-                {
-                    p++;
-                }
+                p = content;
             }
 
-            p = SkipListMarker(text, p, lineEnd);
-            var sentenceStart = p;
-            for (var i = p; i < lineEnd; i++)
+            // Headers run on inside the line ("... no complaints. PAST MEDICAL HISTORY: Hypertension. SOCIAL HISTORY: ...").
+            while (InlineHeader(text, p, lineEnd) is (var start, var inlineKind, var inlineContent))
             {
-                // Jump to the next character that may end a sentence (a vectorised search; most characters are not).
-                var next = text.AsSpan(i, lineEnd - i).IndexOfAny(SentenceEnds);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                i += next;
-                var c = text[i];
-                if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, lineEnd)))
-                {
-                    AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
-                    sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, lineEnd), lineEnd);
-                    i = sentenceStart - 1;
-                }
+                AddSentences(text, p, start, section, sectionOrder, tokens, words, sentences);
+                section = inlineKind;
+                sectionOrder++;
+                p = inlineContent;
             }
 
-            AddSentence(text, sentenceStart, lineEnd, section, sectionOrder, tokens, words, sentences);
+            AddSentences(text, p, lineEnd, section, sectionOrder, tokens, words, sentences);
             lineStart = lineEnd + 1;
         }
 
@@ -100,18 +82,24 @@ public static class NoteReader
         return p;
     }
 
-    /// <summary>"1. ", "2) ", "- ", "* ", "• " at the start of a line or sentence.</summary>
+    /// <summary>"1. ", "2) ", "#3 ", "- ", "* ", "• " at the start of a line or sentence.</summary>
     private static int SkipListMarker(string text, int p, int end)
     {
-        var q = p;
+        var numbered = p + 2 < end && text[p] == '#' && char.IsAsciiDigit(text[p + 1]);
+        var q = numbered ? ++p : p;
         while (q < end && char.IsAsciiDigit(text[q]))
         {
             q++;
         }
 
-        if (q > p && q - p <= 2 && q + 1 < end && text[q] is '.' or ')' && text[q + 1] == ' ')
+        if (q > p && q - p <= 2 && q + 1 < end && text[q] is '.' or ')' or ':' && text[q + 1] == ' ')
         {
             return SkipSpaces(text, q + 1, end);
+        }
+
+        if (numbered && q - p <= 2 && q < end && text[q] == ' ')
+        {
+            return SkipSpaces(text, q, end);
         }
 
         if (p + 1 < end && text[p] is '-' or '*' or '•' && text[p + 1] == ' ')
@@ -122,55 +110,204 @@ public static class NoteReader
         return p;
     }
 
-    /// <summary>The offset of the colon when the line starts with a header (ALL CAPS or Title Case words then ':'), else -1.</summary>
-    private static int HeaderEnd(string text, int p, int lineEnd)
+    /// <summary>The sentences of [start, end): split at ". " (not after an abbreviation), ";", "?", "!", with list markers skipped.</summary>
+    private static void AddSentences(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NormalWord> words, List<NoteSentence> sentences)
     {
-        var limit = Math.Min(lineEnd, p + MaxHeaderLength);
-        var colon = -1;
-        for (var i = p; i < limit; i++)
+        var sentenceStart = SkipListMarker(text, SkipSpaces(text, start, end), end);
+        for (var i = sentenceStart; i < end; i++)
         {
-            if (text[i] == ':')
+            // Jump to the next character that may end a sentence (a vectorised search; most characters are not).
+            var next = text.AsSpan(i, end - i).IndexOfAny(SentenceEnds);
+            if (next < 0)
             {
-                colon = i;
                 break;
             }
 
-            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '&' or '/' or '(' or ')' or '-' or '\''))
+            i += next;
+            var c = text[i];
+            if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, end)))
             {
-                return -1;
+                AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
+                sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, end), end);
+                i = sentenceStart - 1;
             }
         }
 
-        if (colon - p < 2 || !char.IsUpper(text[p]))
+        AddSentence(text, sentenceStart, end, section, sectionOrder, tokens, words, sentences);
+    }
+
+    /// <summary>
+    /// A header at the start of a line, its kind and where its text starts: "ASSESSMENT:", "History of Present Illness:",
+    /// "SUBJECTIVE:," (dictation leaves punctuation after the colon), "A/P:", a header alone on its line without a colon
+    /// ("HISTORY OF PRESENT ILLNESS"), or a capitalised header run into its text ("HPI The patient is ..."). A line that
+    /// starts like a header but is not a known one ("Hypertension: well controlled", "HEENT: normal") is text: the
+    /// problem it names is the statement, and an exam's body-system labels stay in the exam.
+    /// </summary>
+    private static (SectionKind Kind, int Content)? LineHeader(string text, int p, int lineEnd)
+    {
+        if (p >= lineEnd || !char.IsLetter(text[p]))
         {
-            return -1;
+            return null;
         }
 
-        var allCaps = true;
-        var titleCase = true;
-        var wordStart = p;
-        for (var i = p; i <= colon; i++)
+        var limit = Math.Min(lineEnd, p + MaxHeaderLength);
+        for (var i = p; i < limit; i++)
         {
-            if (i < colon && char.IsLower(text[i]))
+            var c = text[i];
+            if (c == ':')
             {
-                allCaps = false;
+                return SectionHeaders.Of(text.AsSpan(p, i - p)) is { } kind ? (kind, SkipHeaderPunctuation(text, i + 1, lineEnd)) : null;
             }
 
-            if (i == colon || text[i] == ' ')
+            if (!IsHeaderCharacter(c))
             {
-                if (i > wordStart)
+                break;
+            }
+        }
+
+        if (!char.IsUpper(text[p]))
+        {
+            return null;
+        }
+
+        // The whole line is a header: "HISTORY OF PRESENT ILLNESS", "Assessment", "PHYSICAL EXAMINATION."
+        var end = lineEnd;
+        while (end > p && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '-'))
+        {
+            end--;
+        }
+
+        if (end - p is >= 2 and <= MaxHeaderLength && SectionHeaders.OfPhrase(text.AsSpan(p, end - p)) is { } whole)
+        {
+            return (whole, lineEnd);
+        }
+
+        return CapitalisedRunOn(text, p, lineEnd);
+    }
+
+    /// <summary>"HPI The patient ...", "ASSESSMENT - stable": the longest known header among the line's first capitalised words, when text follows it.</summary>
+    private static (SectionKind Kind, int Content)? CapitalisedRunOn(string text, int p, int lineEnd)
+    {
+        (SectionKind Kind, int Content)? found = null;
+        var i = p;
+        for (var words = 0; words < SectionHeaders.MaxWords && i < lineEnd; words++)
+        {
+            var wordEnd = i;
+            while (wordEnd < lineEnd && (char.IsUpper(text[wordEnd]) || text[wordEnd] is '/' or '&'))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == i || (wordEnd < lineEnd && char.IsLetterOrDigit(text[wordEnd])))
+            {
+                break; // not a capitalised word ("Hypertension", "HbA1c")
+            }
+
+            if (wordEnd - p >= 2 && SectionHeaders.OfPhrase(text.AsSpan(p, wordEnd - p)) is { } kind)
+            {
+                found = (kind, SkipHeaderPunctuation(text, wordEnd, lineEnd));
+            }
+
+            i = SkipSpaces(text, wordEnd, lineEnd);
+            if (i == wordEnd)
+            {
+                break;
+            }
+        }
+
+        // Text must follow, and not in capitals: a line of capitals is a condition written in capitals ("ACUTE PANCREATITIS").
+        return found is var (_, content) && content < lineEnd && HasLowerCaseWord(text, content, lineEnd) ? found : null;
+    }
+
+    private static bool HasLowerCaseWord(string text, int from, int to)
+    {
+        var end = Math.Min(to, from + 40);
+        for (var i = from; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A known header inside a line, at a colon: in capitals after any word ("... stable PAST MEDICAL HISTORY: ..."), or in
+    /// any case right after a sentence ends ("... stable. Plan: continue lisinopril."). Returns where the header starts,
+    /// its kind and where its text starts.
+    /// </summary>
+    private static (int Start, SectionKind Kind, int Content)? InlineHeader(string text, int from, int lineEnd)
+    {
+        for (var colon = text.IndexOf(':', from, lineEnd - from); colon >= 0; colon = colon + 1 < lineEnd ? text.IndexOf(':', colon + 1, lineEnd - colon - 1) : -1)
+        {
+            // The run of header characters before the colon, then its words from the longest to the last one alone.
+            var runStart = colon;
+            while (runStart > from && colon - runStart < MaxHeaderLength && IsHeaderCharacter(text[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            var afterSentence = runStart == from || text[runStart - 1] is '.' or ';' or '?' or '!' or ':';
+            for (var start = SkipSpaces(text, runStart, colon); start < colon; start = NextWord(text, start, colon))
+            {
+                var header = text.AsSpan(start, colon - start);
+                if (!char.IsLetter(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
                 {
-                    if (!char.IsUpper(text[wordStart]) && !SmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, i - wordStart)))
-                    {
-                        titleCase = false;
-                    }
+                    continue;
                 }
 
-                wordStart = i + 1;
+                var kind = IsCapitalised(header) ? SectionHeaders.Of(header)
+                    : afterSentence && start == SkipSpaces(text, runStart, colon) && char.IsUpper(text[start]) ? SectionHeaders.OfPhrase(header)
+                    : null;
+                if (kind is { } known)
+                {
+                    return (start, known, SkipHeaderPunctuation(text, colon + 1, lineEnd));
+                }
             }
         }
 
-        return allCaps || titleCase ? colon : -1;
+        return null;
+    }
+
+    private static int NextWord(string text, int p, int end)
+    {
+        while (p < end && text[p] != ' ')
+        {
+            p++;
+        }
+
+        return SkipSpaces(text, p, end);
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> header)
+    {
+        var letters = 0;
+        foreach (var c in header)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsHeaderCharacter(char c) => char.IsLetter(c) || c is ' ' or '&' or '/' or '(' or ')' or '-' or '\'';
+
+    /// <summary>Past the colon, the spaces and the stray punctuation dictation leaves ("SUBJECTIVE:,", "PLAN:-").</summary>
+    private static int SkipHeaderPunctuation(string text, int p, int end)
+    {
+        while (p < end && (text[p] is ',' or '.' or ';' or '-' || char.IsWhiteSpace(text[p])))
+        {
+            p++;
+        }
+
+        return p;
     }
 
     /// <summary>A period ends a sentence when followed by a space or the line end, and not after "Dr", "e.g", a single letter or inside "3.5".</summary>

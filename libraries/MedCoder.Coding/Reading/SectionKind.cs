@@ -1,69 +1,56 @@
 namespace MedCoder.Coding.Reading;
 
-/// <summary>What a section of a note is about; decides how much its mentions count and their order.</summary>
+/// <summary>What a section of a note is about; decides what its mentions may be coded as, and their order.</summary>
 public enum SectionKind
 {
+    /// <summary>Text before any header, or under a header that says nothing about coding (anesthesia, surgeon, dates).</summary>
     Other,
     ChiefComplaint,
     Hpi,
-    PastHistory,
+    PastMedicalHistory,
+    PastSurgicalHistory,
     FamilyHistory,
     SocialHistory,
+    Allergies,
+    Medications,
     Ros,
     Exam,
+    Labs,
+    Imaging,
     Assessment,
     Plan,
+    PreoperativeDiagnosis,
+    PostoperativeDiagnosis,
     Procedures,
+    Findings,
+    Complications,
+    Indications,
     DischargeDiagnoses,
+    HospitalCourse,
 }
 
-/// <summary>Maps a header ("HISTORY OF PRESENT ILLNESS", "Assessment and Plan") to its kind.</summary>
+/// <summary>How each kind of section counts for coding.</summary>
 public static class SectionKinds
 {
-    private static readonly (string Cue, SectionKind Kind)[] Cues =
-    [
-        ("discharge diagnos", SectionKind.DischargeDiagnoses),
-        ("final diagnos", SectionKind.DischargeDiagnoses),
-        ("postoperative diagnos", SectionKind.DischargeDiagnoses),
-        ("preoperative diagnos", SectionKind.Assessment),
-        ("chief complaint", SectionKind.ChiefComplaint),
-        ("reason for visit", SectionKind.ChiefComplaint),
-        ("present illness", SectionKind.Hpi),
-        ("hpi", SectionKind.Hpi),
-        ("subjective", SectionKind.Hpi),
-        ("family", SectionKind.FamilyHistory),
-        ("social", SectionKind.SocialHistory),
-        ("surgical history", SectionKind.PastHistory),
-        ("past", SectionKind.PastHistory),
-        ("pmh", SectionKind.PastHistory),
-        ("review of systems", SectionKind.Ros),
-        ("ros", SectionKind.Ros),
-        ("exam", SectionKind.Exam),
-        ("objective", SectionKind.Exam),
-        ("vital", SectionKind.Exam),
-        ("assessment", SectionKind.Assessment),
-        ("impression", SectionKind.Assessment),
-        ("diagnos", SectionKind.Assessment),
-        ("problem", SectionKind.Assessment),
-        ("plan", SectionKind.Plan),
-        ("procedure", SectionKind.Procedures),
-        ("operation", SectionKind.Procedures),
-    ];
+    /// <summary>Sections whose statements are the encounter's diagnoses (the provider's diagnostic statement, and the plan beside it).</summary>
+    public static bool IsDiagnostic(SectionKind kind) => DiagnosticPriority(kind) >= 0;
 
-    public static SectionKind Of(string header)
+    /// <summary>
+    /// The order diagnostic sections are coded in: the final statement (discharge, postoperative diagnosis) first, then
+    /// the assessment, the preoperative diagnosis, the plan; -1 for sections that are not diagnostic statements.
+    /// </summary>
+    public static int DiagnosticPriority(SectionKind kind) => kind switch
     {
-        var lower = header.ToLowerInvariant();
-        foreach (var (cue, kind) in Cues)
-        {
-            if (lower.Contains(cue, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
+        SectionKind.DischargeDiagnoses or SectionKind.PostoperativeDiagnosis => 0,
+        SectionKind.Assessment => 1,
+        SectionKind.PreoperativeDiagnosis => 2,
+        SectionKind.Plan => 3,
+        _ => -1,
+    };
 
-        return SectionKind.Other;
-    }
+    /// <summary>The sections whose direct statements may be released without a coder: the provider's final diagnostic statement.</summary>
+    public static bool IsFinalStatement(SectionKind kind) => DiagnosticPriority(kind) is 0 or 1;
 
-    /// <summary>Sections whose statements are the encounter's diagnoses.</summary>
-    public static bool IsDiagnostic(SectionKind kind) => kind is SectionKind.Assessment or SectionKind.DischargeDiagnoses or SectionKind.Plan;
+    /// <summary>Past medical and surgical history: what the patient had, not what this encounter treats.</summary>
+    public static bool IsPastHistory(SectionKind kind) => kind is SectionKind.PastMedicalHistory or SectionKind.PastSurgicalHistory;
 }

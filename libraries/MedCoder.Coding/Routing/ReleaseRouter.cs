@@ -5,15 +5,20 @@ namespace MedCoder.Coding.Routing;
 /// <summary>
 /// Decides whether coded work may go to the claim without a coder. Autonomous coding is only worth it when
 /// it is right (the industry bar is ≥ 95% precision), so one doubtful element sends the whole encounter to the
-/// worklist: a code under the threshold, an open physician query, an incomplete code (a partial PCS code), or no
-/// code at all.
+/// worklist: a code under the threshold, a code whose evidence is not a direct statement of the final diagnostic
+/// statement (assessment, impression, discharge or postoperative diagnosis), an open physician query, an incomplete code
+/// (a partial PCS code), or no code at all.
 /// </summary>
 public static class ReleaseRouter
 {
     /// <summary>Default threshold: on CodiEsp dev, codes at or above it were right 9 times in 10 or more (see the README).</summary>
     public const double DefaultMinConfidence = 0.9;
 
-    public static CodingRoute Route(IReadOnlyList<SuggestedCode> codes, IReadOnlyList<PhysicianQuery> queries, double minConfidence)
+    /// <summary>Reason prefix for a code whose only evidence is outside the final diagnostic statement (the narrative, the past history, a status phrase).</summary>
+    public const string NotStated = "not-stated";
+
+    /// <param name="notStated">Codes (as in <paramref name="codes"/>) with no direct statement in the final diagnostic statement.</param>
+    public static CodingRoute Route(IReadOnlyList<SuggestedCode> codes, IReadOnlyList<PhysicianQuery> queries, double minConfidence, IReadOnlyCollection<string>? notStated = null)
     {
         var reasons = new List<string>();
         if (codes.Count == 0)
@@ -32,6 +37,11 @@ public static class ReleaseRouter
             {
                 reasons.Add($"{CodingRoute.Incomplete}:{code.Code}");
             }
+        }
+
+        foreach (var code in notStated ?? [])
+        {
+            reasons.Add($"{NotStated}:{code}");
         }
 
         foreach (var query in queries)

@@ -27,8 +27,24 @@ public sealed class Candidate(string system, string code)
     /// <summary>Some mention is asserted without uncertainty.</summary>
     public bool Certain { get; set; }
 
-    /// <summary>Earliest mention in a diagnosis section: (section order, position); int.MaxValue when none.</summary>
+    /// <summary>Earliest mention in a diagnosis section: (section priority, note, position); long.MaxValue when none.</summary>
     public long DiagnosticRank { get; set; } = long.MaxValue;
+
+    /// <summary>
+    /// Some mention names the condition (a code-book title, inclusion term, index entry, known abbreviation, status phrase or
+    /// documented measurement) in an asserted statement about this patient and encounter; a claim codes nothing else.
+    /// </summary>
+    public bool Anchored { get; set; }
+
+    /// <summary>Some mention is a direct, asserted statement in the final diagnostic statement (assessment, impression, discharge or postoperative diagnosis).</summary>
+    public bool FinalStatement { get; set; }
+
+    /// <summary>Claim sequencing before the diagnostic statement's order: the encounter's reason (<see cref="ReasonPrecedence"/>), obstetric codes, the rest.</summary>
+    public int Precedence { get; set; } = DefaultPrecedence;
+
+    public const int ReasonPrecedence = 0;
+    public const int ObstetricPrecedence = 1;
+    public const int DefaultPrecedence = 2;
 
     public long FirstPosition { get; set; } = long.MaxValue;
 

@@ -7,11 +7,14 @@ namespace MedCoder.Coding.Rules;
 /// <summary>ICD-10-CM Official Guidelines applied to the candidate set of one encounter.</summary>
 public static class GuidelineRules
 {
-    /// <summary>Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).</summary>
+    /// <summary>
+    /// Chronic conditions: "history of hypertension" documents a condition the patient still has (guideline I.B.8 / III.B).
+    /// Not nicotine dependence: a "former smoker" is a personal history (Z87.891).
+    /// </summary>
     private static readonly string[] ChronicPrefixes =
     [
         "I10", "I11", "I12", "I13", "E08", "E09", "E10", "E11", "E13", "E78", "E03", "E66", "J44", "J45", "N18", "B20", "I25", "I48",
-        "G40", "G20", "F32", "F33", "F41", "F17", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
+        "G40", "G20", "F32", "F33", "F41", "M05", "M06", "M17", "K21", "N40", "I73", "Z",
     ];
 
     /// <summary>Symptom categories and the chapters (first letters) of definitive diagnoses they are routinely integral to (I.B.5).</summary>
@@ -53,6 +56,14 @@ public static class GuidelineRules
 
         return false;
     }
+
+    /// <summary>
+    /// Reasons for an encounter that Guidelines IV and I.C.21.c list first when they are why the patient came: general and
+    /// pre-procedural examinations (Z00, Z01), follow-up after completed treatment (Z08, Z09), screening (Z11–Z13),
+    /// aftercare (Z47, Z48) and chemotherapy or radiotherapy sessions (Z51).
+    /// </summary>
+    public static bool IsEncounterReason(string code) =>
+        code is ['Z', '0', '0' or '1' or '8' or '9', ..] or ['Z', '1', '1' or '2' or '3', ..] or ['Z', '4', '7' or '8', ..] or ['Z', '5', '1', ..];
 
     /// <summary>
     /// Drops R-codes when a definitive diagnosis of the body system they belong to is coded, and the findings of
@@ -108,22 +119,30 @@ public static class GuidelineRules
     public static void ApplyCombinations(List<Candidate> candidates, Func<string, bool> billable)
     {
         UndoUndocumentedKidneyCombinations(candidates, billable);
-        var hypertension = Find(candidates, "I10");
+
+        // Hypertension as written, or already as hypertensive heart (I11) or kidney (I12) disease: a heart failure or CKD
+        // coded beside it completes the combination ("Hypertensive heart disease" with CHF and CKD 3 is I13.0).
+        var hypertension = Find(candidates, "I10") ?? Find(candidates, "I119") ?? Find(candidates, "I110") ?? Find(candidates, "I129") ?? Find(candidates, "I120");
         var heartFailure = FindPrefix(candidates, "I50");
         var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12");
-        var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186");
         if (hypertension is not null)
         {
-            var combined = (heartFailure, ckd) switch
+            var heartDisease = hypertension.Code is "I119" or "I110";
+            var failure = heartFailure is not null || hypertension.Code == "I110";
+            var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186" or "I120");
+            var combined = (failure, ckd is not null, heartDisease) switch
             {
-                ({ }, { }) => severeCkd ? "I132" : "I130",
-                ({ }, null) => "I110",
-                (null, { }) => severeCkd ? "I120" : "I129",
+                (true, true, _) => severeCkd ? "I132" : "I130",
+                (true, false, _) => "I110",
+                (false, true, true) => severeCkd ? "I1311" : "I1310",
+                (false, true, false) => severeCkd ? "I120" : "I129",
                 _ => null,
             };
-            if (combined is not null && billable(combined))
+            if (combined is not null && combined != hypertension.Code && billable(combined))
             {
+                var first = FirstStated(hypertension, heartFailure, ckd);
                 Replace(candidates, hypertension, combined, "combination:hypertension");
+                ListBefore(Find(candidates, combined), first);
             }
         }
 
@@ -133,9 +152,26 @@ public static class GuidelineRules
             {
                 if (Find(candidates, plain) is { } diabetes && billable(withCkd))
                 {
+                    var first = FirstStated(diabetes, ckd);
                     Replace(candidates, diabetes, withCkd, "combination:diabetes-ckd");
+                    ListBefore(Find(candidates, withCkd), first);
                 }
             }
+        }
+    }
+
+    /// <summary>The earliest diagnostic-statement rank among a combination's parts.</summary>
+    private static long FirstStated(params Candidate?[] parts) => parts.Where(p => p is not null).Select(p => p!.DiagnosticRank).DefaultIfEmpty(long.MaxValue).Min();
+
+    /// <summary>
+    /// A combination code comes before the codes its "use additional code" notes ask for (I.C.9.a: I13.0 then I50.-, E11.22
+    /// then N18.-): it takes the place of the first of its parts the provider stated.
+    /// </summary>
+    private static void ListBefore(Candidate? combination, long first)
+    {
+        if (combination is not null && first != long.MaxValue)
+        {
+            combination.DiagnosticRank = first - 1;
         }
     }
 

@@ -19,8 +19,11 @@ public static class SpecificityQueries
     {
         foreach (var category in mentions.GroupBy(m => m.Category, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            // A code under the category was found from other words: nothing is missing.
-            if (codes.Any(c => c.System == CodeSystems.Icd10Cm && Icd10CmFormat.WithoutDot(c.Code).StartsWith(category.Key, StringComparison.Ordinal)))
+            // A code under the category was found from other words, or the condition is coded as past (its history code needs no
+            // side): nothing is missing.
+            var history = HistoryCodes.PersonalHistoryOf(category.Key);
+            if (codes.Any(c => c.System == CodeSystems.Icd10Cm && Icd10CmFormat.WithoutDot(c.Code) is var code
+                && (code.StartsWith(category.Key, StringComparison.Ordinal) || code == history)))
             {
                 continue;
             }

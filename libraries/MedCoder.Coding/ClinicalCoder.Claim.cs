@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+using MedCoder.Coding.Context;
+using MedCoder.Coding.Reading;
+using MedCoder.Coding.Rules;
+using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.Coding;
+
+/// <summary>The claim purpose's steps after the mentions are read: the Official Guidelines over the candidates, status codes, sequencing.</summary>
+public sealed partial class ClinicalCoder
+{
+    // A status phrase is as sure as a three-word title: below auto-release, unless it states the encounter's reason in the
+    // final diagnostic statement.
+    private const double StatusConfidence = 0.8;
+    private const double StatedReasonConfidence = 0.9;
+
+    // Claim codes whose evidence is not a direct statement of the final diagnostic statement (the HPI's narrative, the
+    // past history, a status phrase) stay below auto-release: a coder confirms them (README, claim anchoring).
+    private const double NotStatedCeiling = 0.8;
+
+    /// <summary>
+    /// Claim rules (I.C.9.a, I.B.5, I.B.2, I.C.5.b.3, IV, I.C.15) over the codes sure enough to be suggested; an index keeps
+    /// every condition as the text names it.
+    /// </summary>
+    private static void ApplyClaimRules(CoderModel model, Encounter encounter, List<(ReadNote Note, ContextFlags[] Flags)> read, List<Candidate> confident)
+    {
+        bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
+        GuidelineRules.ApplyCombinations(confident, Billable);
+        GuidelineRules.DropIntegralSymptoms(confident);
+        GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
+        GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
+        CodeExclusions.DropUncomplicatedSubstanceUse(confident);
+        CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
+        CodeExclusions.DropOrganismWithoutCondition(confident);
+        CodeExclusions.DropTobaccoUseBesideDependence(confident);
+        foreach (var c in confident)
+        {
+            // An encounter reason the provider states (a general examination, screening, aftercare) is listed first.
+            if (c.System == CodeSystems.Icd10Cm && c.FinalStatement && GuidelineRules.IsEncounterReason(c.Code))
+            {
+                c.Precedence = Candidate.ReasonPrecedence;
+            }
+        }
+
+        if (encounter.Patient.Sex != AdministrativeSex.Male && Pregnancy.Trimester(read, confident) is { } trimester && !Pregnancy.IsIncidental(read))
+        {
+            foreach (var obstetric in Pregnancy.Apply(confident, trimester, Billable))
+            {
+                // A code the rule makes from another: a coder confirms it.
+                obstetric.FinalStatement = false;
+                obstetric.Confidence = Math.Min(obstetric.Confidence, NotStatedCeiling);
+            }
+        }
+
+        AddFollowUp(read, confident, Billable);
+    }
+
+    /// <summary>A follow-up after completed treatment (<see cref="FollowUpVisits"/>): Z09 or Z08, listed first, for a coder to confirm.</summary>
+    private static void AddFollowUp(List<(ReadNote Note, ContextFlags[] Flags)> read, List<Candidate> candidates, Func<string, bool> billable)
+    {
+        var stated = read.Select((r, n) => FollowUpVisits.Stated(r.Note, n)).FirstOrDefault(s => s is not null);
+        if (stated is not { } span || FollowUpVisits.CodeFor(candidates) is not { } code || !billable(code) || candidates.Exists(c => c.Code == code))
+        {
+            return;
+        }
+
+        var followUp = new Candidate(CodeSystems.Icd10Cm, code)
+        {
+            Rule = StatusRule + "follow-up", Anchored = true, Certain = true, Precedence = Candidate.ReasonPrecedence, Confidence = StatusConfidence, Raw = StatusConfidence,
+            Mentions = 1, AssertedMentions = 1, FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
+        };
+        followUp.AddEvidence(span);
+        candidates.Add(followUp);
+    }
+
+    /// <summary>Codes that come from outside the diagnostic statement by nature: personal and family history, status phrases, measurements.</summary>
+    private static bool IsStatusRule(string rule) =>
+        rule.StartsWith(HistoryRule, StringComparison.Ordinal) || rule.StartsWith(StatusRule, StringComparison.Ordinal) || rule.StartsWith(MeasuredRule, StringComparison.Ordinal);
+
+    /// <summary>A status code read from its phrase (<see cref="StatusStatements"/>, <see cref="TobaccoUse"/>): named by the note, so anchored.</summary>
+    private static void AddStatus(NoteScan scan, StatusMention status)
+    {
+        if (scan.Model.Edition.Codes.Find(status.Code) is not { Billable: true })
+        {
+            return;
+        }
+
+        var note = scan.Stream.Note;
+        var (start, end) = (note.Tokens[status.FirstToken].Start, note.Tokens[status.EndToken - 1].End);
+        var section = note.Sentences[status.Sentence].Section;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(scan.Found, (CodeSystems.Icd10Cm, status.Code), out _);
+        var candidate = slot ??= new Candidate(CodeSystems.Icd10Cm, status.Code);
+
+        // The status phrase is what names the code; a learned n-gram or title that also pointed at it does not decide its confidence.
+        candidate.Rule = StatusRule + status.Kind.ToString().ToLowerInvariant();
+        candidate.Mentions++;
+        candidate.AssertedMentions++;
+        candidate.DictionaryBest = Math.Max(candidate.DictionaryBest, MeasuredScore);
+        candidate.Certain = true;
+        candidate.Anchored = true;
+        candidate.FirstPosition = Math.Min(candidate.FirstPosition, ((long)scan.NoteIndex << 40) | (long)start);
+        if (status.Kind == StatusKind.EncounterReason)
+        {
+            candidate.Precedence = Candidate.ReasonPrecedence;
+        }
+
+        if (SectionKinds.IsFinalStatement(section))
+        {
+            candidate.FinalStatement = true;
+            candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, section, status.FirstToken));
+        }
+
+        candidate.AddEvidence(scan.NoteIndex, start, end);
+    }
+}

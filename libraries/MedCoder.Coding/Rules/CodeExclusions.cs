@@ -1,0 +1,53 @@
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// Codes a claim does not carry alone or beside certain others (Official Guidelines and Excludes1 notes): substance use
+/// without a disorder, an organism without the condition it causes, tobacco use beside nicotine dependence, the "other"
+/// pre-procedural examination beside the specific one. Claim purpose only.
+/// </summary>
+public static class CodeExclusions
+{
+    /// <summary>
+    /// Psychoactive substance use without a disorder it causes (F10.90 "Alcohol use, unspecified, uncomplicated", F12.90 ...)
+    /// is not coded (I.C.5.b.3: use codes only with a related disorder or medical condition the provider documents):
+    /// "rare alcohol use", "social drinker", "occasional marijuana".
+    /// </summary>
+    public static void DropUncomplicatedSubstanceUse(List<Candidate> candidates) =>
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is ['F', '1', not '7', '9', '0']);
+
+    /// <summary>
+    /// One pre-procedural examination code (IV.M): Z01.818 "other preprocedural examination" gives way to the cardiovascular,
+    /// respiratory or laboratory one the note states.
+    /// </summary>
+    public static void DropOtherPreproceduralBesideSpecific(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is "Z01810" or "Z01811" or "Z01812"))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z01818");
+        }
+    }
+
+    /// <summary>
+    /// The organism codes B95–B97 ("as the cause of diseases classified elsewhere") only identify the agent of a condition
+    /// coded beside them (I.C.1.b): "Sputum grew Pseudomonas" alone is no diagnosis.
+    /// </summary>
+    public static void DropOrganismWithoutCondition(List<Candidate> candidates)
+    {
+        static bool IsOrganism(Candidate c) => c.System == CodeSystems.Icd10Cm && c.Code is ['B', '9', '5' or '6' or '7', ..];
+        if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && !IsOrganism(c) && c.Code[0] is not ('R' or 'Z')))
+        {
+            candidates.RemoveAll(IsOrganism);
+        }
+    }
+
+    /// <summary>Tobacco use (Z72.0) excludes nicotine dependence (F17.2-, an Excludes1 note): the dependence stands.</summary>
+    public static void DropTobaccoUseBesideDependence(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("F172", StringComparison.Ordinal)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z720");
+        }
+    }
+}

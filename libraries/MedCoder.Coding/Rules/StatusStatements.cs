@@ -1,0 +1,162 @@
+using MedCoder.Coding.Context;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Encounters;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>A code read from a status phrase: its code (no dot), kind, and the sentence and tokens [FirstToken, EndToken) that name it.</summary>
+public readonly record struct StatusMention(string Code, StatusKind Kind, int Sentence, int FirstToken, int EndToken);
+
+/// <summary>
+/// Status codes a claim carries besides the conditions treated, read from the phrases of <see cref="StatusPhrases"/>
+/// where each kind means something: allergy status only from the allergy list (or "allergic to"), long-term drug therapy
+/// from the medication list (or "on warfarin"), a device the patient has, a past operation only where the note says it is
+/// past (past surgical history, "s/p", "history of"), and the reason for the encounter (pre-operative evaluation,
+/// screening) where the note states why the patient came. Claim purpose only.
+/// </summary>
+public static class StatusStatements
+{
+    private const ContextFlags NotAsserted = ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical | ContextFlags.Uncertain | ContextFlags.Allergy;
+
+    private static readonly PhraseMatcher<StatusCode[]> Matcher = new(StatusPhrases.All);
+
+    // "pacemaker placement", "colostomy takedown": the device is what this encounter does, not what the patient has.
+    private static readonly HashSet<string> ProcedureWords = new(StringComparer.Ordinal)
+    {
+        "placement", "insertion", "implantation", "implant", "removal", "extraction", "upgrade", "exchange", "interrogation", "takedown", "reversal",
+        "closure", "revision", "creation", "check",
+    };
+
+    private static readonly HashSet<string> NeedWords = new(StringComparer.Ordinal) { "for", "need", "needs", "require", "requires", "candidate" };
+
+    // A drug the list says is no longer taken, or given only now.
+    private static readonly HashSet<string> StoppedWords = new(StringComparer.Ordinal)
+    {
+        "discontinued", "discontinue", "stopped", "stop", "held", "hold", "holding", "sliding", "scale",
+    };
+
+    public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
+    {
+        var tokens = note.Tokens;
+        for (var s = 0; s < note.Sentences.Length; s++)
+        {
+            var sentence = note.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!Matcher.TryMatch(tokens, t, sentence.EndToken, out var length, out var codes))
+                {
+                    continue;
+                }
+
+                foreach (var code in codes)
+                {
+                    if (Counts(code, note, sentence, t, t + length, flags[t], setting))
+                    {
+                        found.Add(new StatusMention(code.Sided ? code.Code + Side(tokens, sentence, t, t + length) : code.Code, code.Kind, s, t, t + length));
+                        break;
+                    }
+                }
+
+                t += length - 1;
+            }
+        }
+    }
+
+    private static bool Counts(StatusCode code, ReadNote note, NoteSentence sentence, int from, int to, ContextFlags flags, CareSetting setting)
+    {
+        var section = sentence.Section;
+        if (section is SectionKind.FamilyHistory || (flags & ContextFlags.Family) != 0)
+        {
+            return false;
+        }
+
+        var tokens = note.Tokens;
+        switch (code.Kind)
+        {
+            case StatusKind.Allergen:
+                return (flags & ContextFlags.Allergy) != 0 && (flags & (ContextFlags.Negated | ContextFlags.Hypothetical)) == 0;
+
+            case StatusKind.LongTermDrug:
+                // The past history lists what is taken now too ("atrial fibrillation on warfarin"); elsewhere "history of" is past.
+                var history = SectionKinds.IsPastHistory(section) ? ContextFlags.None : ContextFlags.History;
+                return (flags & (NotAsserted | history)) == 0 && section is not (SectionKind.Allergies or SectionKind.Plan)
+                    && (section == SectionKind.Medications || Before(tokens, sentence, from, 2, w => w is "on" or "taking" or "take" or "takes"))
+                    && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains);
+
+            case StatusKind.Device:
+                return (flags & NotAsserted) == 0 && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)
+                    && !(to < sentence.EndToken && ProcedureWords.Contains(tokens[to].Word))
+                    && !Before(tokens, sentence, from, 2, NeedWords.Contains);
+
+            case StatusKind.Operation:
+                return (flags & ContextFlags.History) != 0 && (flags & NotAsserted) == 0
+                    && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications);
+
+            case StatusKind.EncounterReason:
+                // "Colon cancer screening": the screening word makes the words before it hypothetical; that is the point here.
+                return (flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.History | ContextFlags.Allergy)) == 0
+                    && section is SectionKind.ChiefComplaint or SectionKind.Hpi or SectionKind.Indications or SectionKind.Assessment
+                        or SectionKind.DischargeDiagnoses or SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis or SectionKind.Other
+                    && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient);
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The last character of a sided status code: the side written nearest before the phrase, else just after it.</summary>
+    private static char Side(NoteToken[] tokens, NoteSentence sentence, int from, int to)
+    {
+        for (var k = from - 1; k >= Math.Max(sentence.FirstToken, from - 4); k--)
+        {
+            if (SideOf(tokens[k].Word) is { } side)
+            {
+                return side;
+            }
+        }
+
+        for (var k = to; k < Math.Min(sentence.EndToken, to + 3); k++)
+        {
+            if (SideOf(tokens[k].Word) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return '9';
+    }
+
+    private static char? SideOf(string word) => word switch
+    {
+        "right" or "r" => '1',
+        "left" or "l" => '2',
+        "bilateral" or "both" => '3',
+        _ => null,
+    };
+
+    private static bool Before(NoteToken[] tokens, NoteSentence sentence, int at, int reach, Func<string, bool> test)
+    {
+        for (var k = at - 1; k >= Math.Max(sentence.FirstToken, at - reach); k--)
+        {
+            if (test(tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Within(NoteToken[] tokens, NoteSentence sentence, int from, int to, int reach, Func<string, bool> test)
+    {
+        for (var k = Math.Max(sentence.FirstToken, from - reach); k < Math.Min(sentence.EndToken, to + reach); k++)
+        {
+            if (test(tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

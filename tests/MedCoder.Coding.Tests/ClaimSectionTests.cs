@@ -1,0 +1,115 @@
+using MedCoder.Contracts.Encounters;
+using static MedCoder.Coding.Tests.SharedCoder;
+
+namespace MedCoder.Coding.Tests;
+
+/// <summary>
+/// What each section of a dictated note means for the claim (Official Guidelines): the family history and the allergy
+/// list give status codes only, the past history history and status codes, negated and hypothetical statements nothing.
+/// Expected codes are what a coder assigns from the FY2026 code book.
+/// </summary>
+public sealed class ClaimSectionTests
+{
+    [Fact]
+    public void A_negated_finding_in_a_report_is_not_coded()
+    {
+        // Once I50.9 at 0.97: "not" was cut off by the verb "show".
+        var codes = Codes("HPI: Shortness of breath. Chest x-ray did not show any CHF. CT was negative for pulmonary embolism.\nASSESSMENT: Acute bronchitis.");
+
+        Assert.Equal(["J20.9"], codes);
+    }
+
+    [Fact]
+    public void Risks_listed_for_consent_are_not_coded()
+    {
+        const string note = "PROCEDURE: Right inguinal hernia repair with mesh.\n" +
+                            "INDICATIONS: 54-year-old man with a reducible right inguinal hernia. Risks including bleeding, infection, MI, DVT, PE, stroke and death were discussed and he consented.\n" +
+                            "POSTOPERATIVE DIAGNOSIS: Right inguinal hernia.";
+
+        Assert.Equal(["K40.90"], Codes(note, CareSetting.Outpatient));
+    }
+
+    [Fact]
+    public void Complications_none_is_not_a_complication()
+    {
+        // Run on after another header, as dictation leaves it.
+        var codes = Codes("POSTOPERATIVE DIAGNOSIS: Right inguinal hernia.\nESTIMATED BLOOD LOSS: Minimal. COMPLICATIONS: None. SPECIMENS: None.", CareSetting.Outpatient);
+
+        Assert.Equal(["K40.90"], codes);
+    }
+
+    [Fact]
+    public void A_family_history_is_coded_as_family_history_only()
+    {
+        var codes = Codes("FAMILY HISTORY: Father with HTN and type 2 diabetes. Mother had heart disease. Brother with colon cancer.\nASSESSMENT: Acute bronchitis.");
+
+        Assert.Equal(["J20.9", "Z82.49", "Z83.3", "Z80.0"], codes);
+    }
+
+    [Fact]
+    public void An_allergy_list_gives_allergy_status_not_the_reactions()
+    {
+        var codes = Codes("ALLERGIES: Morphine - nausea and vomiting. Penicillin - rash and hives. Sulfa.\nASSESSMENT: Acute bronchitis.");
+
+        Assert.Equal(["J20.9", "Z88.5", "Z88.0", "Z88.2"], codes);
+    }
+
+    [Fact]
+    public void No_known_drug_allergies_gives_nothing()
+    {
+        Assert.Equal(["J20.9"], Codes("ALLERGIES: NKDA. No known drug allergies.\nASSESSMENT: Acute bronchitis."));
+    }
+
+    [Fact]
+    public void A_former_smoker_has_a_personal_history_of_nicotine_dependence()
+    {
+        var codes = Codes("SOCIAL HISTORY: Former smoker, quit years ago. Rare alcohol use.\nASSESSMENT: Acute bronchitis.");
+
+        Assert.Equal(["J20.9", "Z87.891"], codes);
+    }
+
+    [Theory]
+    [InlineData("Smokes 1 pack per day. Occasional alcohol.", "F17.210")]
+    [InlineData("He smoked 1 ppd for 30 years, quit in 2010.", "Z87.891")]
+    [InlineData("Chews tobacco daily.", "F17.220")]
+    [InlineData("Never smoker. Social drinker.", null)]
+    [InlineData("Tobacco: denies. Alcohol: rare.", null)]
+    public void Tobacco_is_read_by_clause_and_social_drinking_is_not_coded(string socialHistory, string? expected)
+    {
+        var codes = Codes($"SOCIAL HISTORY: {socialHistory}\nASSESSMENT: Acute bronchitis.");
+
+        Assert.Equal(expected is null ? ["J20.9"] : ["J20.9", expected], codes);
+    }
+
+    [Fact]
+    public void Past_history_lists_history_and_status_codes_not_past_conditions()
+    {
+        const string note = "PAST MEDICAL HISTORY: Hypertension. History of DVT. Recurrent urinary tract infections. Breast cancer 2010, treated.\n" +
+                            "PAST SURGICAL HISTORY: CABG 2019. Right total knee replacement. Appendectomy.\n" +
+                            "ASSESSMENT: Acute bronchitis.";
+
+        var codes = Codes(note);
+
+        Assert.Equal("J20.9", codes[0]);
+        Assert.Equal(["J20.9", "Z85.3", "Z86.718", "Z87.440", "Z95.1", "Z96.651"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_chronic_condition_in_the_past_history_is_coded_when_the_assessment_states_it()
+    {
+        var codes = Codes("PAST MEDICAL HISTORY: Hypertension. Hyperlipidemia.\nASSESSMENT: Essential hypertension, stable.");
+
+        Assert.Equal(["I10"], codes);
+    }
+
+    [Fact]
+    public void A_medication_list_gives_long_term_drug_therapy_for_the_classes_that_have_a_code()
+    {
+        const string note = "MEDICATIONS: Warfarin 5 mg daily. Insulin glargine 20 units at bedtime. Metformin 500 mg twice daily. Lisinopril 10 mg daily. " +
+                            "Insulin lispro sliding scale.\nASSESSMENT: Type 2 diabetes mellitus without complications. Chronic atrial fibrillation.";
+
+        var codes = Codes(note);
+
+        Assert.Equal(["E11.9", "I48.20", "Z79.01", "Z79.4", "Z79.84"], codes.Order(StringComparer.Ordinal));
+    }
+}
