@@ -73,19 +73,22 @@ public sealed class IndexCodes
     /// The codes a term leads to: its own, or those of the term its "see" names (followed a few steps: "Cholecystitis,
     /// emphysematous" → see "Cholecystitis, acute" → K81.0).
     /// </summary>
-    public IReadOnlyList<string> CodesFor(int row)
+    public IReadOnlyList<string> CodesFor(int row) => CodeRowFor(row) is var at and >= 0 ? _codes[at] : [];
+
+    /// <summary>The row whose published code a term leads to (itself, or the end of its "see" references); -1 when none.</summary>
+    public int CodeRowFor(int row)
     {
         for (var step = 0; step < 4 && row >= 0; step++)
         {
-            if (_codes[row].Length > 0 || Index.Entries[row].Code is not null)
+            if (Index.Entries[row].Code is not null)
             {
-                return _codes[row];
+                return row;
             }
 
             row = Index.SeeTarget(row);
         }
 
-        return [];
+        return -1;
     }
 
     /// <summary>Index terms with a code, by how the code was read.</summary>
