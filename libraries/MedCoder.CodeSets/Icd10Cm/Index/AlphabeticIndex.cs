@@ -14,7 +14,9 @@ public sealed class AlphabeticIndex : ICacheable
     private const string CacheTag = "Icd10CmAlphabeticIndex";
     private const int CacheVersion = 1;
 
-    private readonly List<int>[] _children;
+    // Subterms as one array: the children of row r are _children[_childStart[r] .. _childStart[r + 1]).
+    private readonly int[] _childStart;
+    private readonly int[] _children;
     private readonly int[] _see;
     private readonly int[] _seeAlso;
     private readonly Lazy<IndexReferences> _references;
@@ -23,16 +25,37 @@ public sealed class AlphabeticIndex : ICacheable
     {
         FiscalYear = fiscalYear;
         Entries = entries;
-        _children = new List<int>[entries.Count];
+        _childStart = new int[entries.Count + 1];
         var mainTerms = new List<int>();
+        foreach (var entry in entries)
+        {
+            if (entry.Parent >= 0)
+            {
+                _childStart[entry.Parent + 1]++;
+            }
+        }
+
         for (var row = 0; row < entries.Count; row++)
         {
-            _children[row] = [];
-            (entries[row].Parent < 0 ? mainTerms : _children[entries[row].Parent]).Add(row);
+            _childStart[row + 1] += _childStart[row];
+        }
+
+        _children = new int[_childStart[entries.Count]];
+        var filled = new int[entries.Count];
+        for (var row = 0; row < entries.Count; row++)
+        {
+            if (entries[row].Parent is var parent and >= 0)
+            {
+                _children[_childStart[parent] + filled[parent]++] = row;
+            }
+            else
+            {
+                mainTerms.Add(row);
+            }
         }
 
         MainTerms = mainTerms;
-        _references = new(() => new IndexReferences(entries, _children));
+        _references = new(() => new IndexReferences(entries, Children));
         _see = see ?? ResolveAll(e => e.See);
         _seeAlso = seeAlso ?? ResolveAll(e => e.SeeAlso);
     }
@@ -56,7 +79,7 @@ public sealed class AlphabeticIndex : ICacheable
     public static AlphabeticIndex Load(string path, int fiscalYear) => new(fiscalYear, AlphabeticIndexCsv.Read(path), see: null, seeAlso: null);
 
     /// <summary>The rows of a term's subterms, in document order.</summary>
-    public IReadOnlyList<int> Children(int row) => _children[row];
+    public IReadOnlyList<int> Children(int row) => new ArraySegment<int>(_children, _childStart[row], _childStart[row + 1] - _childStart[row]);
 
     /// <summary>The titles from the main term down to this term, nonessential modifiers in parentheses.</summary>
     public IReadOnlyList<string> Path(int row)
@@ -128,6 +151,7 @@ public sealed class AlphabeticIndex : ICacheable
         var see = new int[entries.Length];
         var seeAlso = new int[entries.Length];
         var open = new List<int>();
+        var pool = new StringPool();
         for (var row = 0; row < entries.Length; row++)
         {
             var level = reader.ReadInt32();
@@ -137,11 +161,10 @@ public sealed class AlphabeticIndex : ICacheable
             }
 
             open.RemoveRange(level, open.Count - level);
-            var term = reader.ReadString();
-            var modifiers = BinaryCache.ReadStrings(reader);
+            var term = pool.Get(reader.ReadString());
+            var modifiers = pool.Get(BinaryCache.ReadStrings(reader));
             entries[row] = new AlphabeticIndexEntry(
-                level, open.Count > 0 ? open[^1] : -1, term, modifiers.Length == 0 ? [] : modifiers,
-                BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader));
+                level, open.Count > 0 ? open[^1] : -1, term, modifiers, pool.GetOrNull(BinaryCache.ReadNullable(reader)), BinaryCache.ReadNullable(reader), BinaryCache.ReadNullable(reader));
             see[row] = reader.ReadInt32();
             seeAlso[row] = reader.ReadInt32();
             open.Add(row);

@@ -18,6 +18,7 @@ internal static class AlphabeticIndexCsv
     {
         var entries = new List<AlphabeticIndexEntry>(90_000);
         var open = new List<int>(MaxLevel + 1);
+        var pool = new StringPool();
         foreach (var (number, line) in DataFile.Lines(path))
         {
             if (number == 1)
@@ -48,8 +49,8 @@ internal static class AlphabeticIndexCsv
 
             open.RemoveRange(level, open.Count - level);
             entries.Add(new AlphabeticIndexEntry(
-                level, open.Count > 0 ? open[^1] : -1, CodeText.Clean(fields[3]), NonessentialModifiers.Parse(fields[6]),
-                Code(fields[7], path, number), Reference(fields[4]), Reference(fields[5])));
+                level, open.Count > 0 ? open[^1] : -1, pool.Get(CodeText.Clean(fields[3])), pool.Get(NonessentialModifiers.Parse(fields[6])),
+                pool.GetOrNull(Code(fields[7], path, number)), Reference(fields[4]), Reference(fields[5])));
             open.Add(entries.Count - 1);
         }
 

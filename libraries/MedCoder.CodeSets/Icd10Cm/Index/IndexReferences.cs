@@ -17,11 +17,11 @@ internal sealed class IndexReferences
     private static readonly HashSet<string> IgnoredWords = new(StringComparer.Ordinal) { "of", "in", "the", "and", "a", "an", "to", "nec", "nos" };
 
     private readonly IReadOnlyList<AlphabeticIndexEntry> _entries;
-    private readonly List<int>[] _children;
+    private readonly Func<int, IReadOnlyList<int>> _children;
     // Terms by their parent row (-1 for main terms) and each of their names.
     private readonly Dictionary<(int Parent, string Name), List<int>> _byName = [];
 
-    public IndexReferences(IReadOnlyList<AlphabeticIndexEntry> entries, List<int>[] children)
+    public IndexReferences(IReadOnlyList<AlphabeticIndexEntry> entries, Func<int, IReadOnlyList<int>> children)
     {
         _entries = entries;
         _children = children;
@@ -91,7 +91,7 @@ internal sealed class IndexReferences
             }
         }
 
-        foreach (var child in _children[row])
+        foreach (var child in _children(row))
         {
             var term = _entries[child].Term;
             if (!Connectors.Contains(term, StringComparer.OrdinalIgnoreCase))
