@@ -39,8 +39,11 @@ public sealed class AlphabeticIndexTermsTests
     [InlineData("Right carpal tunnel syndrome.", "G56.01")]
     [InlineData("Syndrome, carpal tunnel, left.", "G56.02")]
     [InlineData("Cholelithiasis.", "K80.20")] // see Calculus, gallbladder
+    [InlineData("Gallstones.", "K80.20")] // see also Calculus, gallbladder
+    [InlineData("Acute on chronic cholecystitis with cholelithiasis.", "K80.12")] // Calculus, gallbladder, with cholecystitis, acute, with chronic cholecystitis
+    [InlineData("Multiple sclerosis.", "G35.D")] // the FY2025 index's G35, subdivided in FY2026: G35.A … G35.D, default G35.D
     [InlineData("Diverticulitis of the large intestine.", "K57.32")]
-    public void The_index_path_may_be_said_in_either_order(string statement, string code) =>
+    public void Index_paths_lead_to_their_codes_in_either_order_and_through_their_references(string statement, string code) =>
         Assert.Contains(code, Codes("ASSESSMENT:\n" + statement + "\n"));
 
     [Fact]

@@ -44,7 +44,7 @@ public static class IndexTerms
     [
         "itis", "osis", "iasis", "emia", "oma", "pathy", "algia", "plegia", "paresis", "trophy", "uria", "rrhea", "rrhagia",
         "megaly", "cele", "penia", "philia", "phobia", "plasia", "spasm", "ectasis", "ectasia", "lepsy", "ism", "malacia", "lith",
-        "ptosis", "stasis", "cardia", "pnea", "tension",
+        "ptosis", "stasis", "cardia", "pnea", "tension", "stone",
     ];
 
     /// <summary>(phrase, billable code without dot) for every index term that leads to a code in the edition.</summary>
@@ -53,6 +53,7 @@ public static class IndexTerms
         var entries = index.Index.Entries;
         var synonyms = Synonyms(index);
         var sites = SiteAliases(index);
+        var inverted = InvertedNames(index);
         var path = new List<int>();
         for (var row = 0; row < entries.Count; row++)
         {
@@ -71,7 +72,7 @@ public static class IndexTerms
 
             var published = entries[index.CodeRowFor(row)].Code!;
             var mainName = Names(entries[path[0]], synonyms)[0];
-            foreach (var phrase in Phrases(entries, path, synonyms, sites))
+            foreach (var phrase in Phrases(entries, path, synonyms, sites, inverted))
             {
                 foreach (var (side, code) in Sided(codes, published, hierarchy))
                 {
@@ -87,10 +88,22 @@ public static class IndexTerms
     /// <summary>
     /// The path's names combined: a main term's forms, a subterm's synonyms, a site by its part.
     /// </summary>
-    private static IEnumerable<string> Phrases(IReadOnlyList<AlphabeticIndexEntry> entries, List<int> path, IReadOnlyDictionary<string, string> synonyms, ILookup<string, (string Site, string Part)> sites)
+    private static IEnumerable<string> Phrases(IReadOnlyList<AlphabeticIndexEntry> entries, List<int> path, IReadOnlyDictionary<string, string> synonyms, ILookup<string, (string Site, string Part)> sites, ILookup<int, string> inverted)
     {
         var mainNames = Names(entries[path[0]], synonyms);
         var phrases = Combine(mainNames, entries, path, 1, synonyms);
+
+        // "Cholelithiasis", see "Calculus, gallbladder": one word for the main term and subterm it names, also below
+        // them ("Calculus, gallbladder, with, cholecystitis, acute, with, chronic cholecystitis" is "cholelithiasis
+        // with acute and chronic cholecystitis").
+        for (var end = 1; end < path.Count; end++)
+        {
+            foreach (var name in inverted[path[end]])
+            {
+                phrases.AddRange(Combine([name], entries, path, end + 1, synonyms));
+            }
+        }
+
         // "Diverticulum, sigmoid", see "Diverticulosis, intestine, large": in that family the sigmoid is a part of
         // the large intestine, so "Diverticulitis, intestine, large" is also "Diverticulitis, sigmoid".
         foreach (var (site, part) in sites[Family(entries[path[0]].Term)])
@@ -191,6 +204,18 @@ public static class IndexTerms
         }
 
         return synonyms;
+    }
+
+    /// <summary>
+    /// Main terms that are another name for a subterm: a main term with no code of its own whose "see" names a subterm
+    /// ("Cholelithiasis", see "Calculus, gallbladder"). By the subterm's row; the name keeps its modifiers.
+    /// </summary>
+    private static ILookup<int, string> InvertedNames(IndexCodes index)
+    {
+        var entries = index.Index.Entries;
+        return index.Index.MainTerms
+            .Where(row => entries[row].Code is null && index.Index.SeeTarget(row) is var target and >= 0 && entries[target].Level > 0)
+            .ToLookup(row => index.Index.SeeTarget(row), row => entries[row].Title);
     }
 
     /// <summary>

@@ -134,6 +134,8 @@ public sealed class AlphabeticIndexTests
         Assert.Equal(["K8020"], fy2026.CodesFor(Row("Cholelithiasis")));
         Assert.Empty(fy2026.CodesOf(Row("Cholelithiasis"))); // its own: none
         Assert.Equal(["K810"], fy2026.CodesFor(Row("Cholecystitis", "gangrenous"))); // see Cholecystitis, acute
+        Assert.Equal(["K8020"], fy2026.CodesFor(Row("Gallstone"))); // no code, no see: see also Calculus, gallbladder
+        Assert.Empty(fy2026.CodesFor(Row("Syndrome"))); // see also Disease: a generic term leads nowhere
     }
 
     [Fact]

@@ -71,7 +71,8 @@ public sealed class IndexCodes
 
     /// <summary>
     /// The codes a term leads to: its own, or those of the term its "see" names (followed a few steps: "Cholecystitis,
-    /// emphysematous" → see "Cholecystitis, acute" → K81.0).
+    /// emphysematous" → see "Cholecystitis, acute" → K81.0), or, for a term with neither, its "see also" ("Gallstone",
+    /// see also "Calculus, gallbladder" → K80.20).
     /// </summary>
     public IReadOnlyList<string> CodesFor(int row) => CodeRowFor(row) is var at and >= 0 ? _codes[at] : [];
 
@@ -85,7 +86,7 @@ public sealed class IndexCodes
                 return row;
             }
 
-            row = Index.SeeTarget(row);
+            row = Index.Entries[row].See is null ? Index.SeeAlsoTarget(row) : Index.SeeTarget(row);
         }
 
         return -1;

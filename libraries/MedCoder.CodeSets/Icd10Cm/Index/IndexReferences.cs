@@ -112,18 +112,24 @@ internal sealed class IndexReferences
         return -1;
     }
 
-    /// <summary>A title and its forms: "Calculus, calculi, calculous" → itself, "calculus", "calculi", "calculous"; "acute or subacute" → itself, "acute", "subacute".</summary>
+    /// <summary>
+    /// A title and its forms: "Calculus, calculi, calculous" → itself, "calculus", "calculi", "calculous"; "acute or
+    /// subacute" → itself, "acute", "subacute" (two single words only: "Argyll Robertson phenomenon, pupil or syndrome"
+    /// is not a syndrome).
+    /// </summary>
     private static string[] Names(string title)
     {
         var names = new List<string> { Key(title) };
-        var parts = title.Split([", ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = title.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > 1)
         {
             names.Add(Key(parts[0]));
-            foreach (var part in parts.Skip(1).Where(p => SameStem(p, parts[0]) || title.Contains(" or " + p, StringComparison.Ordinal)))
-            {
-                names.Add(Key(part));
-            }
+            names.AddRange(parts.Skip(1).Where(p => SameStem(p, parts[0])).Select(Key));
+        }
+
+        if (title.Split(" or ") is [var either, var or] && !either.Contains(' ', StringComparison.Ordinal) && !or.Contains(' ', StringComparison.Ordinal))
+        {
+            names.AddRange([Key(either), Key(or)]);
         }
 
         return [.. names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
