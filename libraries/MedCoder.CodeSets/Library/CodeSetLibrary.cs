@@ -20,7 +20,7 @@ public sealed class CodeSetLibrary : ICodeSets
         Report = report;
         _icd10Cm = new VersionedReleases<Icd10CmEdition>(tables
             .Where(t => t.Kind == SourceKind.Icd10CmOrder)
-            .Select(t => (t.Period, t.Version, new Icd10CmEdition((Icd10CmRelease)t.Table, tables.Where(o => o.Kind != SourceKind.Icd10CmOrder && IsIcd10CmCompanion(o.Kind) && o.Period == t.Period).ToList()))));
+            .Select(t => (t.Period, t.Version, new Icd10CmEdition((Icd10CmRelease)t.Table, CompanionsOf(t, tables)))));
         if (_icd10Cm.Count == 0)
         {
             throw new InvalidOperationException("No ICD-10-CM order file was found: a code-set folder needs icd10cm/fyYYYY/icd10cm_order_YYYY.txt");
@@ -41,8 +41,12 @@ public sealed class CodeSetLibrary : ICodeSets
 
     public IEnumerable<Icd10CmEdition> Icd10CmEditions => _icd10Cm.All.Select(r => r.Release);
 
+    /// <summary>Every table loaded, and how each edition read the Alphabetic Index's codes (valid, expanded, mapped, dropped).</summary>
     public IReadOnlyList<LoadedVersion> Versions =>
-        [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, t.Kind.Describe(t.Table))).OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
+        [.. Tables.Select(t => new LoadedVersion(t.Kind.ToString(), t.Version, t.Period, t.Kind.Describe(t.Table)))
+            .Concat(_icd10Cm.All.Where(e => e.Release.AlphabeticIndex is not null).Select(e => new LoadedVersion(
+                SourceKind.Icd10CmAlphabeticIndex.ToString(), $"FY{e.Release.AlphabeticIndex!.Index.FiscalYear} index in {e.Version}", e.Period, e.Release.AlphabeticIndex.Describe())))
+            .OrderBy(v => v.System, StringComparer.Ordinal).ThenBy(v => v.Period.From)];
 
     /// <summary>Only the ICD-10-CM edition is pinned; the other tables stay those of the date of service.</summary>
     public CodeSetSnapshot For(DateOnly dateOfService, string? pinnedIcd10CmVersion)
@@ -103,6 +107,20 @@ public sealed class CodeSetLibrary : ICodeSets
     /// <summary>A file of a later folder replaces the earlier folder's file of the same kind and version.</summary>
     private static IReadOnlyList<SourceFile> Merge(IEnumerable<IReadOnlyList<SourceFile>> roots) =>
         [.. roots.SelectMany(files => files).GroupBy(f => (f.Kind, f.Version)).Select(g => g.Last())];
+
+    /// <summary>
+    /// The tables of an ICD-10-CM order file's fiscal year; and, of a kind that serves later editions, the latest
+    /// earlier release when the year has none of its own (a FY2025 index for FY2026).
+    /// </summary>
+    private static List<LoadedTable> CompanionsOf(LoadedTable order, IReadOnlyList<LoadedTable> tables)
+    {
+        var companions = tables.Where(o => o.Kind != SourceKind.Icd10CmOrder && IsIcd10CmCompanion(o.Kind) && o.Period == order.Period).ToList();
+        var carried = tables
+            .Where(o => o.Kind.ServesLaterEditions && o.Period.From < order.Period.From && !companions.Exists(c => c.Kind == o.Kind))
+            .GroupBy(o => o.Kind)
+            .Select(g => g.MaxBy(o => o.Period.From)!);
+        return [.. companions, .. carried];
+    }
 
     private static bool IsIcd10CmCompanion(SourceKind kind) => kind.ToString().StartsWith("Icd10Cm", StringComparison.Ordinal);
 }

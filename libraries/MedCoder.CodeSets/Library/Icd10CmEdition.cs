@@ -3,14 +3,26 @@ using MedCoder.CodeSets.Icd10Cm;
 namespace MedCoder.CodeSets.Library;
 
 /// <summary>One fiscal year of ICD-10-CM with the tables that go with it.</summary>
-public sealed class Icd10CmEdition(Icd10CmRelease codes, IReadOnlyList<LoadedTable> tables)
+public sealed class Icd10CmEdition
 {
-    public Icd10CmRelease Codes { get; } = codes;
+    private readonly Lazy<IndexCodes?> _alphabeticIndex;
+
+    public Icd10CmEdition(Icd10CmRelease codes, IReadOnlyList<LoadedTable> tables)
+    {
+        Codes = codes;
+        Tables = tables;
+        _alphabeticIndex = new(() => Table<AlphabeticIndex>(SourceKind.Icd10CmAlphabeticIndex)?.InEdition(Codes, Conversion));
+    }
+
+    public Icd10CmRelease Codes { get; }
 
     public int FiscalYear => Codes.FiscalYear;
 
-    /// <summary>Every table of this fiscal year (addenda, notes, index tables), by kind.</summary>
-    public IReadOnlyList<LoadedTable> Tables { get; } = tables;
+    /// <summary>
+    /// Every table of this fiscal year (addenda, notes, index tables), by kind, and the Alphabetic Index of an earlier
+    /// year when this one has none (<see cref="SourceKind.ServesLaterEditions"/>).
+    /// </summary>
+    public IReadOnlyList<LoadedTable> Tables { get; }
 
     public T? Table<T>(SourceKind kind) where T : class => Tables.LastOrDefault(t => t.Kind == kind)?.Table as T;
 
@@ -27,6 +39,9 @@ public sealed class Icd10CmEdition(Icd10CmRelease codes, IReadOnlyList<LoadedTab
     public NeoplasmTable? Neoplasms => Table<NeoplasmTable>(SourceKind.Icd10CmNeoplasmTable);
 
     public ExternalCauseIndex? ExternalCauses => Table<ExternalCauseIndex>(SourceKind.Icd10CmExternalCauseIndex);
+
+    /// <summary>The Alphabetic Index with its codes read in this edition (read once, on first use); null when none is loaded.</summary>
+    public IndexCodes? AlphabeticIndex => _alphabeticIndex.Value;
 
     /// <summary>Inclusion terms of a code from the tabular notes, when they are loaded.</summary>
     public IReadOnlyList<string> InclusionTerms(string code) =>

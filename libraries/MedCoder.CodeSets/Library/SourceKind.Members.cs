@@ -21,9 +21,11 @@ public sealed partial class SourceKind
         Func<Match, (string Version, EffectivePeriod Period)> date,
         Func<SourceFile, ParseContext, ICacheable>? parse,
         Func<BinaryReader, ICacheable>? read,
-        Func<ICacheable, string>? describe)
+        Func<ICacheable, string>? describe,
+        bool servesLaterEditions = false)
     {
         Name = name;
+        ServesLaterEditions = servesLaterEditions;
         CacheId = cacheId;
         _path = new Regex(pathPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _date = date;
@@ -36,6 +38,12 @@ public sealed partial class SourceKind
     public static IReadOnlyList<SourceKind> All => Registered.AsReadOnly();
 
     public string Name { get; }
+
+    /// <summary>
+    /// An ICD-10-CM companion that also serves the later editions that have none of their own: the Alphabetic Index,
+    /// whose codes each edition reads through its own code set.
+    /// </summary>
+    public bool ServesLaterEditions { get; }
 
     /// <summary>The number the binary cache stores for this kind: its place in the registry.</summary>
     internal int CacheId { get; }
@@ -75,9 +83,10 @@ public sealed partial class SourceKind
         Func<Match, (string Version, EffectivePeriod Period)> date,
         Func<SourceFile, ParseContext, T> parse,
         Func<BinaryReader, T> read,
-        Func<T, string> describe)
+        Func<T, string> describe,
+        bool servesLaterEditions = false)
         where T : class, ICacheable =>
-        Register(new SourceKind(name, Registered.Count, pathPattern, date, (file, context) => parse(file, context), reader => read(reader), table => describe((T)table)));
+        Register(new SourceKind(name, Registered.Count, pathPattern, date, (file, context) => parse(file, context), reader => read(reader), table => describe((T)table), servesLaterEditions));
 
     private static SourceKind ReadWithAnother(string name, string pathPattern, Func<Match, (string Version, EffectivePeriod Period)> date) =>
         Register(new SourceKind(name, Registered.Count, pathPattern, date, parse: null, read: null, describe: null));

@@ -116,6 +116,12 @@ public sealed partial class SourceKind
         (file, _) => LicensedCptFile.Load(file.Path), LicensedCptFile.Read,
         cpt => cpt.IsLoaded ? "licensed CPT descriptors" : "no CPT descriptors");
 
+    /// <summary>An edition with no index of its own reads the latest earlier one through its own codes (IndexCodes).</summary>
+    public static readonly SourceKind Icd10CmAlphabeticIndex = Table(
+        nameof(Icd10CmAlphabeticIndex), @"^icd10cm/fy(\d{4})/derived/icd10cm_index_\d{4}[^/]*\.csv(\.gz)?$", FiscalYear("ICD-10-CM"),
+        (file, _) => AlphabeticIndex.Load(file.Path, file.FiscalYear), AlphabeticIndex.Read,
+        index => index.Describe(), servesLaterEditions: true);
+
     private static string DescribeAddenda(Icd10CmAddenda addenda) =>
         string.Join(", ", Enum.GetValues<AddendaAction>().Select(a => Count(addenda.Count(a), a.ToString())));
 }

@@ -9,7 +9,10 @@ public enum TermSource : byte
     Header,
     Curated,
 
-    /// <summary>A phrase made from an Index table (<see cref="NeoplasmTerms"/>): the table's site with a behaviour's usual wording.</summary>
+    /// <summary>
+    /// A phrase of the Index: a path of the Alphabetic Index (<see cref="IndexTerms"/>), or a site of the Neoplasm Table
+    /// with a behaviour's usual wording (<see cref="NeoplasmTerms"/>).
+    /// </summary>
     Index,
 
     /// <summary>Another wording of a description or inclusion term (<see cref="TermVariants"/>).</summary>

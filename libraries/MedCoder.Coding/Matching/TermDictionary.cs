@@ -294,7 +294,8 @@ public sealed class TermDictionary
     }
 
     /// <summary>
-    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms and the phrases of its Index tables) and
+    /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms, the phrases of its Index tables and the
+    /// paths of its Alphabetic Index) and
     /// of the PCS procedures given, adding their words to the vocabulary.
     /// </summary>
     public static List<DictionaryTerm> BuildTerms(Icd10CmEdition edition, CodeHierarchy hierarchy, Vocabulary.Builder vocabulary, IEnumerable<(string Phrase, string Code)> curated, IEnumerable<(string Phrase, string Code)> procedures)
@@ -351,6 +352,14 @@ public sealed class TermDictionary
         if (edition.Neoplasms is { } neoplasms)
         {
             foreach (var (phrase, code) in NeoplasmTerms.Of(neoplasms, hierarchy))
+            {
+                Add(raw, equivalents, phrase, code, TermSource.Index);
+            }
+        }
+
+        if (edition.AlphabeticIndex is { } index)
+        {
+            foreach (var (phrase, code) in IndexTerms.Of(index, hierarchy))
             {
                 Add(raw, equivalents, phrase, code, TermSource.Index);
             }
@@ -450,12 +459,16 @@ public sealed class TermDictionary
         }
 
         AddWords(raw, words, code, source, text, system);
+
+        // An Index phrase was kept for naming something specific (IndexTerms); a wording that leaves one word of it
+        // ("colon" of "Infection, colon", "consultation" of "Consultation, without complaint") names nothing.
+        var least = source == TermSource.Index ? 2 : 1;
         if (TermText.WithoutAbsentFeature(cleaned) is { } bare)
         {
-            AddWords(raw, WordForms.ContentWords(bare), code, WeakerOf(source), text, system);
+            AddWords(raw, WordForms.ContentWords(bare), code, WeakerOf(source), text, system, least);
             if (bare.Contains('-', StringComparison.Ordinal))
             {
-                AddWords(raw, WordForms.ContentWords(TermVariants.JoinHyphenated(bare.ToLowerInvariant())), code, WeakerOf(source), text, system);
+                AddWords(raw, WordForms.ContentWords(TermVariants.JoinHyphenated(bare.ToLowerInvariant())), code, WeakerOf(source), text, system, least);
             }
         }
 
@@ -464,7 +477,7 @@ public sealed class TermDictionary
             var infectious = system == CodeSystems.Icd10Cm && code[0] is 'A' or 'B';
             foreach (var variant in TermVariants.Of(cleaned, WordForms.ContentWords, infectious, system == CodeSystems.Icd10Cm ? equivalents : null))
             {
-                AddWords(raw, variant, code, WeakerOf(source), text, system);
+                AddWords(raw, variant, code, WeakerOf(source), text, system, least);
             }
         }
 
@@ -485,10 +498,10 @@ public sealed class TermDictionary
     /// <summary>The source of a term's other wording: a variant, unless the term is weaker than one already.</summary>
     private static TermSource WeakerOf(TermSource source) => source > TermSource.Variant ? source : TermSource.Variant;
 
-    private static void AddWords(List<RawTerm> raw, List<string> contentWords, string code, TermSource source, string text, string system)
+    private static void AddWords(List<RawTerm> raw, List<string> contentWords, string code, TermSource source, string text, string system, int least = 1)
     {
         var words = contentWords.Distinct(StringComparer.Ordinal).ToArray();
-        if (words.Length is > 0 and <= 10)
+        if (words.Length >= least && words.Length <= 10)
         {
             raw.Add(new RawTerm(words, code, source, text, system));
         }
