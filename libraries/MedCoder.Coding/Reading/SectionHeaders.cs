@@ -21,7 +21,7 @@ public static class SectionHeaders
             "reason for consult", "reason for referral", "reason for admission", "presenting complaint", "complaint", "reason for exam",
             "reason for examination", "reason for evaluation", "reason for encounter"]),
         (SectionKind.Hpi, ["hpi", "history of present illness", "history of the present illness", "history of presenting illness", "present illness",
-            "subjective", "s", "interval history", "interval hx", "history", "clinical history", "clinical information", "brief history",
+            "subjective", "s", "interval history", "interval hx", "history", "hx", "clinical history", "clinical information", "brief history",
             "hpi/interval history", "history/hpi", "clinical indication", "clinical data"]),
         (SectionKind.PastMedicalHistory, ["pmh", "pmhx", "past medical history", "past medical hx", "medical history", "past history",
             "past medical and surgical history", "medical and surgical history", "pmh/psh", "problem list", "active problems", "past medical problems",
@@ -128,7 +128,8 @@ public static class SectionHeaders
             return kind;
         }
 
-        return byWords ? ByWords(key) : null;
+        // One word is a header only as a known phrase: "Family: supportive" in a social history is text.
+        return byWords && wordCount > 1 ? ByWords(key) : null;
     }
 
     private static SectionKind? ByWords(string key)
