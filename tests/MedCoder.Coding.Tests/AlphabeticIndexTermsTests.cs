@@ -58,12 +58,15 @@ public sealed class AlphabeticIndexTermsTests
     [Fact]
     public void Paths_that_name_nothing_specific_are_left_out()
     {
-        // A generic head with one word ("Disease, heart"), a lone word that names no disease ("Examination",
-        // "Symptoms"), and "specified type NEC" subterms that would read as their parent.
-        Assert.DoesNotContain(Phrases.Value, p => p.Words.SetEquals(["disease", "heart"]));
-        Assert.DoesNotContain(Phrases.Value, p => p.Words.Count == 1 && p.Words.Contains("examination"));
-        Assert.DoesNotContain(Phrases.Value, p => p.Words.Count == 1 && p.Words.Contains("symptom"));
+        // A lone word that names no disease ("Examination", "Symptoms"), an encounter's reason with its site
+        // ("Examination, eye"), "infection" with its site ("Infection, colon"), and "specified type NEC" subterms that
+        // would read as their parent. Two words with a specific one stay ("Disease, heart").
+        Assert.DoesNotContain(Phrases.Value, p => p.Words.SetEquals(["examination"]));
+        Assert.DoesNotContain(Phrases.Value, p => p.Words.SetEquals(["symptom"]));
+        Assert.DoesNotContain(Phrases.Value, p => p.Words.SetEquals(["examination", "eye"]));
+        Assert.DoesNotContain(Phrases.Value, p => p.Words.SetEquals(["infection", "colon"]));
         Assert.DoesNotContain(Phrases.Value, p => p.Code.StartsWith("E13", StringComparison.Ordinal) && p.Words.SetEquals(["diabete", "with", "neuropathy"]));
+        Assert.Contains(Phrases.Value, p => p.Code == "I519" && p.Words.SetEquals(["disease", "heart"]));
         Assert.Contains(Phrases.Value, p => p.Code == "K8020" && p.Words.SetEquals(["cholelithiasis"])); // a clinical term on its own
     }
 }

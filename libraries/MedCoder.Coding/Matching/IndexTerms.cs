@@ -14,27 +14,33 @@ namespace MedCoder.Coding.Matching;
 /// phrase, and the index's cross-references word it too (<see cref="IndexWordings"/>: "Diabetes, with, peripheral
 /// neuropathy", "Diverticulitis, sigmoid"). Codes are those of the edition in force (<see cref="IndexCodes"/>): a code
 /// still to be completed (G56.0-) stands for its default (G56.00) and, with "right", "left" or "bilateral", for that
-/// side's code (G56.01). Phrases that name nothing specific are left out: fewer than two words beyond generic nouns
-/// and qualifiers ("Disease, heart", "Abnormal, albumin"), unless the one word is the main term's own and a clinical
-/// term ("Cholelithiasis").
+/// side's code (G56.01). Phrases that name nothing specific are left out: fewer than two words, or only generic ones
+/// ("Disease, specified"), or an encounter's reason ("Examination, eye"), unless the one word is the main term's own
+/// and a clinical term ("Cholelithiasis").
 /// </summary>
 public static class IndexTerms
 {
     private static readonly string[] Sides = ["right", "left", "bilateral"];
 
-    /// <summary>Words that name no condition by themselves: generic heads of the index and the qualifiers of its subterms.</summary>
-    private static readonly FrozenSet<string> GenericWords = new[]
-    {
+    /// <summary>Generic heads of the index and the qualifiers of its subterms: words of a phrase that name no condition by themselves.</summary>
+    private static readonly FrozenSet<string> GenericWords = Normalized(
         "disease", "disorder", "syndrome", "condition", "abnormal", "abnormality", "anomaly", "lesion", "complication",
-        "problem", "finding", "status", "history", "mass", "defect", "deformity", "dysfunction", "disturbance", "failure",
-        "insufficiency", "injury", "reaction", "change", "state", "effect", "personal", "family", "involvement",
-        "acute", "chronic", "subacute", "left", "right", "bilateral", "unilateral", "multiple", "single", "congenital",
-        "acquired", "primary", "secondary", "recurrent", "severe", "mild", "moderate", "simple", "part", "region",
-        "organ", "body", "system", "general", "generalized", "localized", "unknown", "late", "early", "old", "stage",
-        "grade", "degree", "level", "nec", "nos", "with", "without", "following", "affecting", "involving",
+        "problem", "finding", "mass", "defect", "deformity", "dysfunction", "disturbance", "failure", "insufficiency",
+        "injury", "reaction", "change", "state", "effect", "involvement", "acute", "chronic", "subacute", "left", "right",
+        "bilateral", "unilateral", "multiple", "single", "congenital", "acquired", "primary", "secondary", "recurrent",
+        "severe", "mild", "moderate", "simple", "part", "region", "organ", "body", "system", "general", "generalized",
+        "localized", "unknown", "late", "early", "old", "stage", "grade", "degree", "level", "following", "affecting",
+        "involving");
+
+    /// <summary>
+    /// Words that do not count at all: the reasons for an encounter, which a note says of the visit, not of a condition
+    /// ("examination of the eye", "follow-up"), status and history, "infection" beside its organism or site (coded
+    /// as the site's infection with the organism's B95–B97 code), and the index's connectors.
+    /// </summary>
+    private static readonly FrozenSet<string> UncountedWords = Normalized(
         "examination", "test", "follow", "up", "check", "screening", "observation", "encounter", "admission", "care",
-        "therapy", "treatment", "infection", "infected", "infective", "infectious",
-    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        "therapy", "treatment", "status", "history", "personal", "family", "infection", "infected", "infective",
+        "infectious", "nec", "nos", "with", "without");
 
     /// <summary>Endings of clinical terms (inflammation, condition, blood, tumour, disease, pain, paralysis ...): a single word with one names a condition.</summary>
     private static readonly string[] ClinicalEndings =
@@ -94,21 +100,23 @@ public static class IndexTerms
         WordForms.Words(term).Exists(w => w is "specified" or "other" or "unspecified" or "nec" or "nos") && WordForms.ContentWords(term.Replace("NEC", string.Empty, StringComparison.Ordinal).Replace("NOS", string.Empty, StringComparison.Ordinal)).Count == 0;
 
     /// <summary>
-    /// At least two words that name something; or one, when it is the main term's whole name and has the form of a
-    /// clinical term ("cholelithiasis", "stenocardia" — not "cold", "affection"), and then only for a disease (chapters
-    /// A–Q: a lone word is no evidence of a symptom, an injury or a reason for an encounter: "examination", "symptoms").
+    /// Two words that name something, at least one of them not generic ("chronic pain", "heart disease", "carpal tunnel";
+    /// not "Disease, specified", "Examination, eye", "Infection, colon"); or one, when it is the main term's whole name
+    /// and has the form of a clinical term ("cholelithiasis", "stenocardia" — not "cold", "affection"), and then only
+    /// for a disease (chapters A–Q: a lone word is no evidence of a symptom, an injury or a reason for an encounter).
     /// </summary>
     private static Specificity SpecificityOf(string phrase, string mainName)
     {
         var words = WordForms.ContentWords(TermText.Clean(phrase));
-        var specific = words.Where(w => w.Length > 1 && !GenericWords.Contains(w) && !char.IsAsciiDigit(w[0])).Distinct(StringComparer.Ordinal).ToList();
-        if (specific.Count >= 2)
+        var counted = words.Where(w => w.Length > 1 && !char.IsAsciiDigit(w[0]) && !UncountedWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        var named = counted.Count(w => !GenericWords.Contains(w));
+        if (named >= 1 && counted.Count >= 2)
         {
             return Specificity.Specific;
         }
 
-        return specific.Count == 1 && !words.Exists(w => char.IsAsciiDigit(w[0]))
-            && WordForms.ContentWords(TermText.Clean(mainName)) is [var main] && main == specific[0]
+        return named == 1 && counted.Count == 1 && !words.Exists(w => char.IsAsciiDigit(w[0]))
+            && WordForms.ContentWords(TermText.Clean(mainName)) is [var main] && main == counted[0]
             && ClinicalEndings.Any(e => main.EndsWith(e, StringComparison.Ordinal))
             ? Specificity.DiseaseName : Specificity.None;
     }
@@ -147,6 +155,8 @@ public static class IndexTerms
             }
         }
     }
+
+    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool Says(CodeHierarchy hierarchy, string code, string word) =>
         hierarchy.Release.Find(code)?.LongDescription is { } description
