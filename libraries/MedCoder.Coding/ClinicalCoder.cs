@@ -38,10 +38,10 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     // "dictionary:description", ... by TermSource: built once rather than per match.
     private static readonly string[] DictionaryRules = [.. Enum.GetValues<TermSource>().Select(s => "dictionary:" + s.ToString().ToLowerInvariant())];
 
-    // One word that names no condition by itself: "the wound was closed", "her illness began", "no injury" (T14.8, R69).
+    // One word that names no condition by itself: "the wound was closed", "her illness began", "no injury", "until her death" (T14.8, R69, R99).
     private static readonly FrozenSet<string> GenericWords = new[]
         {
-            "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling",
+            "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling", "death",
         }
         .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 

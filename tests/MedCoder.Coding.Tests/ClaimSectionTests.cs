@@ -72,6 +72,8 @@ public sealed class ClaimSectionTests
     [InlineData("Smokes 1 pack per day. Occasional alcohol.", "F17.210")]
     [InlineData("He smoked 1 ppd for 30 years, quit in 2010.", "Z87.891")]
     [InlineData("Chews tobacco daily.", "F17.220")]
+    [InlineData("She smoked 20 cigarettes per day until admission.", "F17.210")]
+    [InlineData("Regular marijuana smoker.", null)]
     [InlineData("Never smoker. Social drinker.", null)]
     [InlineData("Tobacco: denies. Alcohol: rare.", null)]
     public void Tobacco_is_read_by_clause_and_social_drinking_is_not_coded(string socialHistory, string? expected)
@@ -111,5 +113,19 @@ public sealed class ClaimSectionTests
         var codes = Codes(note);
 
         Assert.Equal(["E11.9", "I48.20", "Z79.01", "Z79.4", "Z79.84"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_resolved_symptom_is_not_coded()
+    {
+        Assert.Equal(["R05.9"], Codes("HPI: Her nausea and vomiting resolved yesterday. Cough persists."));
+    }
+
+    [Fact]
+    public void An_opening_made_by_an_operation_is_a_status_only_when_the_operation_is_past()
+    {
+        Assert.Equal(["Z93.3"], Codes("PAST SURGICAL HISTORY: Colostomy for perforated diverticulitis in 2021."));
+        Assert.Empty(Codes("PAST SURGICAL HISTORY: Colostomy takedown in 2022."));
+        Assert.DoesNotContain("Z93.1", Codes("HOSPITAL COURSE: A gastrostomy was performed for dysphagia.", CareSetting.Inpatient));
     }
 }

@@ -18,7 +18,11 @@ public static class Pregnancy
     public const string Incidental = "Z331";
     private const string Rule = "pregnancy:";
 
-    private static readonly HashSet<string> PregnancyWords = new(StringComparer.Ordinal) { "pregnant", "pregnancy", "gravid", "gestation", "iup" };
+    // "Is pregnant", "a pregnant woman", "intrauterine pregnancy", "gravid uterus": a pregnancy now. "During her second
+    // pregnancy", "pregnancy test" are not.
+    private static readonly HashSet<string> PregnancyWords = new(StringComparer.Ordinal) { "pregnant", "iup", "gravid" };
+
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal) { "was", "were", "been", "had" };
 
     private static readonly HashSet<string> PostpartumWords = new(StringComparer.Ordinal) { "postpartum", "puerperium", "puerperal", "delivered", "delivery" };
 
@@ -36,7 +40,9 @@ public static class Pregnancy
                     return null;
                 }
 
-                pregnant |= PregnancyWords.Contains(word) && flags[t] == ContextFlags.None && note.Sentences[note.Tokens[t].Sentence].Section is not SectionKind.FamilyHistory;
+                pregnant |= (PregnancyWords.Contains(word) || (word == "pregnancy" && t > 0 && note.Tokens[t - 1].Word == "intrauterine"))
+                    && flags[t] == ContextFlags.None && !(t > 0 && PastVerbs.Contains(note.Tokens[t - 1].Word))
+                    && note.Sentences[note.Tokens[t].Sentence].Section is not SectionKind.FamilyHistory;
             }
         }
 
@@ -54,7 +60,7 @@ public static class Pregnancy
         {
             foreach (var token in note.Tokens)
             {
-                if (token.Word == "incidental" && Array.Exists(note.Tokens, o => o.Sentence == token.Sentence && PregnancyWords.Contains(o.Word)))
+                if (token.Word == "incidental" && Array.Exists(note.Tokens, o => o.Sentence == token.Sentence && o.Word is "pregnant" or "pregnancy"))
                 {
                     return true;
                 }
@@ -143,7 +149,8 @@ public static class Pregnancy
 
     /// <summary>
     /// The obstetric subcategory a condition complicates a pregnancy as, and whether it replaces the condition's code (a
-    /// combination) or comes before it. Symptoms (R), status and encounter codes (Z) and external causes are left as they are.
+    /// combination) or comes before it. Symptoms (R), status and encounter codes (Z), external causes and congenital
+    /// anomalies (Q: in a pregnancy, more often the fetus's, maternal care O35) are left to the coder.
     /// </summary>
     private static (string Prefix, bool Replaces)? ObstetricOf(string code) => code switch
     {
@@ -179,7 +186,7 @@ public static class Pregnancy
         ['B', '2', '0', ..] => ("O9871", false),
         ['A' or 'B', ..] => ("O9881", false),
         ['S' or 'T', ..] => ("O9A21", false),
-        ['M' or 'N' or 'H' or 'Q', ..] => ("O99891", false),
+        ['M' or 'N' or 'H', ..] => ("O99891", false),
         _ => null,
     };
 }

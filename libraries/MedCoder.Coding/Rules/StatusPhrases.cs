@@ -94,10 +94,9 @@ public static class StatusPhrases
             "hemodialysis dependent"]),
         (new(StatusKind.Device, "Z9981"), ["home oxygen", "on oxygen", "supplemental oxygen", "oxygen dependent", "dependent on oxygen", "chronic oxygen",
             "home o2", "on home o2"]),
-        (new(StatusKind.Device, "Z930"), ["tracheostomy"]),
-        (new(StatusKind.Device, "Z931"), ["gastrostomy", "gastrostomy tube", "peg tube", "g tube"]),
-        (new(StatusKind.Device, "Z932"), ["ileostomy"]),
-        (new(StatusKind.Device, "Z933"), ["colostomy"]),
+        (new(StatusKind.Device, "Z930"), ["tracheostomy tube", "trach tube"]),
+        (new(StatusKind.Device, "Z931"), ["gastrostomy tube", "peg tube", "g tube"]),
+        (new(StatusKind.Device, "Z933"), ["colostomy bag"]),
     ];
 
     /// <summary>Operations that leave a status (Z95.1, Z95.2, Z96.6-, Z94.-, Z98.84); joint codes take the documented side.</summary>
@@ -113,6 +112,11 @@ public static class StatusPhrases
         (new(StatusKind.Operation, "Z941"), ["heart transplant", "cardiac transplant", "heart transplantation"]),
         (new(StatusKind.Operation, "Z942"), ["lung transplant", "lung transplantation"]),
         (new(StatusKind.Operation, "Z944"), ["liver transplant", "liver transplantation", "hepatic transplant"]),
+        // An opening made by an operation: the operation itself may be this encounter's ("a gastrostomy was performed").
+        (new(StatusKind.Operation, "Z930"), ["tracheostomy"]),
+        (new(StatusKind.Operation, "Z931"), ["gastrostomy"]),
+        (new(StatusKind.Operation, "Z932"), ["ileostomy"]),
+        (new(StatusKind.Operation, "Z933"), ["colostomy"]),
         (new(StatusKind.Operation, "Z9884"), ["gastric bypass", "roux en y gastric bypass", "sleeve gastrectomy", "gastric sleeve", "bariatric surgery", "lap band",
             "gastric banding"]),
     ];

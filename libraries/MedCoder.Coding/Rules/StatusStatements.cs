@@ -90,7 +90,8 @@ public static class StatusStatements
 
             case StatusKind.Operation:
                 return (flags & ContextFlags.History) != 0 && (flags & NotAsserted) == 0
-                    && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications);
+                    && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)
+                    && !(to < sentence.EndToken && ProcedureWords.Contains(tokens[to].Word)); // "s/p colostomy takedown"
 
             case StatusKind.EncounterReason:
                 // "Colon cancer screening": the screening word makes the words before it hypothetical; that is the point here.

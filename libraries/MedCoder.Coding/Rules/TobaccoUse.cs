@@ -22,7 +22,7 @@ public static class TobaccoUse
 
     private static readonly PhraseMatcher<string> Products = new(
     [
-        ("smoker", Smoking), ("smokes", Smoking), ("smoke", Smoking), ("smoking", Smoking), ("smoked", Smoking),
+        ("smoker", Smoking), ("smokes", Smoking), ("smoking", Smoking), ("smoked", Smoking),
         ("cigarette", Cigarettes), ("cigarettes", Cigarettes), ("cigs", Cigarettes), ("ppd", Cigarettes), ("pack per day", Cigarettes),
         ("packs per day", Cigarettes), ("pack year", Cigarettes), ("pack years", Cigarettes),
         ("chewing tobacco", Chewing), ("chews tobacco", Chewing), ("smokeless tobacco", Chewing), ("snuff", Chewing), ("dips", Chewing),
@@ -37,7 +37,17 @@ public static class TobaccoUse
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.Ordinal)
     {
-        "former", "formerly", "ex", "quit", "stopped", "remote", "previous", "previously", "prior", "past", "history", "used", "smoked",
+        "former", "formerly", "ex", "quit", "stopped", "remote", "previous", "previously", "prior", "past",
+    };
+
+    // A past tense or a "history" says former unless the clause gives a rate of use ("smoked 20 cigarettes per day").
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal) { "smoked", "used", "history" };
+
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "day", "daily", "ppd", "week", "weekly" };
+
+    private static readonly HashSet<string> SmokedOtherThanTobacco = new(StringComparer.Ordinal)
+    {
+        "marijuana", "cannabis", "crack", "cocaine", "methamphetamine", "meth", "heroin", "opium", "hashish", "weed",
     };
 
     // Another substance a clause is about ("Quit alcohol 5 years ago, smokes 1 ppd"): its "quit" is not the tobacco's.
@@ -92,6 +102,11 @@ public static class TobaccoUse
         var (start, end) = Clause(note, sentence, from, to);
         var tokens = note.Tokens;
         bool Has(HashSet<string> words) => Contains(tokens, start, end, words);
+        if (product == Smoking && Has(SmokedOtherThanTobacco))
+        {
+            return null; // "a regular marijuana smoker"
+        }
+
         product = product == Smoking ? ProductIn(tokens, start, end) ?? Cigarettes : product;
 
         // "no longer smokes" is a former smoker, not a never-smoker.
@@ -106,7 +121,7 @@ public static class TobaccoUse
             return product;
         }
 
-        if (noLonger || Has(FormerWords) || QuitInAnotherClause(note, sentence, start, end))
+        if (noLonger || Has(FormerWords) || QuitInAnotherClause(note, sentence, start, end) || (Has(PastWords) && !Has(RateWords)))
         {
             return Former;
         }
