@@ -8,6 +8,11 @@ internal sealed record ParseContext(IReadOnlyList<SourceFile> Files, IReadOnlyDi
 {
     public SourceFile? Find(SourceKind kind) => Files.LastOrDefault(f => f.Kind == kind);
 
+    /// <summary>A release split over several files (CMS's PTP f1..f4): the first file and the later parts of the same release, in name order.</summary>
+    public IReadOnlyList<string> WithParts(SourceFile first, SourceKind partKind) =>
+        [first.Path, .. Files.Where(f => f.Kind == partKind && f.Version.StartsWith(first.Version + SourceKind.PartSeparator, StringComparison.Ordinal)
+            && string.Equals(Path.GetDirectoryName(f.Path), Path.GetDirectoryName(first.Path), StringComparison.Ordinal)).Select(f => f.Path).Order(StringComparer.Ordinal)];
+
     /// <summary>The ICD-10-CM codes of the file's fiscal year: notes are kept only for codes that exist in it.</summary>
     public Icd10CmRelease Release(SourceFile file) =>
         Icd10CmByVersion.TryGetValue(file.Version, out var release)

@@ -103,6 +103,24 @@ public sealed partial class SourceKind
     private static (string, EffectivePeriod) Quarter(string system, int year, int month) =>
         (string.Create(CultureInfo.InvariantCulture, $"{system} {year}Q{((month - 1) / 3) + 1}"), EffectivePeriod.QuarterStarting(year, month));
 
+    /// <summary>Separates a release's version from a part number ("NCCI PTP practitioner 2024Q3 part 2").</summary>
+    internal const string PartSeparator = " part ";
+
+    /// <summary>
+    /// A PTP quarter from a derived name (year, quarter) or CMS's version number: v{VV}{Q} is NCCI version VV.Q, and
+    /// version 30 is 2024 (quarters .0 to .3 start in January, April, July, October). A later part is its own version.
+    /// </summary>
+    private static Func<Match, (string, EffectivePeriod)> PtpQuarter(string system) => m =>
+    {
+        var (year, month) = m.Groups["year"].Success
+            ? (Number(m, "year"), (Number(m, "quarter") * 3) - 2)
+            : (1994 + Number(m, "ncci"), (Number(m, "q") * 3) + 1);
+        var (version, period) = Quarter(system, year, month);
+        return (m.Groups["part"].Success ? version + PartSeparator + m.Groups["part"].Value : version, period);
+    };
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
     private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {what}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedCoder.CodeSets.Cpt;
 using MedCoder.CodeSets.Edits;
+using MedCoder.CodeSets.Edits.Ptp;
 using MedCoder.CodeSets.Hcpcs;
 using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSets.Icd10Pcs;
@@ -121,6 +122,28 @@ public sealed partial class SourceKind
         nameof(Icd10CmAlphabeticIndex), @"^icd10cm/fy(\d{4})/derived/icd10cm_index_\d{4}[^/]*\.csv(\.gz)?$", FiscalYear("ICD-10-CM"),
         (file, _) => AlphabeticIndex.Load(file.Path, file.FiscalYear), AlphabeticIndex.Read,
         index => index.Describe(), servesLaterEditions: true);
+
+    /// <summary>
+    /// NCCI PTP practitioner edits ("ccipra"): the derived TSV shipped (ptp_practitioner_2024q3_...tsv.gz) or CMS's
+    /// quarterly files, whose version v{VV}{Q} dates them (v30.2 = 2024 Q3); the first file reads the later parts.
+    /// </summary>
+    public static readonly SourceKind NcciPtpPractitioner = Table(
+        nameof(NcciPtpPractitioner), @"^ncci/(?:[^/]+/)?(?:ptp_practitioner_(?<year>\d{4})q(?<quarter>[1-4])[^/]*\.tsv|ccipra-v(?<ncci>\d{2})(?<q>[0-3])r\d+-f1\.txt)(\.gz)?$", PtpQuarter("NCCI PTP practitioner"),
+        (file, context) => PtpFileReader.Load(context.WithParts(file, NcciPtpPractitionerPart!), file.Period), PtpEditTable.Read, DescribePtp);
+
+    public static readonly SourceKind NcciPtpPractitionerPart = ReadWithAnother(
+        nameof(NcciPtpPractitionerPart), @"^ncci/(?:[^/]+/)?ccipra-v(?<ncci>\d{2})(?<q>[0-3])r\d+-f(?<part>[2-9])\.txt(\.gz)?$", PtpQuarter("NCCI PTP practitioner"));
+
+    /// <summary>NCCI PTP outpatient-hospital edits ("ccioph"), in the same two layouts.</summary>
+    public static readonly SourceKind NcciPtpOutpatient = Table(
+        nameof(NcciPtpOutpatient), @"^ncci/(?:[^/]+/)?(?:ptp_outpatient_(?<year>\d{4})q(?<quarter>[1-4])[^/]*\.tsv|ccioph-v(?<ncci>\d{2})(?<q>[0-3])r\d+-f1\.txt)(\.gz)?$", PtpQuarter("NCCI PTP outpatient hospital"),
+        (file, context) => PtpFileReader.Load(context.WithParts(file, NcciPtpOutpatientPart!), file.Period), PtpEditTable.Read, DescribePtp);
+
+    public static readonly SourceKind NcciPtpOutpatientPart = ReadWithAnother(
+        nameof(NcciPtpOutpatientPart), @"^ncci/(?:[^/]+/)?ccioph-v(?<ncci>\d{2})(?<q>[0-3])r\d+-f(?<part>[2-9])\.txt(\.gz)?$", PtpQuarter("NCCI PTP outpatient hospital"));
+
+    private static string DescribePtp(PtpEditTable ptp) =>
+        Count(ptp.Count, "pairs") + $" (modifier 0: {ptp.CountOf(PtpModifierIndicator.NotAllowed):N0}, 1: {ptp.CountOf(PtpModifierIndicator.Allowed):N0})";
 
     private static string DescribeAddenda(Icd10CmAddenda addenda) =>
         string.Join(", ", Enum.GetValues<AddendaAction>().Select(a => Count(addenda.Count(a), a.ToString())));

@@ -17,8 +17,11 @@ public sealed class SourceKindTests
         var library = CodeSetLibraryTests.Shipped.Value;
         var loadedKinds = library.Tables.Select(t => t.Kind).ToHashSet();
 
-        // The shipped folder holds every kind but the licensed CPT file and the legacy tabular (read with the notes).
-        Assert.Equal(SourceKind.All.Except([SourceKind.LicensedCpt, SourceKind.Icd10CmTabularLegacy]).ToHashSet(), loadedKinds);
+        // The shipped folder holds every kind but the licensed CPT file and the kinds read with another file: the legacy
+        // tabular (with the notes) and the later parts of CMS's PTP files (with the first part).
+        Assert.Equal(
+            SourceKind.All.Except([SourceKind.LicensedCpt, SourceKind.Icd10CmTabularLegacy, SourceKind.NcciPtpPractitionerPart, SourceKind.NcciPtpOutpatientPart]).ToHashSet(),
+            loadedKinds);
         Assert.All(library.Versions, v => Assert.DoesNotMatch("^[A-Z][A-Za-z0-9]+$", v.Contents)); // a summary, not a type name
     }
 }
