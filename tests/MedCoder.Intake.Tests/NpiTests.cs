@@ -1,4 +1,4 @@
-using MedCoder.Intake.Submissions;
+using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.Intake.Tests;
 

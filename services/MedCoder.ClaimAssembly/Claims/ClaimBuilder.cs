@@ -59,13 +59,6 @@ public static class ClaimBuilder
         };
     }
 
-    /// <summary>CMS place-of-service codes: 11 office, 21 inpatient hospital, 22 on-campus outpatient, 23 emergency room.</summary>
-    public static string PlaceOfService(CareSetting setting) => setting switch
-    {
-        CareSetting.Office => "11",
-        CareSetting.Inpatient => "21",
-        CareSetting.Outpatient => "22",
-        CareSetting.Emergency => "23",
-        _ => throw new ArgumentOutOfRangeException(nameof(setting)),
-    };
+    /// <summary>CMS place-of-service codes (<see cref="PlaceOfServiceCode"/>, which the POS edit checks too).</summary>
+    public static string PlaceOfService(CareSetting setting) => PlaceOfServiceCode.For(setting);
 }

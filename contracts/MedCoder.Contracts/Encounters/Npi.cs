@@ -1,6 +1,9 @@
-namespace MedCoder.Intake.Submissions;
+namespace MedCoder.Contracts.Encounters;
 
-/// <summary>National Provider Identifier check: 10 digits, Luhn check digit over the "80840" prefix (CMS NPI standard).</summary>
+/// <summary>
+/// National Provider Identifier check: 10 digits, Luhn check digit over the "80840" prefix (CMS NPI standard). Shared by
+/// Intake (which refuses a submission with a bad NPI) and ComplianceEdit's NPI edit (older stored messages, the CLI).
+/// </summary>
 public static class Npi
 {
     public static bool IsValid(string? npi)
