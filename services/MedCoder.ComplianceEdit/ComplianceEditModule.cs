@@ -40,8 +40,8 @@ public static class ComplianceEditModule
         services.AddCodingEdit<Excludes1Edit>();
         services.AddCodingEdit<SequencingEdit>();
         services.AddCodingEdit<MueEdit>();
-        services.AddCodingEdit<AddOnCodeEdit>();
-        services.AddCodingEdit<PtpEdit>();
+        services.AddCodingEdit<NcciAddOnCodeEdit>();
+        services.AddCodingEdit<NcciPtpEdit>();
         services.AddCodingEdit<ModifierEdit>();
         services.AddCodingEdit<PlaceOfServiceEdit>();
         services.AddCodingEdit<NpiEdit>();

@@ -88,7 +88,7 @@ public sealed class EditRunnerTests
     [Fact]
     public void Two_edits_of_one_family_are_refused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new EditRunner(Shipped.Value, [new Echo("DX"), new Icd10CmValidityEdit()]));
+        var error = Assert.Throws<InvalidOperationException>(() => new EditRunner(Shipped.Value, [new Echo("DX"), new Icd10CmValidityEdit(TimeProvider.System)]));
 
         Assert.Contains("family DX", error.Message, StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public sealed class EditRunnerTests
     }
 
     [Fact]
-    public void The_service_registers_the_code_set_version_and_icd10cm_validity_families()
+    public void The_service_registers_every_family_once()
     {
         var services = new ServiceCollection();
         services.AddComplianceEdit();
@@ -110,7 +110,13 @@ public sealed class EditRunnerTests
 
         var families = services.Where(d => d.ServiceType == typeof(ICodingEdit)).Select(d => d.ImplementationType).ToList();
 
-        Assert.Equal([typeof(CodeSetVersionEdit), typeof(Icd10CmValidityEdit)], families);
+        Assert.Equal(
+            [
+                typeof(CodeSetVersionEdit), typeof(Icd10CmValidityEdit), typeof(Edits.Hcpcs.HcpcsValidityEdit), typeof(Edits.Cpt.CptFormatEdit), typeof(Edits.Mce.MceEdit),
+                typeof(Edits.Excludes1.Excludes1Edit), typeof(Edits.Sequencing.SequencingEdit), typeof(Edits.Mue.MueEdit), typeof(Edits.AddOnCodes.NcciAddOnCodeEdit),
+                typeof(Edits.Ptp.NcciPtpEdit), typeof(Edits.Modifiers.ModifierEdit), typeof(Edits.PlaceOfService.PlaceOfServiceEdit), typeof(Edits.Npi.NpiEdit), typeof(Edits.Claim.ClaimShapeEdit),
+            ],
+            families);
     }
 
     [Fact]

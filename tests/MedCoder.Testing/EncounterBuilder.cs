@@ -58,6 +58,12 @@ public sealed class EncounterBuilder
         return this;
     }
 
+    public EncounterBuilder WithPatientBirthDate(DateOnly birthDate)
+    {
+        _patient = _patient with { BirthDate = birthDate };
+        return this;
+    }
+
     public EncounterBuilder WithPayer(string payerId)
     {
         _coverage = _coverage with { PayerId = payerId };

@@ -34,19 +34,24 @@ public sealed class SequencingEdit : ICodingEdit
         var source = SourceVersion(context);
         for (var i = 0; i < diagnoses.Count; i++)
         {
-            foreach (var note in NoteReferences.Of(notes, diagnoses[i], NoteKind.CodeFirst))
+            var codeFirst = NoteReferences.Of(notes, diagnoses[i], NoteKind.CodeFirst);
+            var anyNamed = false;
+            foreach (var note in codeFirst)
             {
                 var named = bare.FindIndex(other => other != bare[i] && note.Ranges.Any(r => r.Contains(other)));
+                anyNamed |= named >= 0;
                 if (named > i)
                 {
                     yield return new EditFinding(CodeFirstOrder, EditSeverity.Warning, diagnoses[i],
                         $"{diagnoses[named]} is listed after {diagnoses[i]}, whose note says to code it first (\"{note.Text}\").", source, [diagnoses[i], diagnoses[named]]);
                 }
-                else if (named < 0)
-                {
-                    yield return new EditFinding(CodeFirstAbsent, EditSeverity.Info, diagnoses[i],
-                        $"{diagnoses[i]} asks to code first \"{note.Text}\"; none of those codes is on the claim.", source, [diagnoses[i]]);
-                }
+            }
+
+            if (codeFirst.Count > 0 && !anyNamed)
+            {
+                var examples = string.Join("; ", codeFirst.Take(3).Select(n => n.Text));
+                yield return new EditFinding(CodeFirstAbsent, EditSeverity.Info, diagnoses[i],
+                    $"{diagnoses[i]} asks to code first the condition its note names ({examples}{(codeFirst.Count > 3 ? "; ..." : string.Empty)}); none is on the claim.", source, [diagnoses[i]]);
             }
 
             foreach (var note in NoteReferences.Of(notes, diagnoses[i], NoteKind.UseAdditionalCode))

@@ -10,7 +10,7 @@ namespace MedCoder.ComplianceEdit.Edits.AddOnCodes;
 /// others (none listed billed: warning); type 2 lists none (the contractor decides: an add-on with no other line is a
 /// warning, otherwise nothing to check).
 /// </summary>
-public sealed class AddOnCodeEdit : ICodingEdit
+public sealed class NcciAddOnCodeEdit : ICodingEdit
 {
     public const string NoPrimary = "NCCI-AOC-NO-PRIMARY";
 

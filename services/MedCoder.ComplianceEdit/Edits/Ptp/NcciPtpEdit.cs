@@ -13,7 +13,7 @@ namespace MedCoder.ComplianceEdit.Edits.Ptp;
 /// 1: paid only when an NCCI-associated modifier marks a distinct service (error without one; with one, info so the
 /// coder confirms the record supports it). 9 and deleted edits (on or after their deletion date) are not applied.
 /// </summary>
-public sealed class PtpEdit : ICodingEdit
+public sealed class NcciPtpEdit : ICodingEdit
 {
     public const string NotAllowed = "NCCI-PTP-NOT-ALLOWED";
     public const string ModifierRequired = "NCCI-PTP-MODIFIER-REQUIRED";
