@@ -65,6 +65,10 @@ public static class ComplianceEditModule
 
     public static IEndpointRouteBuilder MapComplianceEdit(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/edits/stats", EditStatsEndpoint.GetAsync)
+            .RequireAuthorization(Policies.Operations)
+            .WithTags("Edits")
+            .WithSummary("Findings per edit id and severity over a period (from, to: yyyy-MM-dd, UTC; default the last 30 days)");
         app.MapGet("/api/edits/{id}", ValidationEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadCoding)
             .WithTags("Edits")

@@ -16,6 +16,7 @@ public static class GatewayRoutes
         Route("claims-read", "claim-assembly", "/api/claims/{**rest}", Policies.ReadClaims, "GET"),
         Route("claims-ack", "claim-assembly", "/api/claims/{id}/ack", Policies.AckClaims, "POST"),
         Route("coding-read", "code-suggestion", "/api/coding/{**rest}", Policies.ReadCoding, "GET"),
+        Route("edits-stats", "compliance-edit", "/api/edits/stats", Policies.Operations, "GET"),
         Route("edits-read", "compliance-edit", "/api/edits/{**rest}", Policies.ReadCoding, "GET"),
         Route("codesets-read", "code-suggestion", "/api/codesets/{**rest}", Policies.ReadCodeSets, "GET"),
         Route("stats-intake", "intake", "/api/stats/intake", Policies.Operations, "GET"),
