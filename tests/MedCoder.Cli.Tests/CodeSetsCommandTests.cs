@@ -85,6 +85,36 @@ public sealed class CodeSetsCommandTests
         }
     }
 
+    [Fact]
+    public void Import_installs_cms_quarterly_ptp_files_in_their_own_layout()
+    {
+        var release = Directory.CreateTempSubdirectory("release-ptp-");
+        var target = Directory.CreateTempSubdirectory("installed-");
+        try
+        {
+            // CMS's practitioner PTP files of v32.1 (2026 Q2), split in parts, each with its notice lines.
+            const string notice = "CPT only copyright American Medical Association.\nColumn 1\tColumn 2\t*\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale\n";
+            var ncci = Directory.CreateDirectory(Path.Combine(release.FullName, "ncci"));
+            File.WriteAllText(Path.Combine(ncci.FullName, "ccipra-v321r0-f1.txt"), notice + "43239\t43235\t\t20020101\t*\t0\tCPT Separate procedure definition\n");
+            File.WriteAllText(Path.Combine(ncci.FullName, "ccipra-v321r0-f2.txt"), notice + "99213\t36415\t\t20260401\t*\t1\tMisuse of Column Two code with Column One code\n");
+
+            var report = ReleaseImport.Validate(release.FullName, CodeSetLibrary.Load());
+            Assert.True(report.CanInstall);
+            Assert.Equal("NCCI PTP practitioner 2026Q2", Assert.Single(report.Files).Version);
+
+            Assert.Equal(0, Run("codesets", "import", release.FullName, "--into", target.FullName));
+            var installed = CodeSetLibrary.Load([Path.Combine(AppContext.BaseDirectory, "codesets-data"), target.FullName], target.FullName);
+            var choice = installed.For(new DateOnly(2026, 4, 15)).Choice(SourceKind.NcciPtpPractitioner)!;
+            Assert.True(choice.InForce);
+            Assert.NotNull(((MedCoder.CodeSets.Edits.Ptp.PtpEditTable)choice.Release.Table).Find("99213", "36415", new DateOnly(2026, 4, 15)));
+        }
+        finally
+        {
+            release.Delete(recursive: true);
+            target.Delete(recursive: true);
+        }
+    }
+
     private static IEnumerable<string> ReadGzipLines(string path)
     {
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));

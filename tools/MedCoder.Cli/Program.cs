@@ -3,6 +3,7 @@ using MedCoder.Cli.CodeSets;
 using MedCoder.Cli.Coding;
 using MedCoder.Cli.Demo;
 using MedCoder.Cli.Dictated;
+using MedCoder.Cli.Edits;
 using MedCoder.Cli.Embedded;
 using MedCoder.Cli.Operations;
 
@@ -11,6 +12,7 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
     RunCommand.Create(),
     DemoCommand.Create(),
     CodeSetsCommand.Create(),
+    EditCommand.Create(),
     CodeCommand.Create(),
     EvalCommand.Create(),
     CodiEspCommand.Create(),
