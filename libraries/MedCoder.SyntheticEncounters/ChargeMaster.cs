@@ -50,9 +50,10 @@ public static class ChargeMaster
     internal static List<ChargeSubmission> BuildCharges(DemoCondition condition, string setting, int lengthOfStay, bool newPatient, Random rng)
     {
         var lines = condition.Charges.Where(c => c.AppliesTo(setting)).ToList();
+        // 25 marks the visit as separate from a same-day procedure or drug administration, which NCCI bundles an E/M into.
         string? emModifier =
             lines.Any(c => c.Kind == ChargeKind.MajorSurgery) ? "57"
-            : lines.Any(c => c.Kind == ChargeKind.MinorProcedure) ? "25"
+            : lines.Any(c => c.Kind == ChargeKind.MinorProcedure) || (setting != DemoSettings.Inpatient && lines.Any(c => IsAdministration(c.Code))) ? "25"
             : null;
 
         var charges = new List<ChargeSubmission>();
@@ -75,6 +76,9 @@ public static class ChargeMaster
 
         return charges;
     }
+
+    /// <summary>Injections, infusions (96360-96379) and nebulizer treatments (94640).</summary>
+    private static bool IsAdministration(string code) => code.StartsWith("963", StringComparison.Ordinal) || code == "94640";
 
     private static ChargeSubmission Line(string code, int units, string? modifier) => new()
     {

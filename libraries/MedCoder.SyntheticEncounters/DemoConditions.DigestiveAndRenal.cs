@@ -137,7 +137,7 @@ public static partial class DemoConditions
             [
                 C("74177"), C("85025"), C("80053"), C("83605"),
                 C("J0696", 4).In(Inpatient), C("96365").In(Inpatient),
-                C("J2405", 4).In(Emergency), C("96374").In(Emergency),
+                C("J2405", 4).In(Emergency), C("96374", modifier: "XU").In(Emergency), // the antiemetic push, distinct from the CT's contrast injection
             ],
         };
 

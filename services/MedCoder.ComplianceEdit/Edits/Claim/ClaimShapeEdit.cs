@@ -6,7 +6,7 @@ namespace MedCoder.ComplianceEdit.Edits.Claim;
 /// <summary>
 /// The claim's shape as ClaimAssembly renders it: lines point at the first diagnoses (at most four pointers), so a
 /// line needs a diagnosis to point to; the form carries 12 diagnoses (837P, professional) or 25 (837I,
-/// institutional); each line bills positive units and a positive charge, and no line repeats another.
+/// institutional); each line bills positive units and a positive charge, and on a one-day encounter no line repeats another.
 /// </summary>
 public sealed class ClaimShapeEdit : ICodingEdit
 {
@@ -52,6 +52,12 @@ public sealed class ClaimShapeEdit : ICodingEdit
             if (line.Amount <= 0)
             {
                 yield return new EditFinding(Charge, EditSeverity.Error, line.Code, $"Line {line.Number} has no positive charge.", source, [line.Code], [line.Number]);
+            }
+
+            // Lines carry no date of their own: on a stay of several days, a code repeats for each day (daily visits).
+            if (context.Encounter.ServiceEnd != context.Encounter.ServiceStart)
+            {
+                continue;
             }
 
             var key = LineCodes.Normalize(line.Code) + "|" + string.Join(",", line.Modifiers.Select(LineCodes.Normalize).Order(StringComparer.Ordinal));
