@@ -15,15 +15,28 @@ public sealed class DemoCommandTests
 
             Assert.Equal(0, exitCode);
             var files = Directory.GetFiles(Path.Combine(output.FullName, "claims"), "*.json");
-            Assert.Equal(12, files.Length);
             var encounters = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("key").GetProperty("encounterId").GetString()!).ToHashSet();
-            Assert.Equal(Enumerable.Range(0, 12).Select(i => $"ENC-3-{i:D6}").ToHashSet(), encounters);
+            Assert.Equal(Enumerable.Range(0, 12).Select(i => $"ENC-3-{i:D6}").ToHashSet(), encounters.Where(e => e.StartsWith("ENC-", StringComparison.Ordinal)).ToHashSet());
+            // The edit trips whose finding does not block (a warning, a bypassed PTP edit) end as claims too.
+            Assert.Equal(["TRIP-3-00", "TRIP-3-03"], encounters.Where(e => e.StartsWith("TRIP-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
             Assert.All(files, f => Assert.Equal(Path.GetFileNameWithoutExtension(f), JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("id").GetString()));
         }
         finally
         {
             output.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Demo_trips_each_edit_family_and_stops_only_the_blocking_trips()
+    {
+        var runner = new DemoRunner(count: 10, seed: 5, outputDirectory: null, dataDirectory: null);
+
+        Assert.Equal(0, await runner.RunAsync(CancellationToken.None));
+
+        Assert.Equal(Enum.GetValues<MedCoder.SyntheticEncounters.EditTrip>().Length, runner.Trips.Count);
+        Assert.All(runner.Trips, t => Assert.True(t.AsExpected, $"{t.Trip}: caught {t.Caught}, claimed {t.Claimed}"));
+        Assert.Equal(["MCE-SEX", "NCCI-AOC-NO-PRIMARY", "NCCI-PTP-MODIFIER-REQUIRED", "NCCI-PTP-BYPASSED", "MUE-DOS"], runner.Trips.Select(t => t.EditId));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.ComplianceEdit.Validation;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
@@ -50,6 +51,25 @@ public sealed class MedCoderApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         using var stats = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
         return stats.RootElement.GetProperty("encountersByStatus").GetProperty(Stages.Failed).GetInt64();
+    }
+
+    /// <summary>The compliance-edit result of an encounter revision (GET /api/edits/{id}); null when there is none yet.</summary>
+    public async Task<ValidationRecord?> GetEditsAsync(EncounterKey key, int revision, string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/edits/{Uri.EscapeDataString(key.ResourceId(revision))}");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<ValidationRecord>(StoreJson.Options, cancellationToken) : null;
+    }
+
+    /// <summary>Compliance-edit findings per edit id and severity over the last 30 days (GET /api/edits/stats, role ops).</summary>
+    public async Task<EditStats> EditStatsAsync(string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/edits/stats");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<EditStats>(StoreJson.Options, cancellationToken) ?? throw new InvalidOperationException("empty edit statistics");
     }
 
     /// <summary>Every claim visible to the key, following the cursor.</summary>

@@ -20,6 +20,9 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
     /// <summary>The claims' diagnoses against the generator's answer key, once <see cref="RunAsync"/> has finished.</summary>
     public DemoAccuracy? Accuracy { get; private set; }
 
+    /// <summary>How each trip encounter ended, once <see cref="RunAsync"/> has finished.</summary>
+    public IReadOnlyList<DemoTrips.Outcome> Trips { get; private set; } = [];
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var temporary = dataDirectory is null ? Directory.CreateTempSubdirectory("medcoder-demo-") : null;
@@ -34,8 +37,10 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
             var api = new MedCoderApiClient(http);
 
             var stopwatch = Stopwatch.StartNew();
-            var (accepted, rejected, claims, failed) = await DriveAsync(api, cancellationToken);
+            var trips = EditTrips.Create(new SyntheticEncounterFactory(seed), seed);
+            var (accepted, rejected, claims, failed) = await DriveAsync(api, trips, cancellationToken);
             var elapsed = stopwatch.Elapsed;
+            var edits = await api.EditStatsAsync(OpsKey, cancellationToken);
 
             if (outputDirectory is not null)
             {
@@ -43,8 +48,15 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
             }
 
             Accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
+            Trips = await DemoTrips.OfAsync(trips, claims, api, OpsKey, cancellationToken);
             PrintSummary(accepted, rejected, claims, failed, elapsed, Accuracy);
-            return accepted == count && claims.Count == accepted && rejected == 0 ? 0 : 1;
+            DemoTrips.Print(Trips, edits);
+
+            // Every generated encounter ends as a claim; each trip encounter is caught by its family, and only those
+            // whose finding blocks (an error) end without a claim.
+            var generatedClaims = claims.Count(c => c.Key.EncounterId.StartsWith("ENC-", StringComparison.Ordinal));
+            var blocked = trips.Count(t => t.Blocks);
+            return accepted == count + trips.Count && rejected == 0 && generatedClaims == count && failed == blocked && Trips.All(t => t.AsExpected) ? 0 : 1;
         }
         finally
         {
@@ -58,9 +70,10 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         }
     }
 
-    private async Task<(int Accepted, int Rejected, IReadOnlyList<Claim> Claims, long Failed)> DriveAsync(MedCoderApiClient api, CancellationToken cancellationToken)
+    private async Task<(int Accepted, int Rejected, IReadOnlyList<Claim> Claims, long Failed)> DriveAsync(MedCoderApiClient api, IReadOnlyList<EditTripEncounter> trips, CancellationToken cancellationToken)
     {
         var factory = new SyntheticEncounterFactory(seed);
+        var total = count + trips.Count;
         var accepted = 0;
         var rejected = 0;
         IReadOnlyList<Claim> claims = [];
@@ -69,13 +82,14 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var submitted = progress.AddTask("Encounters submitted", maxValue: count);
-                var assembled = progress.AddTask("Claims assembled", maxValue: count);
+                var submitted = progress.AddTask("Encounters submitted", maxValue: total);
+                var assembled = progress.AddTask("Claims assembled", maxValue: total);
                 var submissionsDone = false;
                 var polling = PollClaimsAsync(api, assembled, () => Volatile.Read(ref submissionsDone) ? Volatile.Read(ref accepted) : null, cancellationToken);
-                await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
+                await Parallel.ForAsync(0, total, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
                 {
-                    var result = await api.SubmitAsync(factory.Create(i).Submission, HospitalKey, cancellationToken: ct);
+                    var submission = i < count ? factory.Create(i).Submission : trips[i - count].Submission;
+                    var result = await api.SubmitAsync(submission, HospitalKey, cancellationToken: ct);
                     Interlocked.Increment(ref result.Status == HttpStatusCode.Accepted ? ref accepted : ref rejected);
                     submitted.Increment(1);
                 });
@@ -124,7 +138,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         var latencies = claims.Select(c => (c.AssembledAt - c.ReceivedAt).TotalMilliseconds).Order().ToList();
         var duplicates = claims.Count - claims.Select(c => (c.Key, c.Revision)).Distinct().Count();
         var table = new Table().AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        table.AddRow("Encounters submitted", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Encounters submitted", $"{count} generated + {Trips.Count} edit trips");
         table.AddRow("Accepted (202)", accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Rejected", rejected.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Claims assembled", claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
