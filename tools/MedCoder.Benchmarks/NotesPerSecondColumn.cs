@@ -6,12 +6,12 @@ using BenchmarkDotNet.Running;
 
 namespace MedCoder.Benchmarks;
 
-/// <summary>Throughput of a benchmark whose operation is one note: 1 s ÷ mean time per operation.</summary>
-public sealed class NotesPerSecondColumn : IColumn
+/// <summary>Throughput of a benchmark whose operation is one note (or one claim): 1 s ÷ mean time per operation.</summary>
+public sealed class NotesPerSecondColumn(string unit = "Notes") : IColumn
 {
-    public string Id => nameof(NotesPerSecondColumn);
+    public string Id => nameof(NotesPerSecondColumn) + unit;
 
-    public string ColumnName => "Notes/s";
+    public string ColumnName => unit + "/s";
 
     public bool AlwaysShow => true;
 
@@ -23,7 +23,7 @@ public sealed class NotesPerSecondColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Notes per second (1 s / Mean per note)";
+    public string Legend => $"{unit} per second (1 s / Mean per operation)";
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -41,5 +41,10 @@ public sealed class NotesPerSecondColumn : IColumn
     public sealed class Config : ManualConfig
     {
         public Config() => AddColumn(new NotesPerSecondColumn());
+    }
+
+    public sealed class ClaimsConfig : ManualConfig
+    {
+        public ClaimsConfig() => AddColumn(new NotesPerSecondColumn("Claims"));
     }
 }

@@ -20,4 +20,4 @@ var after = GC.GetTotalMemory(forceFullCollection: true);
 Console.WriteLine($"Code sets: {library.Report.SourceFiles} files, {library.Versions.Count} tables, loaded in {stopwatch.ElapsedMilliseconds} ms ({(library.Report.FromCache ? "cache" : "parsed")}), managed heap retained {(after - before) / (1024.0 * 1024.0):F1} MiB");
 GC.KeepAlive(library);
 
-BenchmarkSwitcher.FromTypes([typeof(CodeSetLookupBenchmarks), typeof(CodeSetLoadBenchmarks), typeof(CodingThroughputBenchmarks)]).Run(args);
+BenchmarkSwitcher.FromTypes([typeof(CodeSetLookupBenchmarks), typeof(CodeSetLoadBenchmarks), typeof(CodingThroughputBenchmarks), typeof(ComplianceEditBenchmarks)]).Run(args);
