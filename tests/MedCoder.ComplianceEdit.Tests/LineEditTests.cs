@@ -70,6 +70,26 @@ public sealed class LineEditTests
     }
 
     [Fact]
+    public void A_type_3_add_on_without_a_listed_primary_is_a_warning()
+    {
+        Assert.Empty(Run([Line(1, "11010"), Line(2, "20701")]).Of("NCCI-AOC")); // 20701: type 3, 11010 one of its listed primaries
+
+        var finding = Assert.Single(Run([Line(1, "99213"), Line(2, "20701")]).Of("NCCI-AOC"));
+        Assert.Equal((NcciAddOnCodeEdit.NoPrimary, EditSeverity.Warning), (finding.EditId, finding.Severity));
+        Assert.Contains("AOC type 3", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_2_add_on_is_checked_only_when_billed_alone()
+    {
+        Assert.Empty(Run([Line(1, "99213"), Line(2, "0054T")]).Of("NCCI-AOC")); // 0054T: type 2, primaries contractor-defined
+
+        var finding = Assert.Single(Run([Line(1, "0054T")]).Of("NCCI-AOC"));
+        Assert.Equal(EditSeverity.Warning, finding.Severity);
+        Assert.Contains("AOC type 2", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hcpcs_code_terminated_before_the_date_of_service_is_an_error()
     {
         Assert.Empty(Run([Line(1, "J1100")]).Of("HCPCS"));

@@ -11,17 +11,18 @@ namespace MedCoder.CodeSets.Edits.Ptp;
 public sealed class PtpEditTable : ICacheable
 {
     private const string CacheTag = "NCCI-PTP/1";
-    private const int CacheVersion = 1;
+    private const int CacheVersion = 2;
     private const int NoDate = int.MinValue;
 
     private readonly long[] _pairs;
     private readonly byte[] _indicators;
     private readonly byte[] _rationales;
-    private readonly int[] _effective;
-    private readonly int[] _deleted;
+    // Null when no row has the date (the derived tables have no effective dates and only active rows): 24 MB less over both.
+    private readonly int[]? _effective;
+    private readonly int[]? _deleted;
     private readonly string[] _rationaleTexts;
 
-    internal PtpEditTable(long[] pairs, byte[] indicators, byte[] rationales, int[] effective, int[] deleted, string[] rationaleTexts)
+    internal PtpEditTable(long[] pairs, byte[] indicators, byte[] rationales, int[]? effective, int[]? deleted, string[] rationaleTexts)
     {
         (_pairs, _indicators, _rationales, _effective, _deleted, _rationaleTexts) = (pairs, indicators, rationales, effective, deleted, rationaleTexts);
     }
@@ -76,13 +77,16 @@ public sealed class PtpEditTable : ICacheable
     {
         var (first, second) = PtpCodeKey.Split(_pairs[index]);
         return new PtpEdit(
-            PtpCodeKey.Unpack(first), PtpCodeKey.Unpack(second), DateOf(_effective[index]), DateOf(_deleted[index]),
+            PtpCodeKey.Unpack(first), PtpCodeKey.Unpack(second), DateOf(_effective?[index] ?? NoDate), DateOf(_deleted?[index] ?? NoDate),
             (PtpModifierIndicator)_indicators[index], _rationaleTexts[_rationales[index]]);
     }
 
     private static DateOnly? DateOf(int dayNumber) => dayNumber == NoDate ? null : DateOnly.FromDayNumber(dayNumber);
 
     internal static int DayNumberOf(DateOnly? date) => date?.DayNumber ?? NoDate;
+
+    /// <summary>The day numbers, or null when no row has a date.</summary>
+    internal static int[]? DatesOrNull(int[] dayNumbers) => Array.TrueForAll(dayNumbers, d => d == NoDate) ? null : dayNumbers;
 
     public void Write(BinaryWriter writer)
     {
@@ -97,8 +101,8 @@ public sealed class PtpEditTable : ICacheable
         writer.Write(MemoryMarshal.AsBytes(_pairs.AsSpan()));
         writer.Write(_indicators);
         writer.Write(_rationales);
-        writer.Write(MemoryMarshal.AsBytes(_effective.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_deleted.AsSpan()));
+        WriteDates(writer, _effective);
+        WriteDates(writer, _deleted);
     }
 
     public static PtpEditTable Read(BinaryReader reader)
@@ -111,13 +115,32 @@ public sealed class PtpEditTable : ICacheable
         }
 
         var count = reader.ReadInt32();
-        var (pairs, indicators, rationales, effective, deleted) = (new long[count], new byte[count], new byte[count], new int[count], new int[count]);
+        var (pairs, indicators, rationales) = (new long[count], new byte[count], new byte[count]);
         ReadExactly(reader, MemoryMarshal.AsBytes(pairs.AsSpan()));
         ReadExactly(reader, indicators);
         ReadExactly(reader, rationales);
-        ReadExactly(reader, MemoryMarshal.AsBytes(effective.AsSpan()));
-        ReadExactly(reader, MemoryMarshal.AsBytes(deleted.AsSpan()));
-        return new PtpEditTable(pairs, indicators, rationales, effective, deleted, texts);
+        return new PtpEditTable(pairs, indicators, rationales, ReadDates(reader, count), ReadDates(reader, count), texts);
+    }
+
+    private static void WriteDates(BinaryWriter writer, int[]? dates)
+    {
+        writer.Write(dates is not null);
+        if (dates is not null)
+        {
+            writer.Write(MemoryMarshal.AsBytes(dates.AsSpan()));
+        }
+    }
+
+    private static int[]? ReadDates(BinaryReader reader, int count)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        var dates = new int[count];
+        ReadExactly(reader, MemoryMarshal.AsBytes(dates.AsSpan()));
+        return dates;
     }
 
     private static void ReadExactly(BinaryReader reader, Span<byte> buffer)

@@ -180,7 +180,7 @@ public static class PtpFileReader
 
             return new PtpEditTable(
                 [.. order.Select(i => pairs[i])], [.. order.Select(i => _indicators[i])], [.. order.Select(i => _rationales[i])],
-                [.. order.Select(i => _effective[i])], [.. order.Select(i => _deleted[i])],
+                PtpEditTable.DatesOrNull([.. order.Select(i => _effective[i])]), PtpEditTable.DatesOrNull([.. order.Select(i => _deleted[i])]),
                 [.. _texts.OrderBy(t => t.Value).Select(t => t.Key)]);
         }
 
