@@ -28,7 +28,10 @@ public static partial class NoteReferences
 
     public static IReadOnlyList<NoteReference> Of(TabularNotes notes, string code, NoteKind kind) =>
         Cache.GetOrCreateValue(notes).GetOrAdd((Icd10CmFormat.WithoutDot(code), kind), key =>
-            [.. notes.InheritedNotesFor(key.Item1, key.Item2).Select(n => new NoteReference(n.DeclaredAt, n.Note.Text, Ranges(n.Note.Text))).Where(n => n.Ranges.Count > 0)]);
+            [.. notes.InheritedNotesFor(key.Item1, key.Item2).Select(n => new NoteReference(n.DeclaredAt, Clean(n.Note.Text), Ranges(n.Note.Text))).Where(n => n.Ranges.Count > 0)]);
+
+    /// <summary>A note continues its heading ("Code first, if applicable, ..."): the text without the leading comma reads on its own.</summary>
+    private static string Clean(string text) => text.TrimStart(',', ' ');
 
     private static NoteCodeRange[] Ranges(string text) =>
         [.. CodeReference().Matches(text).Select(m => new NoteCodeRange(Bare(m.Groups["from"].Value), Bare(m.Groups["to"].Success && m.Groups["to"].Length > 0 ? m.Groups["to"].Value : m.Groups["from"].Value)))];
