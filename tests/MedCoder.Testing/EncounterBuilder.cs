@@ -25,6 +25,7 @@ public sealed class EncounterBuilder
     private List<Charge> _charges = [new("99213", 1, 120m, [])];
     private ClaimParties? _parties;
     private InstitutionalStay? _institutional;
+    private bool _childOfSubscriber;
 
     /// <summary>Invented billing provider, names, addresses and payer an 837 needs (all optional on the encounter).</summary>
     public static readonly ClaimParties ExampleParties = new(
@@ -46,6 +47,20 @@ public sealed class EncounterBuilder
         _parties = parties ?? ExampleParties;
         return this;
     }
+
+    /// <summary>With claim parties: the subscriber is the patient's mother (relationship child), so the 837 has a patient loop.</summary>
+    public EncounterBuilder WithChildOfSubscriber()
+    {
+        _childOfSubscriber = true;
+        return this;
+    }
+
+    private Subscriber? SubscriberOf(ClaimParties? parties) => parties switch
+    {
+        null => null,
+        _ when _childOfSubscriber => new Subscriber(new PersonName(parties.PatientName.Last, "JANE"), new DateOnly(1935, 5, 5), AdministrativeSex.Female, SubscriberRelationship.Child, parties.PatientAddress),
+        _ => new Subscriber(parties.PatientName, _patient.BirthDate, _patient.Sex, SubscriberRelationship.Self, parties.PatientAddress),
+    };
 
     /// <summary>Facility data for an institutional claim (the setting is set on its own).</summary>
     public EncounterBuilder WithInstitutional(InstitutionalStay? stay)
@@ -130,7 +145,7 @@ public sealed class EncounterBuilder
     {
         BillingProvider = _parties?.BillingProvider,
         RenderingProviderName = _parties?.RenderingProviderName,
-        Subscriber = _parties is null ? null : new Subscriber(_parties.PatientName, _patient.BirthDate, _patient.Sex, SubscriberRelationship.Self, _parties.PatientAddress),
+        Subscriber = SubscriberOf(_parties),
         Institutional = _institutional,
     };
 
@@ -150,9 +165,16 @@ public sealed class EncounterBuilder
             ? new BillingProviderSubmission { Name = b.Name, Address = AddressOf(b.Address), Taxonomy = b.Taxonomy, TaxId = b.TaxId, Phone = b.Phone }
             : null,
         RenderingProviderName = NameOf(_parties?.RenderingProviderName),
-        Subscriber = _parties is null
-            ? null
-            : new SubscriberSubmission { Name = NameOf(_parties.PatientName), BirthDate = _patient.BirthDate, Sex = SexName(_patient.Sex), Relationship = "self", Address = AddressOf(_parties.PatientAddress) },
+        Subscriber = SubscriberOf(_parties) is { } subscriber
+            ? new SubscriberSubmission
+            {
+                Name = NameOf(subscriber.Name),
+                BirthDate = subscriber.BirthDate,
+                Sex = SexName(subscriber.Sex),
+                Relationship = subscriber.Relationship.ToString().ToLowerInvariant(),
+                Address = AddressOf(subscriber.Address),
+            }
+            : null,
         Institutional = _institutional is { } stay
             ? new InstitutionalSubmission
             {
