@@ -84,7 +84,7 @@ public static class BillingClaimBuilder
             institutional && claim.Setting() == CareSetting.Inpatient
                 ? claim.Procedures.Select((p, i) => new BillingProcedure(i == 0 ? "BBR" : "BBQ", p.Code.Replace(".", "", StringComparison.Ordinal), p.Date)).ToList()
                 : [],
-            institutional ? new InstitutionalCodes(stay!.TypeOfBill, stay.AdmissionDate, stay.AdmissionHour, stay.AdmissionType, stay.AdmissionSource, stay.DischargeStatus) : null,
+            institutional ? Codes(stay!, claim.Setting() == CareSetting.Inpatient) : null,
             billingLines);
     }
 
@@ -115,6 +115,10 @@ public static class BillingClaimBuilder
         result.AddRange(codes.Skip(1).Select(d => new BillingDiagnosis("ABF", d.Code, inpatient ? d.PresentOnAdmission ?? "U" : null)));
         return result;
     }
+
+    /// <summary>DTP*435 (admission date and hour) is sent on inpatient claims only.</summary>
+    private static InstitutionalCodes Codes(InstitutionalStay stay, bool inpatient) =>
+        new(stay.TypeOfBill, inpatient ? stay.AdmissionDate : null, inpatient ? stay.AdmissionHour : null, stay.AdmissionType, stay.AdmissionSource, stay.DischargeStatus);
 
     private static List<string> MissingFields(Claim claim)
     {

@@ -141,11 +141,10 @@ public static class Claim837Writer
     private static void WriteInstitutionalClaim(SegmentBuilder x, BillingClaim claim)
     {
         var codes = claim.Institutional!;
-        var inpatient = codes.TypeOfBill[1] is '1' or '2' && codes.TypeOfBill[0] == '1';
         x.Add("DTP", "434", "RD8", X12Format.Date(claim.ServiceStart) + "-" + X12Format.Date(claim.ServiceEnd));
-        if (inpatient)
+        if (codes.AdmissionDate is { } admitted)
         {
-            x.Add("DTP", "435", codes.AdmissionHour is { } hour ? "DT" : "D8", X12Format.Date(codes.AdmissionDate) + (codes.AdmissionHour is { } h ? h.ToString("D2", CultureInfo.InvariantCulture) + "00" : ""));
+            x.Add("DTP", "435", codes.AdmissionHour is null ? "D8" : "DT", X12Format.Date(admitted) + (codes.AdmissionHour is { } hour ? hour.ToString("D2", CultureInfo.InvariantCulture) + "00" : ""));
         }
 
         x.Add("CL1", codes.AdmissionType, codes.AdmissionSource, codes.DischargeStatus);
