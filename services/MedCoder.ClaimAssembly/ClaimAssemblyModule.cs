@@ -1,6 +1,7 @@
 using MassTransit;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.ClaimAssembly.X12;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
@@ -15,6 +16,8 @@ public static class ClaimAssemblyModule
     {
         services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName, ClaimAssemblyCollections.RejectionsName);
         services.AddSingleton<ClaimService>();
+        services.AddSingleton(sp => new ControlNumbers(sp.GetRequiredService<ClaimAssemblyCollections>().ControlNumbers));
+        services.AddSingleton<ClaimInterchanges>();
         return services;
     }
 

@@ -16,13 +16,17 @@ internal static class ClaimSamples
 
     public static readonly X12Envelope Envelope = X12Envelope.For("general-hospital", "acme-health", 1001, At, 'T');
 
-    /// <summary>An office visit: E/M with modifier 25, a venipuncture; hypertension and hyperlipidemia; the patient is the subscriber.</summary>
+    /// <summary>A second valid NPI (check digit per the CMS standard): the rendering clinician, not the billing organization.</summary>
+    public const string RenderingNpi = "1245319599";
+
+    /// <summary>An office visit: E/M with modifier 25, a venipuncture; hypertension and hyperlipidemia; the patient is the subscriber; rendered by a clinician of the billing organization.</summary>
     public static Claim Professional(Action<EncounterBuilder>? change = null)
     {
         var builder = new EncounterBuilder().WithEncounterId("E-PRO").WithClaimParties()
             .WithCharges(new Charge("99214", 1, 215m, ["25"]), new Charge("36415", 1, 18m, []));
         change?.Invoke(builder);
-        return ClaimBuilder.Build(Validated(builder.Build(), Cm("I10", "Essential (primary) hypertension"), Cm("E78.5", "Hyperlipidemia, unspecified")), At);
+        var encounter = builder.Build() with { RenderingProviderNpi = RenderingNpi };
+        return ClaimBuilder.Build(Validated(encounter, Cm("I10", "Essential (primary) hypertension"), Cm("E78.5", "Hyperlipidemia, unspecified")), At);
     }
 
     /// <summary>A 3-day stay for appendicitis with a laparoscopic appendectomy (ICD-10-PCS), room and board and a CBC.</summary>
