@@ -9,7 +9,7 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     public const string ClaimsName = "claims";
     public const string RejectionsName = "rejections";
     public const string ControlNumbersName = "x12-control-numbers";
-    public const string InterchangesName = "x12-interchanges";
+    public const string SentGroupsName = "x12-sent-groups";
 
     public IDocumentCollection<Claim> Claims { get; } = store.Collection<Claim>(ClaimsName);
 
@@ -19,8 +19,8 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     /// <summary>The X12 control-number counter (<see cref="X12.ControlNumbers"/>).</summary>
     public IDocumentCollection<ControlNumberCounter> ControlNumbers { get; } = store.Collection<ControlNumberCounter>(ControlNumbersName);
 
-    /// <summary>What each interchange carried, for reading a payer's 999.</summary>
-    public IDocumentCollection<SentInterchange> Interchanges { get; } = store.Collection<SentInterchange>(InterchangesName);
+    /// <summary>What each functional group sent carried, for reading a payer's 999.</summary>
+    public IDocumentCollection<SentGroup> SentGroups { get; } = store.Collection<SentGroup>(SentGroupsName);
 
     public OutboxSignal OutboxSignal { get; } = outboxSignal;
 }

@@ -7,8 +7,8 @@ namespace MedCoder.ClaimAssembly.X12;
 
 /// <summary>
 /// A stored claim as an 837 interchange (docs/architecture.md#claims-x12-and-fhir). The first request takes a control
-/// number (<see cref="ControlNumbers"/>), records it on the claim by compare-and-set and records what the interchange
-/// carried (<see cref="SentInterchange"/>); every later request renders the same interchange from it. Replicas racing
+/// number (<see cref="ControlNumbers"/>), records it on the claim by compare-and-set and records what each functional group
+/// carried (<see cref="SentGroup"/>); every later request renders the same interchange from it. Replicas racing
 /// on one claim agree on the number the claim kept; the loser's number is skipped, never reused.
 /// </summary>
 public sealed class ClaimInterchanges(ClaimAssemblyCollections collections, ControlNumbers controlNumbers, TimeProvider clock)
@@ -36,19 +36,22 @@ public sealed class ClaimInterchanges(ClaimAssemblyCollections collections, Cont
 
         var envelope = X12Envelope.For(claim.Key.Organization, claim.PayerId, control.InterchangeNumber, control.CreatedAt);
         var text = Claim837Writer.Write(envelope, billing.Claims);
-        await collections.Interchanges.InsertIfAbsentAsync(new DocumentWrite<SentInterchange>(SentInterchange.IdFor(control.InterchangeNumber), Record(envelope, claim.PayerId, billing.Claims), claim.PayerId), cancellationToken);
+        foreach (var group in Record(envelope, claim.PayerId, billing.Claims))
+        {
+            await collections.SentGroups.InsertIfAbsentAsync(new DocumentWrite<SentGroup>(group.Id, group, claim.PayerId), cancellationToken);
+        }
+
         return new Rendered(text, billing);
     }
 
     /// <summary>The control numbers the writer gives each claim: groups in form order, sets numbered from 0001 within each.</summary>
-    public static SentInterchange Record(X12Envelope envelope, string payerId, IReadOnlyList<BillingClaim> claims)
-    {
-        var transactions = claims.GroupBy(c => c.Form).OrderBy(g => g.Key)
-            .SelectMany((group, g) => group.Select((claim, s) => new SentTransaction(
-                Claim837Writer.GroupControlNumber(envelope.ControlNumber, g + 1),
-                (s + 1).ToString("D4", CultureInfo.InvariantCulture),
-                claim.ClaimId)))
+    public static IReadOnlyList<SentGroup> Record(X12Envelope envelope, string payerId, IReadOnlyList<BillingClaim> claims) =>
+        claims.GroupBy(c => c.Form).OrderBy(g => g.Key)
+            .Select((group, g) =>
+            {
+                var number = Claim837Writer.GroupControlNumber(envelope.ControlNumber, g + 1);
+                var sets = group.Select((claim, s) => new SentTransaction((s + 1).ToString("D4", CultureInfo.InvariantCulture), claim.ClaimId)).ToList();
+                return new SentGroup(SentGroup.IdFor(number), number, envelope.ControlNumber, payerId, sets, envelope.CreatedAt);
+            })
             .ToList();
-        return new SentInterchange(SentInterchange.IdFor(envelope.ControlNumber), envelope.ControlNumber, payerId, transactions, envelope.CreatedAt);
-    }
 }

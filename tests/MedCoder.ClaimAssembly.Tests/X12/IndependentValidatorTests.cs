@@ -30,4 +30,18 @@ public sealed class IndependentValidatorTests(ITestOutputHelper output)
         output.WriteLine(report);
         Assert.True(ok, report + "\n" + x12);
     }
+
+    [SkippableTheory]
+    [InlineData("999-accepted.x12")]
+    [InlineData("999-rejected.x12")]
+    [InlineData("277ca-mixed.x12")]
+    public void Pyx12_accepts_the_acknowledgement_examples(string name)
+    {
+        Skip.If(PyX12.MissingReason is not null, PyX12.MissingReason);
+
+        var (ok, report) = PyX12.Validate(AcknowledgementTests.Example(name), Path.GetFileNameWithoutExtension(name));
+
+        output.WriteLine(report);
+        Assert.True(ok, report);
+    }
 }
