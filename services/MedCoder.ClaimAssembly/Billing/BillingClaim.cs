@@ -38,8 +38,12 @@ public sealed record BillingParty(string Npi, string Name, PostalAddress Address
 /// <summary>A clinician (rendering or attending) with NPI, name and optional taxonomy.</summary>
 public sealed record ProviderParty(string Npi, PersonName Name, string? Taxonomy);
 
-/// <summary>Loop 2000B/2010BA. <paramref name="IsPatient"/>: SBR02 = 18 and no patient loop.</summary>
-public sealed record SubscriberParty(string MemberId, PersonName Name, DateOnly BirthDate, AdministrativeSex Sex, PostalAddress Address, bool IsPatient);
+/// <summary>
+/// Loop 2000B/2010BA. <paramref name="IsPatient"/>: SBR02 = 18 and no patient loop. The subscriber's address and
+/// demographics (N3/N4/DMG) are sent only when the subscriber is the patient ("If not required by this implementation
+/// guide, do not send"; X12 RFI 2281), so they are null otherwise.
+/// </summary>
+public sealed record SubscriberParty(string MemberId, PersonName Name, DateOnly? BirthDate, AdministrativeSex? Sex, PostalAddress? Address, bool IsPatient);
 
 /// <summary>Loop 2000C/2010CA; <paramref name="RelationshipCode"/> is PAT01 (01 spouse, 19 child, G8 other).</summary>
 public sealed record PatientParty(PersonName Name, DateOnly BirthDate, AdministrativeSex Sex, PostalAddress Address, string RelationshipCode);

@@ -75,7 +75,9 @@ public static class BillingClaimBuilder
             new BillingParty(claim.BillingProviderNpi, billing.Name, billing.Address, billing.Taxonomy, billing.TaxId, billing.Phone),
             !institutional && claim.RenderingProviderNpi != claim.BillingProviderNpi ? new ProviderParty(claim.RenderingProviderNpi, claim.RenderingProviderName!, null) : null,
             institutional ? new ProviderParty(stay!.Attending.Npi, stay.Attending.Name, stay.Attending.Taxonomy) : null,
-            new SubscriberParty(claim.MemberId, subscriber.Name, subscriber.BirthDate, subscriber.Sex, subscriber.Address, self),
+            self
+                ? new SubscriberParty(claim.MemberId, subscriber.Name, subscriber.BirthDate, subscriber.Sex, subscriber.Address, IsPatient: true)
+                : new SubscriberParty(claim.MemberId, subscriber.Name, null, null, null, IsPatient: false),
             self ? null : new PatientParty(claim.Patient.Name!, claim.Patient.BirthDate, claim.Patient.Sex, claim.Patient.Address!, RelationshipCode(subscriber.Relationship)),
             new PayerParty(claim.PayerName!, claim.PayerId),
             claim.ServiceStart,

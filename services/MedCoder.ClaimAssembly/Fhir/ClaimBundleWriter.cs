@@ -177,7 +177,7 @@ public static class ClaimBundleWriter
     {
         var (name, birth, sex, address) = claim.Patient is { } p
             ? (p.Name, p.BirthDate, p.Sex, p.Address)
-            : (claim.Subscriber.Name, claim.Subscriber.BirthDate, claim.Subscriber.Sex, claim.Subscriber.Address);
+            : (claim.Subscriber.Name, claim.Subscriber.BirthDate!.Value, claim.Subscriber.Sex!.Value, claim.Subscriber.Address!);
         return new Patient
         {
             Id = ids.Patient,
@@ -188,14 +188,12 @@ public static class ClaimBundleWriter
         };
     }
 
+    /// <summary>The subscriber when not the patient: named only, as in the 837 (which sends no address or demographics for them).</summary>
     private static RelatedPerson RelatedPerson(SubscriberParty subscriber, Ids ids) => new()
     {
         Id = ids.Subscriber,
         Patient = new ResourceReference("urn:uuid:" + ids.Patient),
         Name = [HumanName(subscriber.Name)],
-        BirthDate = subscriber.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        Gender = Gender(subscriber.Sex),
-        Address = [Address(subscriber.Address)],
     };
 
     private static Coverage Coverage(BillingClaim claim, Ids ids, string subscriberId) => new()

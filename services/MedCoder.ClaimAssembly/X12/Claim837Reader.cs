@@ -141,7 +141,7 @@ public static class Claim837Reader
                 new BillingParty(billing.Id, billing.Segment[3], billing.Address, _billingTaxonomy, _taxId, _phone),
                 !institutional && _parties.TryGetValue("82", out var rendering) ? new ProviderParty(rendering.Id, rendering.Name, null) : null,
                 institutional && _parties.TryGetValue("71", out var attending) ? new ProviderParty(attending.Id, attending.Name, _attendingTaxonomy) : null,
-                new SubscriberParty(subscriber.Id, subscriber.Name, subscriber.BirthDate, subscriber.Sex, subscriber.Address, _subscriberIsPatient),
+                new SubscriberParty(subscriber.Id, subscriber.Name, subscriber.Demographics is null ? null : subscriber.BirthDate, subscriber.Demographics is null ? null : subscriber.Sex, subscriber.Street is null ? null : subscriber.Address, _subscriberIsPatient),
                 _parties.TryGetValue("QC", out var patient) ? new PatientParty(patient.Name, patient.BirthDate, patient.Sex, patient.Address, _relationship) : null,
                 new PayerParty(_parties["PR"].Segment[3], _parties["PR"].Id),
                 from,

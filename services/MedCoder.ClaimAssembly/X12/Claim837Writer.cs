@@ -86,8 +86,15 @@ public static class Claim837Writer
         x.Add("HL", "2", "1", "22", claim.Patient is null ? "0" : "1");
         x.Add("SBR", "P", subscriber.IsPatient ? "18" : null, null, null, null, null, null, null, "CI");
         x.Add("NM1", "IL", "1", subscriber.Name.Last, subscriber.Name.First, subscriber.Name.Middle, null, null, "MI", subscriber.MemberId);
-        Address(x, subscriber.Address);
-        x.Add("DMG", "D8", X12Format.Date(subscriber.BirthDate), X12Format.Sex(subscriber.Sex));
+        if (subscriber.Address is { } subscriberAddress)
+        {
+            Address(x, subscriberAddress);
+        }
+
+        if (subscriber.BirthDate is { } birth)
+        {
+            x.Add("DMG", "D8", X12Format.Date(birth), X12Format.Sex(subscriber.Sex ?? AdministrativeSex.Unknown));
+        }
         x.Add("NM1", "PR", "2", claim.Payer.Name, null, null, null, null, "PI", claim.Payer.Id);
 
         // 2000C patient level, 2010CA patient, when the patient is not the subscriber.

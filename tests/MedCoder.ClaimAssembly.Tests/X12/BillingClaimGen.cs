@@ -24,7 +24,7 @@ internal static class BillingClaimGen
     public static Gen<BillingClaim> Claim(ClaimForm form) =>
         from id in Gen.String[Gen.Char["0123456789abcdef"], 16, 16]
         from billing in Gen.Select(Text, Address, Digits9, (n, a, t) => new BillingParty("1234567893", n, a, "282N00000X", t, "2175550100"))
-        from subscriber in Gen.Select(Text, Name, Day, Sex, Address, Gen.Bool, (m, n, d, s, a, self) => new SubscriberParty(m, n, d, s, a, self))
+        from subscriber in Gen.Select(Text, Name, Day, Sex, Address, Gen.Bool, (m, n, d, s, a, self) => self ? new SubscriberParty(m, n, d, s, a, true) : new SubscriberParty(m, n, null, null, null, false))
         from patient in Gen.Select(Name, Day, Sex, Address, Gen.OneOf("01", "19", "G8"), (n, d, s, a, r) => new PatientParty(n, d, s, a, r))
         from payer in Gen.Select(Text, Text, (n, i) => new PayerParty(n, i))
         from rendering in Name.Select(n => new ProviderParty("1245319599", n, null)).Null(0.5)
