@@ -23,6 +23,12 @@ public sealed class ClaimInterchanges(ClaimAssemblyCollections collections, Cont
             return new Rendered(null, billing);
         }
 
+        // Data Intake let through before it refused X12 delimiters must not cost a control number: try the text first.
+        if (ContentProblem(claim, billing.Claims) is { } problem)
+        {
+            return new Rendered(null, billing with { BrokenLimits = [.. billing.BrokenLimits, problem] });
+        }
+
         var control = claim.X12;
         if (control is null)
         {
@@ -42,6 +48,21 @@ public sealed class ClaimInterchanges(ClaimAssemblyCollections collections, Cont
         }
 
         return new Rendered(text, billing);
+    }
+
+    public const string ContentRule = "X12-CONTENT";
+
+    private static string? ContentProblem(Claim claim, IReadOnlyList<BillingClaim> claims)
+    {
+        try
+        {
+            Claim837Writer.Write(X12Envelope.For(claim.Key.Organization, claim.PayerId, 1, claim.AssembledAt), claims);
+            return null;
+        }
+        catch (X12ContentException e)
+        {
+            return $"{ContentRule} ({e.Message})";
+        }
     }
 
     /// <summary>The control numbers the writer gives each claim: groups in form order, sets numbered from 0001 within each.</summary>

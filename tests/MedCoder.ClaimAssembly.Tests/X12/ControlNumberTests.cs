@@ -79,4 +79,20 @@ public sealed class ControlNumberTests : IAsyncLifetime
         Assert.Equal(["subscriber", "coverage.payerName"], rendered.Billing.MissingFields);
         Assert.Null(await collections.ControlNumbers.GetAsync(ControlNumbers.CounterId));
     }
+
+    [Fact]
+    public async Task A_claim_whose_data_holds_an_x12_delimiter_takes_no_number_and_names_the_element()
+    {
+        await using var store = new SqliteDocumentStore(_file);
+        var collections = new ClaimAssemblyCollections(store, new OutboxSignal());
+        var claim = ClaimSamples.Professional();
+        claim = claim with { PayerName = "ACME*HEALTH" };
+        var interchanges = new ClaimInterchanges(collections, new ControlNumbers(collections.ControlNumbers), TimeProvider.System);
+
+        var rendered = await interchanges.RenderAsync(claim, CancellationToken.None);
+
+        Assert.Null(rendered.Interchange);
+        Assert.Equal("X12-CONTENT (X12 element NM103 holds an X12 delimiter or control character)", Assert.Single(rendered.Billing.BrokenLimits));
+        Assert.Null(await collections.ControlNumbers.GetAsync(ControlNumbers.CounterId));
+    }
 }
