@@ -13,6 +13,10 @@ public static class BillingClaimBuilder
 {
     public const string DiagnosesLimit = "CLAIM-DIAGNOSIS-COUNT";
     public const string LinesLimit = "CLAIM-LINE-COUNT";
+    public const string ProceduresLimit = "CLAIM-PROCEDURE-COUNT";
+
+    /// <summary>837I HI: one principal procedure (BBR) and two segments of 12 others (BBQ).</summary>
+    public const int MaxProcedures = 25;
 
     public static BillingResult Build(Claim claim)
     {
@@ -22,6 +26,11 @@ public static class BillingClaimBuilder
         if (claim.Diagnoses.Count > ClaimForms.MaxDiagnoses(form))
         {
             broken.Add($"{DiagnosesLimit} ({claim.Diagnoses.Count} diagnoses, the {FormName(form)} carries {ClaimForms.MaxDiagnoses(form)})");
+        }
+
+        if (claim.Procedures.Count > MaxProcedures)
+        {
+            broken.Add($"{ProceduresLimit} ({claim.Procedures.Count} procedures, the 837I carries {MaxProcedures})");
         }
 
         if (form == ClaimForm.Institutional && claim.Lines.Count > ClaimForms.MaxInstitutionalLines)

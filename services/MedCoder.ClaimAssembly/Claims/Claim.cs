@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
@@ -33,7 +34,8 @@ public sealed record Claim(
     // What the X12 837 and the FHIR Claim carry besides the above (added fields: null or empty on claims stored
     // before them, and on encounters sent without them; the 837 is then refused, naming them).
 
-    /// <summary>professional (837P) or institutional (837I), as <see cref="ClaimForms.For"/> decided.</summary>
+    /// <summary>professional (837P) or institutional (837I), as <see cref="ClaimForms.For"/> decided; read from <see cref="Format"/>, not stored twice.</summary>
+    [JsonIgnore]
     public ClaimForm Form => Format == "institutional" ? ClaimForm.Institutional : ClaimForm.Professional;
 
     public BillingProvider? BillingProvider { get; init; }

@@ -63,6 +63,15 @@ public sealed class BillingClaimBuilderTests
     }
 
     [Fact]
+    public void An_institutional_claim_past_25_procedures_is_refused()
+    {
+        var claim = ClaimSamples.Institutional();
+        claim = claim with { Procedures = [.. Enumerable.Range(0, 26).Select(_ => claim.Procedures[0])] };
+
+        Assert.StartsWith(BillingClaimBuilder.ProceduresLimit, Assert.Single(BillingClaimBuilder.Build(claim).BrokenLimits), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_institutional_claim_past_999_lines_is_refused()
     {
         var claim = ClaimSamples.Institutional();
