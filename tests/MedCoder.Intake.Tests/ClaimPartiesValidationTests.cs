@@ -54,6 +54,8 @@ public sealed class ClaimPartiesValidationTests
         submission.Subscriber!.Relationship = "cousin";
         submission.Patient!.Name!.Last = "Doe~ISA";
         submission.Institutional!.DischargeStatus = "1";
+        submission.Patient.Address!.State = "ZZ";
+        submission.Subscriber.Address!.City = "X";
 
         var result = _validator.Validate(submission);
 
@@ -62,6 +64,7 @@ public sealed class ClaimPartiesValidationTests
         {
             "billingProvider.address.postalCode", "billingProvider.taxonomy", "billingProvider.name", "subscriber.relationship",
             "patient.name.last", "institutional", "institutional.dischargeStatus", "charges[0].revenueCode",
+            "patient.address.state", "subscriber.address.city",
         })
         {
             Assert.True(result.Errors.ContainsKey(field), $"missing error for {field}");

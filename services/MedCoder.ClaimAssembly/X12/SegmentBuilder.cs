@@ -9,6 +9,14 @@ namespace MedCoder.ClaimAssembly.X12;
 /// </summary>
 internal sealed class SegmentBuilder
 {
+    /// <summary>Minimum and maximum lengths of the free-text and id elements MedCoder fills from data (the guides' element attributes).</summary>
+    private static readonly Dictionary<string, (int Min, int Max)> Lengths = new(StringComparer.Ordinal)
+    {
+        ["BHT03"] = (1, 50), ["PER02"] = (1, 60), ["PER04"] = (1, 256), ["REF02"] = (1, 50), ["CLM01"] = (1, 38),
+        ["NM103"] = (1, 60), ["NM104"] = (1, 35), ["NM105"] = (1, 25), ["NM109"] = (2, 80),
+        ["N301"] = (1, 55), ["N302"] = (1, 55), ["N401"] = (2, 30), ["N402"] = (2, 2), ["N403"] = (3, 15),
+    };
+
     private readonly StringBuilder _text = new();
 
     public int Count { get; private set; }
@@ -53,6 +61,11 @@ internal sealed class SegmentBuilder
                     break;
                 case string text:
                     _text.Append(Checked(text, name));
+                    if (Lengths.TryGetValue(name, out var length) && (text.Length < length.Min || text.Length > length.Max))
+                    {
+                        throw new X12ContentException(name, $"must hold {length.Min} to {length.Max} characters");
+                    }
+
                     break;
             }
         }

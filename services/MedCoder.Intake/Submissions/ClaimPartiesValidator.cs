@@ -17,6 +17,15 @@ internal static partial class ClaimPartiesValidator
 
     private const string TextRule = "must be printable ASCII without * : ^ ~";
 
+    /// <summary>The codes the 837's N402 takes for US addresses: states, DC, territories and military post offices.</summary>
+    private static readonly HashSet<string> UsStates = new(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI", "FM", "MH", "PW",
+        "AA", "AE", "AP",
+    };
+
     public static BillingProvider? BillingProvider(BillingProviderSubmission? provider, ValidationErrors errors)
     {
         if (provider is null)
@@ -109,11 +118,12 @@ internal static partial class ClaimPartiesValidator
         var line1 = Text(address.Line1, field + ".line1", MaxAddressLineLength, errors);
         var line2 = address.Line2 is null ? null : Text(address.Line2, field + ".line2", MaxAddressLineLength, errors);
         var city = Text(address.City, field + ".city", MaxCityLength, errors);
-        var stateOk = address.State is { Length: 2 } s && s.All(char.IsAsciiLetterUpper);
-        errors.Check(stateOk, field + ".state", "must be a 2-letter upper-case state code");
+        errors.Check(city is not { Length: < 2 }, field + ".city", "must be at least 2 characters");
+        var stateOk = address.State is not null && UsStates.Contains(address.State);
+        errors.Check(stateOk, field + ".state", "must be a 2-letter upper-case US state, territory or military code");
         var zip = Digits(address.PostalCode, allowed: "-");
         errors.Check(zip is { Length: 9 }, field + ".postalCode", "must be a 9-digit ZIP+4");
-        return line1 is null || city is null || !stateOk || zip is not { Length: 9 } || (address.Line2 is not null && line2 is null)
+        return line1 is null || city is not { Length: >= 2 } || !stateOk || zip is not { Length: 9 } || (address.Line2 is not null && line2 is null)
             ? null
             : new PostalAddress(line1, line2, city, address.State!, zip);
     }

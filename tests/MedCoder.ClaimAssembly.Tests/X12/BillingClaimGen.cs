@@ -10,23 +10,24 @@ internal static class BillingClaimGen
     private const string TextChars = " !\"#$%&'()+,-./0123456789;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]_`abcdefghijklmnopqrstuvwxyz{|}";
     private static readonly DateOnly Epoch = new(2025, 10, 1);
 
-    public static readonly Gen<string> Text = Gen.String[Gen.Char[TextChars], 1, 35].Select(s => s.Trim()).Where(s => s.Length > 0);
     public static readonly Gen<string> Digits9 = Gen.Int[100_000_000, 999_999_999].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public static readonly Gen<DateOnly> Day = Gen.Int[0, 364].Select(d => Epoch.AddDays(d));
-    public static readonly Gen<string?> OptionalText = Text.Null(0.75);
-    public static readonly Gen<PersonName> Name = Gen.Select(Text, Text, OptionalText, (l, f, m) => new PersonName(l, f, m));
-    public static readonly Gen<PostalAddress> Address = Gen.Select(Text, OptionalText, Text, Gen.String[Gen.Char['A', 'Z'], 2, 2], Digits9, (a, b, c, s, z) => new PostalAddress(a, b, c, s, z));
+    public static readonly Gen<PersonName> Name = Gen.Select(TextOf(1, 60), TextOf(1, 35), TextOf(1, 25).Null(0.75), (l, f, m) => new PersonName(l, f, m));
+    public static readonly Gen<PostalAddress> Address = Gen.Select(TextOf(1, 55), TextOf(1, 55).Null(0.75), TextOf(2, 30), Gen.OneOf("IL", "NY", "PR", "DC", "AE"), Digits9, (a, b, c, s, z) => new PostalAddress(a, b, c, s, z));
     public static readonly Gen<AdministrativeSex> Sex = Gen.Enum<AdministrativeSex>();
     public static readonly Gen<string> Icd10 = Gen.Select(Gen.Char['A', 'Z'], Gen.String[Gen.Char["0123456789AX"], 2, 6], (c, rest) => c + rest);
     public static readonly Gen<string> Hcpcs = Gen.String[Gen.Char["0123456789J"], 5, 5];
     public static readonly Gen<decimal> Amount = Gen.Int[0, 9_999_999].Select(c => c / 100m);
 
+    /// <summary>Text of a length the element takes, as Intake admits it (trimmed, no delimiters).</summary>
+    public static Gen<string> TextOf(int min, int max) => Gen.String[Gen.Char[TextChars], min, max].Select(s => s.Trim()).Where(s => s.Length >= min);
+
     public static Gen<BillingClaim> Claim(ClaimForm form) =>
         from id in Gen.String[Gen.Char["0123456789abcdef"], 16, 16]
-        from billing in Gen.Select(Text, Address, Digits9, (n, a, t) => new BillingParty("1234567893", n, a, "282N00000X", t, "2175550100"))
-        from subscriber in Gen.Select(Text, Name, Day, Sex, Address, Gen.Bool, (m, n, d, s, a, self) => self ? new SubscriberParty(m, n, d, s, a, true) : new SubscriberParty(m, n, null, null, null, false))
+        from billing in Gen.Select(TextOf(1, 60), Address, Digits9, (n, a, t) => new BillingParty("1234567893", n, a, "282N00000X", t, "2175550100"))
+        from subscriber in Gen.Select(TextOf(2, 80), Name, Day, Sex, Address, Gen.Bool, (m, n, d, s, a, self) => self ? new SubscriberParty(m, n, d, s, a, true) : new SubscriberParty(m, n, null, null, null, false))
         from patient in Gen.Select(Name, Day, Sex, Address, Gen.OneOf("01", "19", "G8"), (n, d, s, a, r) => new PatientParty(n, d, s, a, r))
-        from payer in Gen.Select(Text, Text, (n, i) => new PayerParty(n, i))
+        from payer in Gen.Select(TextOf(1, 60), TextOf(2, 80), (n, i) => new PayerParty(n, i))
         from rendering in Name.Select(n => new ProviderParty("1245319599", n, null)).Null(0.5)
         from attending in Gen.Select(Name, Gen.Const("207RH0003X").Null(0.5), (n, t) => new ProviderParty("1245319599", n, t))
         from start in Day

@@ -1,4 +1,6 @@
+using CsCheck;
 using MedCoder.ClaimAssembly.X12;
+using MedCoder.Contracts.Encounters;
 using MedCoder.Testing;
 using Xunit.Abstractions;
 
@@ -43,5 +45,19 @@ public sealed class IndependentValidatorTests(ITestOutputHelper output)
 
         output.WriteLine(report);
         Assert.True(ok, report);
+    }
+
+    /// <summary>Generated claims (any text Intake admits, any code shape, dependents, splits of lines) pass too, not only the samples.</summary>
+    [SkippableFact]
+    public void Pyx12_accepts_generated_interchanges()
+    {
+        Skip.If(PyX12.MissingReason is not null, PyX12.MissingReason);
+        var batches = Gen.Select(BillingClaimGen.Claim(ClaimForm.Professional), BillingClaimGen.Claim(ClaimForm.Institutional), (p, i) => new[] { p, i });
+
+        batches.Sample(claims =>
+        {
+            var (ok, report) = PyX12.Validate(Claim837Writer.Write(ClaimSamples.Envelope, claims), "generated");
+            Assert.True(ok, report);
+        }, iter: 12, threads: 1);
     }
 }
