@@ -25,6 +25,11 @@ public static class Claim837Writer
             throw new ArgumentOutOfRangeException(nameof(envelope), "ISA13 and GS06 are 9-digit numbers from 1.");
         }
 
+        if (envelope.SenderId.Length is < 1 or > 15 || envelope.ReceiverId.Length is < 1 or > 15)
+        {
+            throw new ArgumentException("ISA06 and ISA08 hold 1 to 15 characters (X12Envelope.IdOf).", nameof(envelope));
+        }
+
         var x = new SegmentBuilder();
         var when = envelope.CreatedAt.UtcDateTime;
         x.AddRaw(string.Join(X12Delimiters.Element,
