@@ -58,6 +58,7 @@ internal static class DemoClaimParties
                 AdmissionType = @case.Condition.IsSurgical && @case.Condition.Acuity < 3 ? "3" : "1", // elective or emergency
                 AdmissionSource = "1", // non-health-care point of origin
                 DischargeStatus = "01", // home or self-care
+                DischargeHour = rng.Next(9, 18),
                 Attending = new AttendingProviderSubmission { Npi = @case.Attending.Npi, Name = ProviderName(@case.Attending), Taxonomy = @case.Condition.IsSurgical ? "208600000X" : "208M00000X" },
             };
             foreach (var charge in submission.Charges ?? [])

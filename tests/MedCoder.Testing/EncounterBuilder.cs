@@ -36,7 +36,8 @@ public sealed class EncounterBuilder
         "ACME HEALTH");
 
     /// <summary>An inpatient stay's facility data (type of bill 111, emergency admission from home, discharged home).</summary>
-    public static InstitutionalStay ExampleStay(DateOnly admitted) => new("111", admitted, 14, "1", "7", "01", new AttendingProvider(ValidNpi, new PersonName("RIVERA", "ANA"), "207RH0003X"));
+    public static InstitutionalStay ExampleStay(DateOnly admitted) =>
+        new("111", admitted, 14, "1", "7", "01", new AttendingProvider(ValidNpi, new PersonName("RIVERA", "ANA"), "207RH0003X")) { DischargeHour = 11 };
 
     /// <summary>The parties an 837 names; the patient is the subscriber.</summary>
     public sealed record ClaimParties(BillingProvider BillingProvider, PersonName PatientName, PostalAddress PatientAddress, PersonName RenderingProviderName, string PayerName);
@@ -184,6 +185,7 @@ public sealed class EncounterBuilder
                 AdmissionType = stay.AdmissionType,
                 AdmissionSource = stay.AdmissionSource,
                 DischargeStatus = stay.DischargeStatus,
+                DischargeHour = stay.DischargeHour,
                 Attending = new AttendingProviderSubmission { Npi = stay.Attending.Npi, Name = NameOf(stay.Attending.Name), Taxonomy = stay.Attending.Taxonomy },
             }
             : null,

@@ -13,4 +13,8 @@ public sealed record InstitutionalStay(
     string AdmissionType,
     string AdmissionSource,
     string DischargeStatus,
-    AttendingProvider Attending);
+    AttendingProvider Attending)
+{
+    /// <summary>The hour (0-23) an inpatient left (837I DTP*096, required when the patient was discharged); null when unknown.</summary>
+    public int? DischargeHour { get; init; }
+}

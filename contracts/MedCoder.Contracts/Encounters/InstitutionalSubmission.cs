@@ -14,5 +14,7 @@ public sealed class InstitutionalSubmission
     public string? AdmissionSource { get; set; }
     /// <summary>NUBC patient discharge status, 2 digits (e.g. 01 home).</summary>
     public string? DischargeStatus { get; set; }
+    /// <summary>0-23, optional: the hour an inpatient was discharged.</summary>
+    public int? DischargeHour { get; set; }
     public AttendingProviderSubmission? Attending { get; set; }
 }

@@ -57,8 +57,11 @@ public sealed record BillingDiagnosis(string Qualifier, string Code, string? Pre
 /// <summary>An ICD-10-PCS procedure in HI: BBR principal, BBQ other, with its date.</summary>
 public sealed record BillingProcedure(string Qualifier, string Code, DateOnly Date);
 
-/// <summary>837I loop 2300: type of bill (3 digits), admission date and hour (DTP*435, inpatient stays only), CL1 (admission type, source, patient status).</summary>
-public sealed record InstitutionalCodes(string TypeOfBill, DateOnly? AdmissionDate, int? AdmissionHour, string AdmissionType, string AdmissionSource, string DischargeStatus);
+/// <summary>
+/// 837I loop 2300: type of bill (3 digits), admission date and hour (DTP*435) and discharge hour (DTP*096) on inpatient
+/// stays only, CL1 (admission type, source, patient status).
+/// </summary>
+public sealed record InstitutionalCodes(string TypeOfBill, DateOnly? AdmissionDate, int? AdmissionHour, string AdmissionType, string AdmissionSource, string DischargeStatus, int? DischargeHour = null);
 
 /// <summary>Loop 2400: SV1 (837P) or SV2 (837I, with the revenue code), its dates (DTP*472) and up to 4 diagnosis pointers (837P).</summary>
 public sealed record BillingLine(int Number, string? RevenueCode, string Code, IReadOnlyList<string> Modifiers, int Units, decimal Charge, IReadOnlyList<int> Pointers, DateOnly From, DateOnly To);

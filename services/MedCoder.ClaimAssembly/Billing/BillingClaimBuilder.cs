@@ -127,9 +127,9 @@ public static class BillingClaimBuilder
         return result;
     }
 
-    /// <summary>DTP*435 (admission date and hour) is sent on inpatient claims only.</summary>
+    /// <summary>DTP*435 (admission date and hour) and DTP*096 (discharge hour) are sent on inpatient claims only.</summary>
     private static InstitutionalCodes Codes(InstitutionalStay stay, bool inpatient) =>
-        new(stay.TypeOfBill, inpatient ? stay.AdmissionDate : null, inpatient ? stay.AdmissionHour : null, stay.AdmissionType, stay.AdmissionSource, stay.DischargeStatus);
+        new(stay.TypeOfBill, inpatient ? stay.AdmissionDate : null, inpatient ? stay.AdmissionHour : null, stay.AdmissionType, stay.AdmissionSource, stay.DischargeStatus, inpatient ? stay.DischargeHour : null);
 
     private static List<string> MissingFields(Claim claim)
     {

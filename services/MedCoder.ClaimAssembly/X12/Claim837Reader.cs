@@ -56,6 +56,7 @@ public static class Claim837Reader
         private (DateOnly From, DateOnly To)? _statement;
         private (DateOnly Date, int? Hour)? _admission;
         private X12Segment? _cl1;
+        private int? _dischargeHour;
         private string? _attendingTaxonomy;
         private X12Segment? _service;
 
@@ -103,6 +104,9 @@ public static class Claim837Reader
                 case "DTP" when s[1] == "434":
                     _statement = X12Format.ParsePeriod(s[2], s[3]);
                     break;
+                case "DTP" when s[1] == "096":
+                    _dischargeHour = int.Parse(s[3][..2], CultureInfo.InvariantCulture);
+                    break;
                 case "DTP" when s[1] == "435":
                     _admission = (X12Format.ParseDate(s[3][..8]), s[2] == "DT" ? int.Parse(s[3][8..10], CultureInfo.InvariantCulture) : null);
                     break;
@@ -149,7 +153,7 @@ public static class Claim837Reader
                 _diagnoses,
                 _procedures,
                 institutional && _cl1 is { } cl1
-                    ? new InstitutionalCodes(clm.Component(5, 1) + clm.Component(5, 3), _admission?.Date, _admission?.Hour, cl1[1], cl1[2], cl1[3])
+                    ? new InstitutionalCodes(clm.Component(5, 1) + clm.Component(5, 3), _admission?.Date, _admission?.Hour, cl1[1], cl1[2], cl1[3], _dischargeHour)
                     : null,
                 _lines);
         }

@@ -153,6 +153,11 @@ public static class Claim837Writer
     private static void WriteInstitutionalClaim(SegmentBuilder x, BillingClaim claim)
     {
         var codes = claim.Institutional!;
+        if (codes.DischargeHour is { } discharged)
+        {
+            x.Add("DTP", "096", "TM", discharged.ToString("D2", CultureInfo.InvariantCulture) + "00");
+        }
+
         x.Add("DTP", "434", "RD8", X12Format.Date(claim.ServiceStart) + "-" + X12Format.Date(claim.ServiceEnd));
         if (codes.AdmissionDate is { } admitted)
         {

@@ -76,13 +76,17 @@ internal static partial class ClaimPartiesValidator
         errors.Check(typeOfBill is not null && TypeOfBillPattern().IsMatch(typeOfBill), "institutional.typeOfBill", "must be a 3-digit NUBC type of bill (a leading 0 is accepted)");
         errors.Check(stay.AdmissionDate is { } admitted && (serviceEnd is null || admitted <= serviceEnd), "institutional.admissionDate", "is required (yyyy-MM-dd) and must not be after serviceEnd");
         errors.Check(stay.AdmissionHour is null or (>= 0 and <= 23), "institutional.admissionHour", "must be between 0 and 23");
+        errors.Check(stay.DischargeHour is null or (>= 0 and <= 23), "institutional.dischargeHour", "must be between 0 and 23");
         errors.Check(stay.AdmissionType is { Length: 1 } type && "123459".Contains(type[0], StringComparison.Ordinal), "institutional.admissionType", "must be a NUBC priority of admission (1-5 or 9)");
         errors.Check(stay.AdmissionSource is { Length: 1 } source && char.IsAsciiLetterOrDigit(source[0]), "institutional.admissionSource", "must be a 1-character NUBC point of origin");
         errors.Check(stay.DischargeStatus is { Length: 2 } status && status.All(char.IsAsciiDigit), "institutional.dischargeStatus", "must be a 2-digit NUBC patient discharge status");
         var attending = Attending(stay.Attending, errors);
         return errors.HasUnder("institutional") || attending is null
             ? null
-            : new InstitutionalStay(typeOfBill!, stay.AdmissionDate!.Value, stay.AdmissionHour, stay.AdmissionType!, stay.AdmissionSource!.ToUpperInvariant(), stay.DischargeStatus!, attending);
+            : new InstitutionalStay(typeOfBill!, stay.AdmissionDate!.Value, stay.AdmissionHour, stay.AdmissionType!, stay.AdmissionSource!.ToUpperInvariant(), stay.DischargeStatus!, attending)
+            {
+                DischargeHour = stay.DischargeHour,
+            };
     }
 
     public static PersonName? Name(NameSubmission? name, string field, ValidationErrors errors, bool required = false)

@@ -64,7 +64,7 @@ internal static class BillingClaimGen
             subscriber.IsPatient ? null : patient,
             payer, start, end, diagnoses,
             inpatient ? pcs.Select((p, i) => new BillingProcedure(i == 0 ? "BBR" : "BBQ", p, start)).ToList() : [],
-            institutional ? new InstitutionalCodes(typeOfBill, inpatient ? start : null, inpatient && hour >= 0 ? hour : null, "1", "1", "01") : null,
+            institutional ? new InstitutionalCodes(typeOfBill, inpatient ? start : null, inpatient && hour >= 0 ? hour : null, "1", "1", "01", inpatient && hour >= 0 ? 23 - hour : null) : null,
             billingLines);
     }
 }

@@ -111,6 +111,8 @@ public sealed class GoldenClaimTests
         // 2300 CLM: CLM05 11 hospital inpatient : A uniform billing claim form bill type : 1 frequency (type of bill 111);
         // CLM06 not used on the 837I; CLM07 A assigned, CLM08 Y, CLM09 Y.
         "CLM*clm-064a14a573c52a50*2796***11:A:1**A*Y*Y",
+        // 2300 discharge hour (required on inpatient claims when the patient was discharged; type of bill 111 is admit through discharge): 096, TM HHMM.
+        "DTP*096*TM*1100",
         // 2300 statement dates (required): 434, RD8 from-through.
         "DTP*434*RD8*20260302-20260305",
         // 2300 admission date and hour (required on inpatient claims): 435, DT CCYYMMDDHHMM.
@@ -139,7 +141,7 @@ public sealed class GoldenClaimTests
         "LX*3",
         "SV2*0360*HC:44970*2350*UN*1",
         "DTP*472*RD8*20260302-20260305",
-        "SE*38*0001",
+        "SE*39*0001",
         "GE*1*1001",
         "IEA*1*000001001",
     ];
