@@ -27,7 +27,6 @@ namespace MedCoder.Coding;
 /// </summary>
 public sealed partial class ClinicalCoder : IEncounterCoder
 {
-    public const int MaxDiagnoses = 25;
     public const int MaxProcedures = 10;
     private const int MaxNgram = 4;
     private const string HistoryRule = "history:";
@@ -85,6 +84,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var notStated = new List<string>();
         var diagnoses = 0;
         var procedures = 0;
+        var maxDiagnoses = ClaimForms.MaxDiagnoses(ClaimForms.For(encounter));
 
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
@@ -103,8 +103,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
                 continue;
             }
 
-            // A claim has room for 25 diagnoses (837I); an index lists every code the text supports.
-            if (Purpose == CodingPurpose.Claim && (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= MaxDiagnoses))
+            // A claim has room for the diagnoses its form carries (12 on an 837P, 25 on an 837I; ClaimForms); an index lists every code the text supports.
+            if (Purpose == CodingPurpose.Claim && (isPcs ? procedures++ >= MaxProcedures : diagnoses++ >= maxDiagnoses))
             {
                 continue;
             }

@@ -20,7 +20,10 @@ namespace MedCoder.SyntheticEncounters;
 //
 // Content: settings inpatient (2-6 day stay: H&P + discharge summary, + operative note for surgical cases),
 // emergency (ED note), office and outpatient (SOAP progress note); dates of service in FY2026
-// (2025-10-01..2026-09-30); ages/sex consistent with the condition; invented clinicians with valid NPIs.
+// (2025-10-01..2026-09-30); ages/sex consistent with the condition; invented clinicians with valid NPIs; the invented
+// parties an 837 needs (billing provider, patient and subscriber names and addresses, payer name; children are
+// covered by a parent) and, for inpatient stays, the facility data of an 837I (type of bill 0111, admission,
+// discharge status, attending, revenue codes on the charges).
 //
 // Expected codes are the diagnoses written in the assessment (1 primary + 0-3 chronic comorbidities), each a
 // billable FY2026 ICD-10-CM code whose long description's words all appear in the assessment phrase. Codes a coder
@@ -48,6 +51,9 @@ public sealed class SyntheticEncounterFactory
     [
         (DemoSettings.Inpatient, 25), (DemoSettings.Emergency, 30), (DemoSettings.Office, 35), (DemoSettings.Outpatient, 10),
     ];
+
+    // The 837 parties draw from their own random (DemoClaimParties), so they leave the rest of an encounter as it was.
+    private const int PartiesSalt = 0x2C1B3C6D;
 
     private readonly int _seed;
     private readonly string _organization;
@@ -153,6 +159,7 @@ public sealed class SyntheticEncounterFactory
         };
         submission.Notes = new ClinicalNoteWriter(@case, rng).Write();
         submission.Charges = ChargeMaster.BuildCharges(condition, setting, lengthOfStay, @case.NewPatient, rng);
+        DemoClaimParties.AddTo(submission, @case, _organization, _providers.BillingNpi, new Random(Mix(_seed, index) ^ PartiesSalt));
 
         return new SyntheticEncounter(submission, condition, comorbidities.Select(c => c.Comorbidity).ToList());
     }

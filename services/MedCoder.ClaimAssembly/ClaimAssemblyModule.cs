@@ -1,6 +1,8 @@
 using MassTransit;
+using MedCoder.ClaimAssembly.Acknowledgements;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.ClaimAssembly.X12;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
@@ -15,6 +17,9 @@ public static class ClaimAssemblyModule
     {
         services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName, ClaimAssemblyCollections.RejectionsName);
         services.AddSingleton<ClaimService>();
+        services.AddSingleton(sp => new ControlNumbers(sp.GetRequiredService<ClaimAssemblyCollections>().ControlNumbers));
+        services.AddSingleton<ClaimInterchanges>();
+        services.AddSingleton<AcknowledgementService>();
         return services;
     }
 
@@ -29,8 +34,17 @@ public static class ClaimAssemblyModule
             .WithSummary("Claims addressed to the caller, oldest first; filter by status, page with the returned cursor");
         claims.MapGet("/{id}", ClaimEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadClaims)
-            .WithSummary("One claim")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One claim: JSON, the X12 837 (Accept: application/edi-x12) or a FHIR R4 Bundle (Accept: application/fhir+json)")
+            .Produces<Claim>(StatusCodes.Status200OK, ClaimMediaTypes.Json)
+            .Produces<string>(StatusCodes.Status200OK, ClaimMediaTypes.X12, ClaimMediaTypes.Fhir)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        claims.MapPost("/acknowledgements", ClaimEndpoints.AcknowledgementsAsync)
+            .RequireAuthorization(Policies.AckClaims)
+            .Accepts<string>(ClaimMediaTypes.X12, "text/plain")
+            .WithSummary("A payer's 999 or 277CA (X12): accepted claims are acknowledged, rejected ones rejected with the payer's reason")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         claims.MapPost("/{id}/ack", ClaimEndpoints.AcknowledgeAsync)
             .RequireAuthorization(Policies.AckClaims)
             .WithSummary("Acknowledge receipt of a claim (idempotent)")

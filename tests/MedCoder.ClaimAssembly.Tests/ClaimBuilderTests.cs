@@ -44,19 +44,45 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
-    public void Keeps_at_most_twelve_diagnoses()
+    public void Keeps_every_diagnosis_in_sequence_the_limit_is_checked_before()
     {
-        Assert.Equal(12, ClaimBuilder.Build(Validated(CareSetting.Inpatient, 15), Received).Diagnoses.Count);
+        var claim = ClaimBuilder.Build(Validated(CareSetting.Inpatient, 15), Received);
+
+        Assert.Equal(Enumerable.Range(1, 15), claim.Diagnoses.Select(d => d.Pointer));
+    }
+
+    [Theory]
+    [InlineData(CareSetting.Office, 12, false)]
+    [InlineData(CareSetting.Office, 13, true)]
+    [InlineData(CareSetting.Inpatient, 25, false)]
+    [InlineData(CareSetting.Inpatient, 26, true)]
+    public void More_diagnoses_than_the_form_carries_break_a_claim_rule(CareSetting setting, int diagnoses, bool broken)
+    {
+        var validated = Validated(setting, diagnoses);
+
+        var rules = ClaimLimitCheck.Check(validated.Encounter, ClaimBuilder.Diagnoses(validated).Count);
+
+        Assert.Equal(broken, rules.Any(r => r.StartsWith(ClaimLimitCheck.DiagnosesRule, StringComparison.Ordinal)));
     }
 
     [Theory]
     [InlineData(CareSetting.Inpatient, "21", "institutional")]
-    [InlineData(CareSetting.Outpatient, "22", "institutional")]
-    [InlineData(CareSetting.Emergency, "23", "institutional")]
-    public void Facility_settings_make_institutional_claims(CareSetting setting, string placeOfService, string format)
+    [InlineData(CareSetting.Outpatient, "22", "professional")]
+    [InlineData(CareSetting.Emergency, "23", "professional")]
+    public void Inpatient_stays_make_institutional_claims_physician_work_professional(CareSetting setting, string placeOfService, string format)
     {
         var claim = ClaimBuilder.Build(Validated(setting, 1), Received);
 
         Assert.Equal((placeOfService, format), (claim.PlaceOfService, claim.Format));
+    }
+
+    [Fact]
+    public void A_facility_outpatient_encounter_with_a_type_of_bill_is_institutional()
+    {
+        var encounter = new EncounterBuilder().WithSetting(CareSetting.Outpatient).WithInstitutional(EncounterBuilder.ExampleStay(EncounterBuilder.ServiceDate) with { TypeOfBill = "131" }).Build();
+
+        var claim = ClaimBuilder.Build(new CodingValidated(encounter.Key, 1, Guid.NewGuid(), encounter, [], [], "ICD-10-CM FY2026", Received), Received);
+
+        Assert.Equal(("institutional", ClaimForm.Institutional), (claim.Format, claim.Form));
     }
 }

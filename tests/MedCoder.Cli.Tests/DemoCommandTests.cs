@@ -14,7 +14,12 @@ public sealed class DemoCommandTests
             var exitCode = await new DemoRunner(count: 12, seed: 3, output.FullName, dataDirectory: null).RunAsync(CancellationToken.None);
 
             Assert.Equal(0, exitCode);
-            var files = Directory.GetFiles(Path.Combine(output.FullName, "claims"), "*.json");
+            var claims = Path.Combine(output.FullName, "claims");
+            var files = Directory.GetFiles(claims, "*.json").Where(f => !f.EndsWith(".fhir.json", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(14, files.Length); // 12 encounters and the 2 edit trips that end as claims
+            // Beside each JSON claim, its 837 interchange and its FHIR R4 Bundle.
+            Assert.All(files, f => Assert.StartsWith("ISA*", File.ReadAllText(Path.ChangeExtension(f, ".837")), StringComparison.Ordinal));
+            Assert.All(files, f => Assert.Contains("\"resourceType\": \"Bundle\"", File.ReadAllText(Path.ChangeExtension(f, ".fhir.json")), StringComparison.Ordinal));
             var encounters = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("key").GetProperty("encounterId").GetString()!).ToHashSet();
             Assert.Equal(Enumerable.Range(0, 12).Select(i => $"ENC-3-{i:D6}").ToHashSet(), encounters.Where(e => e.StartsWith("ENC-", StringComparison.Ordinal)).ToHashSet());
             // The edit trips whose finding does not block (a warning, a bypassed PTP edit) end as claims too.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoder.Cli.Claims;
 using MedCoder.Cli.CodeSets;
 using MedCoder.Cli.Coding;
 using MedCoder.Cli.Demo;
@@ -18,5 +19,6 @@ var root = new RootCommand("medcoder: clinical notes in, coded and edited claims
     CodiEspCommand.Create(),
     DictatedCommand.Create(),
     ReplayCommand.Create(),
+    ClaimCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,4 +7,6 @@ public sealed class ChargeSubmission
     public int? Units { get; set; }
     public decimal? Amount { get; set; }
     public List<string>? Modifiers { get; set; }
+    /// <summary>NUBC revenue code, 4 digits; optional (a facility claim needs it).</summary>
+    public string? RevenueCode { get; set; }
 }

@@ -1,3 +1,8 @@
 namespace MedCoder.Contracts.Encounters;
 
-public sealed record Coverage(string PayerId, string MemberId);
+/// <param name="PayerId">The payer's id: routes the claim (the payer pull API's partition) and is the 837's payer identifier (NM109).</param>
+public sealed record Coverage(string PayerId, string MemberId)
+{
+    /// <summary>The payer's name as the 837 carries it (loop 2010BB; added field, null when not sent).</summary>
+    public string? PayerName { get; init; }
+}

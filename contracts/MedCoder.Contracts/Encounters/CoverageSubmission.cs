@@ -5,4 +5,6 @@ public sealed class CoverageSubmission
 {
     public string? PayerId { get; set; }
     public string? MemberId { get; set; }
+    /// <summary>Optional (an 837 needs it).</summary>
+    public string? PayerName { get; set; }
 }

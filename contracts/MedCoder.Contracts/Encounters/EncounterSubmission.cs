@@ -21,4 +21,11 @@ public sealed class EncounterSubmission
     public CoverageSubmission? Coverage { get; set; }
     public List<NoteSubmission>? Notes { get; set; }
     public List<ChargeSubmission>? Charges { get; set; }
+
+    // What an X12 837 needs besides the above; all optional (README "Claims"), each validated when present.
+    public BillingProviderSubmission? BillingProvider { get; set; }
+    public NameSubmission? RenderingProviderName { get; set; }
+    public SubscriberSubmission? Subscriber { get; set; }
+    /// <summary>Facility (837I) data: inpatient stays and facility outpatient encounters.</summary>
+    public InstitutionalSubmission? Institutional { get; set; }
 }

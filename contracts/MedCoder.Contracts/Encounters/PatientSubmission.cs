@@ -7,4 +7,8 @@ public sealed class PatientSubmission
     public DateOnly? BirthDate { get; set; }
     /// <summary>female | male | unknown (F / M / U accepted)</summary>
     public string? Sex { get; set; }
+    /// <summary>Optional (an 837 needs it).</summary>
+    public NameSubmission? Name { get; set; }
+    /// <summary>Optional (an 837 needs it).</summary>
+    public AddressSubmission? Address { get; set; }
 }

@@ -93,4 +93,15 @@ public sealed class MedCoderApiClient(HttpClient http)
 
         return claims;
     }
+
+    /// <summary>One claim in another form (Accept: application/edi-x12 or application/fhir+json); null with the problem's detail when it cannot be rendered.</summary>
+    public async Task<(string? Text, string? Problem)> GetClaimAsAsync(string id, string mediaType, string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/claims/{Uri.EscapeDataString(id)}");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        request.Headers.Accept.ParseAdd(mediaType);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.IsSuccessStatusCode ? (text, null) : (null, $"{(int)response.StatusCode}: {text}");
+    }
 }

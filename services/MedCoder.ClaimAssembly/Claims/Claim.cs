@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
@@ -30,10 +31,49 @@ public sealed record Claim(
     /// <summary>Documented services with no charge, for revenue integrity; not billed (added field: empty on claims stored before it).</summary>
     public IReadOnlyList<UnbilledService> UnbilledServices { get; init; } = [];
 
+    // What the X12 837 and the FHIR Claim carry besides the above (added fields: null or empty on claims stored
+    // before them, and on encounters sent without them; the 837 is then refused, naming them).
+
+    /// <summary>professional (837P) or institutional (837I), as <see cref="ClaimForms.For"/> decided; read from <see cref="Format"/>, not stored twice.</summary>
+    [JsonIgnore]
+    public ClaimForm Form => Format == "institutional" ? ClaimForm.Institutional : ClaimForm.Professional;
+
+    public BillingProvider? BillingProvider { get; init; }
+
+    public PersonName? RenderingProviderName { get; init; }
+
+    public Subscriber? Subscriber { get; init; }
+
+    public string? PayerName { get; init; }
+
+    public InstitutionalStay? Institutional { get; init; }
+
+    /// <summary>ICD-10-PCS procedures in sequence (principal first), billed on an 837I.</summary>
+    public IReadOnlyList<ClaimProcedure> Procedures { get; init; } = [];
+
+    /// <summary>The X12 interchange this claim was first rendered in; kept so a second request renders the same file (docs/architecture.md#claims-x12-and-fhir).</summary>
+    public X12Control? X12 { get; init; }
+
+    /// <summary>Why the payer rejected the claim (a 999 or 277CA reason; codes only, never claim content).</summary>
+    public string? RejectionReason { get; init; }
+
+    public DateTimeOffset? RejectedAt { get; init; }
+
     /// <summary>The payer confirmed receipt at <paramref name="at"/>. Acknowledging again returns this claim unchanged: the first time is kept.</summary>
+    /// <remarks>A rejected claim stays rejected: a correction is a new revision, hence a new claim.</remarks>
     public Claim Acknowledge(DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Acknowledged => this,
+        ClaimStatus.Acknowledged or ClaimStatus.Rejected => this,
         _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
     };
+
+    /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
+    public Claim Reject(string reason, DateTimeOffset at) => Status switch
+    {
+        ClaimStatus.Rejected => this,
+        _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
+    };
+
+    /// <summary>Records the interchange the claim was first rendered in; a claim that already has one keeps it.</summary>
+    public Claim WithX12(X12Control control) => X12 is null ? this with { X12 = control } : this;
 }

@@ -12,8 +12,7 @@ namespace MedCoder.ClaimAssembly.Claims;
 /// </summary>
 public static class ClaimBuilder
 {
-    /// <summary>837P carries at most 12 diagnosis codes and 4 pointers per line.</summary>
-    public const int MaxDiagnoses = 12;
+    /// <summary>A service line points at most at 4 diagnoses (837P SV107, the FHIR Claim's diagnosisSequence).</summary>
     private const int MaxPointersPerLine = 4;
 
     public static string ClaimIdFor(EncounterKey key, int revision) =>
@@ -22,21 +21,27 @@ public static class ClaimBuilder
     public static Claim Build(CodingValidated validated, DateTimeOffset assembledAt)
     {
         var encounter = validated.Encounter;
-        var diagnoses = validated.Codes
-            .Where(c => c.System == CodeSystems.Icd10Cm)
-            .DistinctBy(c => c.Code)
-            .Take(MaxDiagnoses)
+        var form = ClaimForms.For(encounter);
+        // Never more than the form carries: ClaimLimitCheck refuses such a coding before a claim is built.
+        var diagnoses = Diagnoses(validated)
             .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description))
             .ToList();
+        var procedures = form == ClaimForm.Institutional
+            ? validated.Codes.Where(c => c.System == CodeSystems.Icd10Pcs).DistinctBy(c => c.Code).Select(c => new ClaimProcedure(c.Code, c.Description, encounter.ServiceStart)).ToList()
+            : [];
         var pointers = diagnoses.Take(MaxPointersPerLine).Select(d => d.Pointer).ToList();
         var (serviceLines, unbilled) = ServiceLines.Carried(validated.Lines, validated.Unbilled, encounter, validated.Codes);
         var lines = serviceLines
-            .Select(l => new ClaimLine(l.Number, l.Code, l.Modifiers, l.Units, l.Amount, pointers) { Reconciliation = l.Reconciliation })
+            .Select(l => new ClaimLine(l.Number, l.Code, l.Modifiers, l.Units, l.Amount, pointers)
+            {
+                Reconciliation = l.Reconciliation,
+                RevenueCode = l.Number >= 1 && l.Number <= encounter.Charges.Count ? encounter.Charges[l.Number - 1].RevenueCode : null,
+            })
             .ToList();
 
         return new Claim(
             ClaimIdFor(validated.Key, validated.Revision),
-            encounter.Setting == CareSetting.Office ? "professional" : "institutional",
+            form == ClaimForm.Institutional ? "institutional" : "professional",
             validated.Key,
             validated.Revision,
             encounter.Coverage.PayerId,
@@ -56,8 +61,18 @@ public static class ClaimBuilder
             ClaimStatus.Ready)
         {
             UnbilledServices = unbilled,
+            BillingProvider = encounter.BillingProvider,
+            RenderingProviderName = encounter.RenderingProviderName,
+            Subscriber = encounter.Subscriber,
+            PayerName = encounter.Coverage.PayerName,
+            Institutional = encounter.Institutional,
+            Procedures = procedures,
         };
     }
+
+    /// <summary>The distinct ICD-10-CM codes in the coding's sequence (first listed / principal first).</summary>
+    public static IReadOnlyList<SuggestedCode> Diagnoses(CodingValidated validated) =>
+        validated.Codes.Where(c => c.System == CodeSystems.Icd10Cm).DistinctBy(c => c.Code).ToList();
 
     /// <summary>CMS place-of-service codes (<see cref="PlaceOfServiceCode"/>, which the POS edit checks too).</summary>
     public static string PlaceOfService(CareSetting setting) => PlaceOfServiceCode.For(setting);

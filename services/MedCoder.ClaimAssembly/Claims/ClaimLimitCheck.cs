@@ -14,6 +14,20 @@ public static class ClaimLimitCheck
     public const string UnitsRule = "CHARGE-UNITS-RANGE";
     public const string LinesRule = "CLAIM-LINE-COUNT";
     public const string TotalRule = "CLAIM-TOTAL-RANGE";
+    public const string DiagnosesRule = "CLAIM-DIAGNOSIS-COUNT";
+
+    /// <summary>The charge bounds and the claim form's diagnosis limit (<see cref="ClaimForms"/>): a coding with more is refused, never cut.</summary>
+    public static IReadOnlyList<string> Check(Encounter encounter, int diagnoses)
+    {
+        var broken = Check(encounter).ToList();
+        var form = ClaimForms.For(encounter);
+        if (diagnoses > ClaimForms.MaxDiagnoses(form))
+        {
+            broken.Add($"{DiagnosesRule} (more than {ClaimForms.MaxDiagnoses(form)} on the {(form == ClaimForm.Institutional ? "837I" : "837P")})");
+        }
+
+        return broken;
+    }
 
     /// <summary>The broken rules with the lines that break them ("CHARGE-AMOUNT-RANGE (lines 1, 2)"); empty when the claim can be built.</summary>
     public static IReadOnlyList<string> Check(Encounter encounter)

@@ -24,7 +24,7 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineM
             return;
         }
 
-        var broken = ClaimLimitCheck.Check(validated.Encounter);
+        var broken = ClaimLimitCheck.Check(validated.Encounter, ClaimBuilder.Diagnoses(validated).Count);
         if (broken.Count > 0)
         {
             await RejectAsync(validated, claimId, broken, cancellationToken);

@@ -16,6 +16,10 @@ public enum ClaimStatus
     /// <summary>The payer confirmed receipt.</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Acknowledged)]
     Acknowledged,
+
+    /// <summary>The payer's 999 or 277CA rejected it; the reason is on the claim (the worklist that takes it up does not exist yet).</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Rejected)]
+    Rejected,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -23,11 +27,13 @@ public static class ClaimStatusNames
 {
     public const string Ready = "ready";
     public const string Acknowledged = "acknowledged";
+    public const string Rejected = "rejected";
 
     public static string Name(this ClaimStatus status) => status switch
     {
         ClaimStatus.Ready => Ready,
         ClaimStatus.Acknowledged => Acknowledged,
+        ClaimStatus.Rejected => Rejected,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }

@@ -1,5 +1,10 @@
 using System.Globalization;
+using System.Text;
+using MedCoder.ClaimAssembly.Acknowledgements;
+using MedCoder.ClaimAssembly.Billing;
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.Fhir;
+using MedCoder.ClaimAssembly.X12;
 using MedCoder.ServiceDefaults.Outbox;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
@@ -38,13 +43,65 @@ public static class ClaimEndpoints
         return TypedResults.Ok(new ClaimPage(page.Items.Select(d => d.Body).ToList(), page.NextCursor?.ToString(CultureInfo.InvariantCulture)));
     }
 
-    public static async Task<Results<Ok<Claim>, ProblemHttpResult>> GetAsync(string id, HttpContext context, ClaimAssemblyCollections collections, CancellationToken cancellationToken)
+    /// <summary>
+    /// One claim in the form the Accept header asks for: application/json (the default), application/edi-x12 (the 837
+    /// interchange; <see cref="ClaimInterchanges"/>) or application/fhir+json (the FHIR R4 Bundle). A claim whose
+    /// encounter lacked what the 837 or FHIR claim needs answers 422 naming the fields.
+    /// </summary>
+    public static async Task<Results<Ok<Claim>, ContentHttpResult, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, ClaimAssemblyCollections collections, ClaimInterchanges interchanges, CancellationToken cancellationToken)
     {
         var document = await collections.Claims.GetAsync(id, cancellationToken);
-        return document is not null && Caller.From(context.User).CanAccess(document.Body.PayerId)
-            ? TypedResults.Ok(document.Body)
-            : NotFound();
+        if (document is null || !Caller.From(context.User).CanAccess(document.Body.PayerId))
+        {
+            return NotFound();
+        }
+
+        var claim = document.Body;
+        switch (ClaimMediaTypes.Negotiate(context.Request.GetTypedHeaders().Accept))
+        {
+            case ClaimMediaTypes.X12:
+                var rendered = await interchanges.RenderAsync(claim, cancellationToken);
+                return rendered.Interchange is { } x12 ? TypedResults.Text(x12, ClaimMediaTypes.X12, Encoding.ASCII) : CannotRender(rendered.Billing);
+            case ClaimMediaTypes.Fhir:
+                var billing = BillingClaimBuilder.Build(claim);
+                return billing.CanRender
+                    ? TypedResults.Text(ClaimBundleWriter.ToJson(ClaimBundleWriter.Build(billing.Claims, claim.AssembledAt)), ClaimMediaTypes.Fhir, Encoding.UTF8)
+                    : CannotRender(billing);
+            case ClaimMediaTypes.Json:
+                return TypedResults.Ok(claim);
+            default:
+                return TypedResults.Problem(title: "Not acceptable", detail: $"Claims are served as {ClaimMediaTypes.Json}, {ClaimMediaTypes.X12} or {ClaimMediaTypes.Fhir}.", statusCode: StatusCodes.Status406NotAcceptable);
+        }
     }
+
+    /// <summary>
+    /// POST /api/claims/acknowledgements: a payer's 999 or 277CA (X12 text). Each claim it names is acknowledged or
+    /// rejected with the payer's reason (<see cref="AcknowledgementService"/>); the answer lists what happened to each.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<AcknowledgementOutcome>>, ProblemHttpResult>> AcknowledgementsAsync(
+        HttpContext context, AcknowledgementService acknowledgements, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.ASCII);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        var caller = Caller.From(context.User);
+        try
+        {
+            return TypedResults.Ok(await acknowledgements.ApplyAsync(text, caller.CanAccess, cancellationToken));
+        }
+        catch (X12FormatException ex)
+        {
+            // The message names segments and positions only (X12FormatException), never content.
+            return TypedResults.Problem(title: "Not a readable 999 or 277CA", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static ProblemHttpResult CannotRender(BillingResult billing) =>
+        TypedResults.Problem(
+            title: "The claim cannot be rendered",
+            detail: billing.Reason,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["missingFields"] = billing.MissingFields, ["brokenLimits"] = billing.BrokenLimits });
 
     /// <summary>Acknowledging twice is harmless: the first acknowledgement time is kept (<see cref="Claim.Acknowledge"/>).</summary>
     public static async Task<Results<Ok<Claim>, ProblemHttpResult>> AcknowledgeAsync(
@@ -71,7 +128,10 @@ public static class ClaimEndpoints
             ClaimAssemblyModule.Name,
             await outbox.StatusAsync(ClaimAssemblyModule.Name, cancellationToken),
             await collections.Claims.CountAsync(status: ClaimStatus.Ready.Name(), cancellationToken: cancellationToken),
-            await collections.Claims.CountAsync(status: ClaimStatus.Acknowledged.Name(), cancellationToken: cancellationToken)));
+            await collections.Claims.CountAsync(status: ClaimStatus.Acknowledged.Name(), cancellationToken: cancellationToken))
+        {
+            Rejected = await collections.Claims.CountAsync(status: ClaimStatus.Rejected.Name(), cancellationToken: cancellationToken),
+        });
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "Not found", detail: "No claim with this id is visible to you.", statusCode: StatusCodes.Status404NotFound);

@@ -54,6 +54,10 @@ public sealed class EncounterValidator(TimeProvider clock)
         var coverage = ValidateCoverage(submission.Coverage, errors);
         var notes = ValidateNotes(submission.Notes, errors);
         var charges = ValidateCharges(submission.Charges, setting, errors);
+        var billingProvider = ClaimPartiesValidator.BillingProvider(submission.BillingProvider, errors);
+        var renderingName = ClaimPartiesValidator.Name(submission.RenderingProviderName, "renderingProviderName", errors);
+        var subscriber = ClaimPartiesValidator.Subscriber(submission.Subscriber, today, errors);
+        var institutional = ClaimPartiesValidator.Institutional(submission.Institutional, setting, serviceEnd, errors);
 
         if (errors.Any)
         {
@@ -71,7 +75,13 @@ public sealed class EncounterValidator(TimeProvider clock)
             submission.BillingProviderNpi!,
             coverage!,
             notes,
-            charges);
+            charges)
+        {
+            BillingProvider = billingProvider,
+            RenderingProviderName = renderingName,
+            Subscriber = subscriber,
+            Institutional = institutional,
+        };
         return new ValidationResult(encounter, errors.ToDictionary());
     }
 
@@ -84,7 +94,7 @@ public sealed class EncounterValidator(TimeProvider clock)
         _ => null,
     };
 
-    private static AdministrativeSex? ParseSex(string? value) => value?.Trim().ToLowerInvariant() switch
+    internal static AdministrativeSex? ParseSex(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         "female" or "f" => AdministrativeSex.Female,
         "male" or "m" => AdministrativeSex.Male,
@@ -110,7 +120,9 @@ public sealed class EncounterValidator(TimeProvider clock)
 
         var sex = ParseSex(patient.Sex);
         errors.Check(sex is not null, "patient.sex", "must be female, male or unknown");
-        return patient.Id is null || patient.BirthDate is null || sex is null ? null : new Patient(patient.Id, patient.BirthDate.Value, sex.Value);
+        var name = ClaimPartiesValidator.Name(patient.Name, "patient.name", errors);
+        var address = ClaimPartiesValidator.Address(patient.Address, "patient.address", errors);
+        return patient.Id is null || patient.BirthDate is null || sex is null ? null : new Patient(patient.Id, patient.BirthDate.Value, sex.Value) { Name = name, Address = address };
     }
 
     private static Coverage? ValidateCoverage(CoverageSubmission? coverage, ValidationErrors errors)
@@ -123,7 +135,8 @@ public sealed class EncounterValidator(TimeProvider clock)
 
         errors.RequireId("coverage.payerId", coverage.PayerId);
         errors.RequireId("coverage.memberId", coverage.MemberId);
-        return coverage.PayerId is null || coverage.MemberId is null ? null : new Coverage(coverage.PayerId, coverage.MemberId);
+        var payerName = ClaimPartiesValidator.PayerName(coverage.PayerName, errors);
+        return coverage.PayerId is null || coverage.MemberId is null ? null : new Coverage(coverage.PayerId, coverage.MemberId) { PayerName = payerName };
     }
 
     private static List<ClinicalNote> ValidateNotes(List<NoteSubmission>? notes, ValidationErrors errors)
@@ -200,9 +213,11 @@ public sealed class EncounterValidator(TimeProvider clock)
                 total += charge.Amount!.Value;
             }
 
-            if (codeOk && unitsOk && amountOk && modifiersOk)
+            var revenueOk = charge.RevenueCode is null || ClaimPartiesValidator.IsRevenueCode(charge.RevenueCode);
+            errors.Check(revenueOk, $"{at}.revenueCode", "must be a 4-digit NUBC revenue code");
+            if (codeOk && unitsOk && amountOk && modifiersOk && revenueOk)
             {
-                valid.Add(new Charge(charge.Code!.ToUpperInvariant(), charge.Units!.Value, charge.Amount!.Value, modifiers.Select(m => m.ToUpperInvariant()).ToList()));
+                valid.Add(new Charge(charge.Code!.ToUpperInvariant(), charge.Units!.Value, charge.Amount!.Value, modifiers.Select(m => m.ToUpperInvariant()).ToList()) { RevenueCode = charge.RevenueCode });
             }
         }
 
@@ -222,6 +237,10 @@ internal sealed class ValidationErrors
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
+
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    public bool HasUnder(string prefix) => _errors.Keys.Any(k => k == prefix || k.StartsWith(prefix + ".", StringComparison.Ordinal));
 
     public void Add(string field, string message)
     {

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using MedCoder.AllInOne;
 using MedCoder.AllInOne.Client;
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.PayerApi;
 using MedCoder.Storage;
 using MedCoder.SyntheticEncounters;
 using Spectre.Console;
@@ -44,7 +46,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
 
             if (outputDirectory is not null)
             {
-                await WriteClaimsAsync(claims, outputDirectory, cancellationToken);
+                await WriteClaimsAsync(api, claims, outputDirectory, cancellationToken);
             }
 
             Accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
@@ -121,16 +123,35 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         return (claims, failed);
     }
 
-    private static async Task WriteClaimsAsync(IReadOnlyList<Claim> claims, string outputDirectory, CancellationToken cancellationToken)
+    /// <summary>Each claim as DIR/claims/&lt;id&gt;.json, .837 (the interchange the payer API serves) and .fhir.json (its FHIR R4 Bundle).</summary>
+    private static async Task WriteClaimsAsync(MedCoderApiClient api, IReadOnlyList<Claim> claims, string outputDirectory, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateDirectory(Path.Combine(outputDirectory, "claims"));
         var options = new JsonSerializerOptions(StoreJson.Options) { WriteIndented = true };
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, claim.Id + ".json"), JsonSerializer.Serialize(claim, options), cancellationToken);
+            foreach (var (mediaType, extension) in new[] { (ClaimMediaTypes.X12, ".837"), (ClaimMediaTypes.Fhir, ".fhir.json") })
+            {
+                var (text, problem) = await api.GetClaimAsAsync(claim.Id, mediaType, OpsKey, cancellationToken);
+                if (text is null)
+                {
+                    AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(claim.Id)}{extension}: not written ({Markup.Escape(problem ?? "")})[/]");
+                    continue;
+                }
+
+                // The 837 is ASCII by construction (the writer refuses anything else); written without a BOM.
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, claim.Id + extension), text, extension == ".837" ? Encoding.ASCII : new UTF8Encoding(false), cancellationToken);
+                if (extension == ".837")
+                {
+                    var form = claim.Form == Contracts.Encounters.ClaimForm.Institutional ? "837I" : "837P";
+                    forms[form] = forms.GetValueOrDefault(form) + 1;
+                }
+            }
         }
 
-        AnsiConsole.MarkupLine($"[grey]Wrote {claims.Count} claims to {Markup.Escape(folder.FullName)}[/]");
+        AnsiConsole.MarkupLine($"[grey]Wrote {claims.Count} claims to {Markup.Escape(folder.FullName)} (JSON; X12 {string.Join(", ", forms.OrderBy(f => f.Key).Select(f => $"{f.Value} {f.Key}"))}; FHIR)[/]");
     }
 
     private void PrintSummary(int accepted, int rejected, IReadOnlyList<Claim> claims, long failed, TimeSpan elapsed, DemoAccuracy accuracy)
