@@ -158,8 +158,9 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var candidates = new List<Candidate>(found.Values);
         if (Purpose == CodingPurpose.Claim)
         {
-            // A claim codes only what the note names: a learned co-occurrence ranks candidates, it never makes one (README).
-            candidates.RemoveAll(c => !c.Anchored);
+            // A claim codes only what the note names: a learned co-occurrence ranks candidates, it never makes one (README);
+            // a history code only when the note ties it to this visit.
+            candidates.RemoveAll(c => !c.Anchored || (HistoryCodes.NeedsTieToCare(c.Code) && !c.NamedOutsideHistory));
         }
 
         foreach (var c in candidates)
@@ -452,6 +453,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         candidate.Certain |= !uncertain || scan.Encounter.Setting == CareSetting.Inpatient;
+        candidate.NamedOutsideHistory |= names && s.Section is not (SectionKind.FamilyHistory or SectionKind.PastMedicalHistory or SectionKind.PastSurgicalHistory);
         var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
         if (names && system == CodeSystems.Icd10Cm && use != ClaimUse.PastList && SectionKinds.IsDiagnostic(s.Section)

@@ -53,18 +53,19 @@ public readonly record struct ClaimReading(ClaimUse Use, string Code)
             return Dropped;
         }
 
-        // An uncertain past or family condition documents no status.
+        // An uncertain past or family condition documents no status. A history code named by its own title ("family
+        // history of breast cancer" → Z80.3, "history of colon polyps" → Z86.010-) is that status already.
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         if ((flags & ContextFlags.Family) != 0)
         {
-            return uncertain ? Dropped : Status(HistoryCodes.FamilyHistoryOf(code));
+            return uncertain ? Dropped : Status(HistoryCodes.IsFamilyHistory(code) ? code : HistoryCodes.FamilyHistoryOf(code));
         }
 
         if ((flags & ContextFlags.History) != 0)
         {
             if (!GuidelineRules.IsChronic(code))
             {
-                return uncertain ? Dropped : Status(HistoryCodes.PersonalHistoryOf(code));
+                return uncertain ? Dropped : Status(HistoryCodes.IsPersonalHistory(code) ? code : HistoryCodes.PersonalHistoryOf(code));
             }
 
             if (SectionKinds.IsPastHistory(section) && code[0] != 'Z')

@@ -13,6 +13,9 @@ public readonly record struct StatusMention(string Code, StatusKind Kind, int Se
 /// from the medication list (or "on warfarin"), a device the patient has, a past operation only where the note says it is
 /// past (past surgical history, "s/p", "history of"), and the reason for the encounter (pre-operative evaluation,
 /// screening) where the note states why the patient came. Claim purpose only.
+/// An allergy status is coded only when the note ties it to this visit's care: the allergen (or a drug of its class) is
+/// named again outside the allergy and medication lists ("because of her penicillin allergy, doxycycline"), as coders
+/// code Z88 only when the allergy changes the treatment given (Guidelines I.C.21.c.3, IV.J).
 /// </summary>
 public static class StatusStatements
 {
@@ -37,6 +40,8 @@ public static class StatusStatements
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
+        var first = found.Count;
+        var allergensInCare = new HashSet<string>(StringComparer.Ordinal);
         var tokens = note.Tokens;
         for (var s = 0; s < note.Sentences.Length; s++)
         {
@@ -50,6 +55,14 @@ public static class StatusStatements
 
                 foreach (var code in codes)
                 {
+                    if (code.Kind == StatusKind.Allergen && sentence.Section is not (SectionKind.Allergies or SectionKind.Medications or SectionKind.FamilyHistory))
+                    {
+                        allergensInCare.Add(code.Code);
+                    }
+                }
+
+                foreach (var code in codes)
+                {
                     if (Counts(code, note, sentence, t, t + length, flags[t], setting))
                     {
                         found.Add(new StatusMention(code.Sided ? code.Code + Side(tokens, sentence, t, t + length) : code.Code, code.Kind, s, t, t + length));
@@ -58,6 +71,14 @@ public static class StatusStatements
                 }
 
                 t += length - 1;
+            }
+        }
+
+        for (var k = found.Count - 1; k >= first; k--)
+        {
+            if (found[k].Kind == StatusKind.Allergen && !allergensInCare.Contains(found[k].Code))
+            {
+                found.RemoveAt(k);
             }
         }
     }
