@@ -359,7 +359,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source switch { TermSource.Header or TermSource.Index => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
-                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source]));
+                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source], TermSaysWithout: model.Dictionary.SaysWithout(match.Term)));
             }
         }
 
@@ -415,7 +415,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     {
         var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
         var (from, to) = (mention.From, mention.To);
-        var flags = scan.Stream.FlagsOf(from, to);
+        var flags = scan.Stream.FlagsOf(from, to, mention.TermSaysWithout);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         var s = scan.Stream.Note.Sentences[mention.Sentence];
         var names = mention.Learned is null && !(Purpose == CodingPurpose.Claim && from == to && GenericWords.Contains(scan.Stream.Note.Tokens[scan.Stream.Tokens[from]].Word));

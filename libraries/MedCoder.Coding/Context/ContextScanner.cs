@@ -50,6 +50,11 @@ public static class ContextScanner
         ("not suggest", ContextFlags.Negated), ("not have", ContextFlags.Negated), ("not see", ContextFlags.Negated),
         ("not consistent with", ContextFlags.Negated), ("fail to show", ContextFlags.Negated), ("fail to reveal", ContextFlags.Negated),
         ("without evidence of", ContextFlags.Negated), ("no history of", ContextFlags.Negated), ("none", ContextFlags.Negated),
+        ("without diagnosis of", ContextFlags.Negated), ("without a diagnosis of", ContextFlags.Negated), ("no diagnosis of", ContextFlags.Negated),
+
+        // "Recheck before labeling hypertension", "follow-up after completed treatment for pneumonia".
+        ("before labeling", ContextFlags.Hypothetical), ("before diagnosing", ContextFlags.Hypothetical),
+        ("completed treatment for", ContextFlags.History), ("completed treatment of", ContextFlags.History),
         ("rule out", ContextFlags.Uncertain), ("probable", ContextFlags.Uncertain), ("probably", ContextFlags.Uncertain),
         ("suspected", ContextFlags.Uncertain), ("suspect", ContextFlags.Uncertain), ("suspicion of", ContextFlags.Uncertain),
         ("possible", ContextFlags.Uncertain), ("possibly", ContextFlags.Uncertain), ("likely", ContextFlags.Uncertain),
