@@ -28,7 +28,9 @@ public sealed partial class ClinicalCoder
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
-        DescribedSymptoms.Drop([.. read.Select(r => r.Note)], confident);
+        var notes = read.ConvertAll(r => r.Note);
+        DiabetesControl.Apply(notes, confident, Billable);
+        DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
