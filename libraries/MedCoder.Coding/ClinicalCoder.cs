@@ -220,6 +220,11 @@ public sealed partial class ClinicalCoder : IEncounterCoder
 
         confident.AddRange(weak);
         confident.Sort(Sequence);
+        if (Purpose == CodingPurpose.Claim)
+        {
+            EtiologyFirst.Apply(confident, Emits, model.SequencingNotes);
+        }
+
         return confident;
     }
 

@@ -150,5 +150,22 @@ public sealed class CoderModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _additionalCodeNotes = new(StringComparer.Ordinal);
 
+    /// <summary>The code references of a code's "use additional code" and "code first" notes, inherited (cached: read per encounter).</summary>
+    public SequencingNotes SequencingNotes(string icd10CmCode) => _sequencingNotes.GetOrAdd(icd10CmCode, code =>
+    {
+        if (Edition.Notes is not { } notes)
+        {
+            return new SequencingNotes([], [], false);
+        }
+
+        var codeFirst = notes.InheritedNotesFor(code, NoteKind.CodeFirst).Select(n => n.Note.Text).ToList();
+        return new SequencingNotes(
+            [.. notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).SelectMany(n => EtiologyFirst.References(n.Note.Text))],
+            [.. codeFirst.SelectMany(EtiologyFirst.References)],
+            codeFirst.Exists(t => t.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)));
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SequencingNotes> _sequencingNotes = new(StringComparer.Ordinal);
+
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 }

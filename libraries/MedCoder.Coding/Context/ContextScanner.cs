@@ -100,7 +100,7 @@ public static class ContextScanner
         ("is suspected", ContextFlags.Uncertain), ("was suspected", ContextFlags.Uncertain), ("suspected", ContextFlags.Uncertain),
         ("cannot be excluded", ContextFlags.Uncertain), ("not excluded", ContextFlags.Uncertain), ("is possible", ContextFlags.Uncertain),
         ("cannot be ruled out", ContextFlags.Uncertain), ("is likely", ContextFlags.Uncertain), ("is questionable", ContextFlags.Uncertain),
-        ("resolved", ContextFlags.History), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
+        ("resolved", ContextFlags.History | ContextFlags.Resolved), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
     ]);
 
     private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
@@ -163,6 +163,13 @@ public static class ContextScanner
                     var start = Math.Max(sentence.FirstToken, t - BackwardWindow);
                     for (var k = t - 1; k >= start && !RoleOf(note, k).Terminates; k--)
                     {
+                        // "Pneumonia, ruled out" reaches past its comma; "pneumonia, organism not identified" stops at it:
+                        // the trigger already has its own subject.
+                        if (k + 1 < t && HasClauseBreak(note, k, k + 1))
+                        {
+                            break;
+                        }
+
                         flags[k] |= backward.Flag;
                     }
                 }
@@ -178,6 +185,13 @@ public static class ContextScanner
         }
 
         return flags;
+    }
+
+    private static bool HasClauseBreak(ReadNote note, int before, int after)
+    {
+        var from = note.Tokens[before].End;
+        var gap = note.Text.AsSpan(from, Math.Max(0, note.Tokens[after].Start - from));
+        return gap.IndexOfAny(',', ';') >= 0;
     }
 
     private static bool IsConsentDiscussion(ReadNote note, NoteSentence sentence)
