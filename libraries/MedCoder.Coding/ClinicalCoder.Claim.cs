@@ -56,6 +56,12 @@ public sealed partial class ClinicalCoder
             }
         }
 
+        // The pregnant state is incidental (Z33.1) only when the provider says so; otherwise chapter 15 codes it (I.C.15.a.1).
+        if (!Pregnancy.IsIncidental(read))
+        {
+            confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Pregnancy.Incidental);
+        }
+
         AddFollowUp(read, confident, Billable);
     }
 

@@ -42,6 +42,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     private static readonly FrozenSet<string> GenericWords = new[]
         {
             "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling", "death",
+            "allergy", // "penicillin allergy" is a status (Z88.0), not an allergic reaction (T78.40XA)
         }
         .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 

@@ -107,6 +107,8 @@ public static class ContextScanner
     [
         ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
         ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
+        ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
+        ("shot", ContextFlags.Hypothetical), ("booster", ContextFlags.Hypothetical),
     ]);
 
     private static readonly FrozenSet<string> Terminators = new[]

@@ -36,6 +36,9 @@ public static class StatusStatements
     private static readonly HashSet<string> StoppedWords = new(StringComparer.Ordinal)
     {
         "discontinued", "discontinue", "stopped", "stop", "held", "hold", "holding", "sliding", "scale",
+
+        // Started now, for a short course: not long-term therapy (I.C.21.c.3: not for a brief period to treat an acute illness).
+        "new", "newly", "started", "starting", "initiated", "initiate",
     };
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
