@@ -217,6 +217,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         if (Purpose == CodingPurpose.Claim)
         {
             ApplyClaimRules(model, encounter, read, confident);
+            model.SpecificityDoubt.Apply(read.ConvertAll(r => r.Note), confident);
         }
 
         confident.AddRange(weak);
