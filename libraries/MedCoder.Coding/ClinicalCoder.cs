@@ -259,7 +259,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     /// status phrases. On the dictated notes' tune split the codes below it were right 33–49% of the time, those at or
     /// above it 86% (README, "Coding engine evaluation"); a claim is precision first, and the coder adds what it leaves out.
     /// </summary>
-    public const double ClaimMinConfidence = 0.8;
+    public const double ClaimMinConfidence = 0.6;
 
     private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? (Purpose == CodingPurpose.Claim && c.System == CodeSystems.Icd10Cm
         ? Math.Max(ClaimMinConfidence, _lexicon.ThresholdFor(c.System))
@@ -482,7 +482,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
         if (names && system == CodeSystems.Icd10Cm && use != ClaimUse.PastList && SectionKinds.IsDiagnostic(s.Section)
-            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis))
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis)
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.Plan))
         {
             candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, s.Section, from));
             candidate.FinalStatement |= Purpose == CodingPurpose.Claim && !uncertain && SectionKinds.IsFinalStatement(s.Section);

@@ -107,7 +107,7 @@ public static class ContextScanner
     [
         ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
         ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
-        ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
+        ("precaution", ContextFlags.Hypothetical), ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
         ("shot", ContextFlags.Hypothetical), ("booster", ContextFlags.Hypothetical),
     ]);
 
