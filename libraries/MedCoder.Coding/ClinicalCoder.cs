@@ -243,15 +243,17 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     /// A diagnosis the provider states in a diagnostic section (assessment, impression, discharge diagnoses) under a
     /// code-book title is what a coder codes (Guidelines I.A.19, IV.C): at least as sure as the title match is
     /// specific (one word 0.65, two 0.8, three or more 0.9). A past condition named by its title gets the title
-    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65): below auto-release, so a coder confirms it.
+    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65), at least the claim's minimum: below auto-release,
+    /// so a coder confirms it.
     /// Not learned: CodiEsp case reports rarely have such sections and never code status codes for past conditions.
     /// A residual reading ("Other X" as plain X, a title without its qualifier, an Excludes note's condition) is not a
     /// title match: it gets no floor and stands on the ranking model alone.
     /// </summary>
     private static double StatedFloor(Candidate c) =>
-        c.DictionaryBest <= 0 || c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? 0
+        c.DictionaryBest <= 0 ? 0
+        : c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? (c.FinalStatement ? ResidualStatedFloor : 0)
         : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
-        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
+        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? Math.Max(c.DictionaryBest, ClaimMinConfidence)
         : 0;
 
     /// <summary>
@@ -260,6 +262,10 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     /// above it 86% (README, "Coding engine evaluation"); a claim is precision first, and the coder adds what it leaves out.
     /// </summary>
     public const double ClaimMinConfidence = 0.6;
+
+    // A residual reading the provider states as a diagnosis ("Nuclear cataract." for age-related nuclear cataract) is just
+    // sure enough for the claim, and well below auto-release.
+    private const double ResidualStatedFloor = ClaimMinConfidence;
 
     private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? (Purpose == CodingPurpose.Claim && c.System == CodeSystems.Icd10Cm
         ? Math.Max(ClaimMinConfidence, _lexicon.ThresholdFor(c.System))
