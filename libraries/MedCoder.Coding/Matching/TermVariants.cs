@@ -44,6 +44,7 @@ public static class TermVariants
         ("secondary malignant neoplasm of", ["metastasis of", "metastases of", "metastatic"]),
         ("malignant neoplasm of", ["carcinoma of", "cancer of", "adenocarcinoma of", "malignant tumor of", "sarcoma of"]),
         ("benign neoplasm of", ["benign tumor of"]),
+        ("lumbago", ["low back pain"]),
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 

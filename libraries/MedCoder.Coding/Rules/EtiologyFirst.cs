@@ -12,7 +12,7 @@ namespace MedCoder.Coding.Rules;
 public static partial class EtiologyFirst
 {
     /// <summary>A code, a code with a dash, or a range of them as the notes write references: "(I50.-)", "(N18.1-N18.6)", "E11.22".</summary>
-    [GeneratedRegex(@"\b([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\s*-\s*([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?))?", RegexOptions.CultureInvariant)]
     private static partial Regex CodeReference();
 
     /// <summary>The code references of a note's text as (from, to) prefixes without dots; a single code is a range of one.</summary>

@@ -36,10 +36,12 @@ public static class StatusStatements
     private static readonly HashSet<string> StoppedWords = new(StringComparer.Ordinal)
     {
         "discontinued", "discontinue", "stopped", "stop", "held", "hold", "holding", "sliding", "scale",
-
-        // Started now, for a short course: not long-term therapy (I.C.21.c.3: not for a brief period to treat an acute illness).
-        "new", "newly", "started", "starting", "initiated", "initiate",
     };
+
+    // Started now: not long-term therapy yet (I.C.21.c.3: not for a brief period to treat an acute illness). Read up to the
+    // end of the drug's line entry ("Apixaban 5 mg twice daily (new)").
+    private static readonly HashSet<string> NewWords = new(StringComparer.Ordinal) { "new", "newly", "started", "starting", "initiated", "initiate" };
+    private const int DoseReach = 8;
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
@@ -105,7 +107,8 @@ public static class StatusStatements
                 var history = SectionKinds.IsPastHistory(section) ? ContextFlags.None : ContextFlags.History;
                 return (flags & (NotAsserted | history)) == 0 && section is not (SectionKind.Allergies or SectionKind.Plan)
                     && (section == SectionKind.Medications || Before(tokens, sentence, from, 2, w => w is "on" or "taking" or "take" or "takes"))
-                    && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains);
+                    && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains)
+                    && !Within(tokens, sentence, to, to, DoseReach, NewWords.Contains);
 
             case StatusKind.Device:
                 return (flags & NotAsserted) == 0 && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)
