@@ -28,6 +28,9 @@ public sealed partial class ClinicalCoder
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
+        var notes = read.ConvertAll(r => r.Note);
+        DiabetesControl.Apply(notes, confident, Billable);
+        DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
@@ -51,6 +54,12 @@ public sealed partial class ClinicalCoder
                 obstetric.FinalStatement = false;
                 obstetric.Confidence = Math.Min(obstetric.Confidence, NotStatedCeiling);
             }
+        }
+
+        // The pregnant state is incidental (Z33.1) only when the provider says so; otherwise chapter 15 codes it (I.C.15.a.1).
+        if (!Pregnancy.IsIncidental(read))
+        {
+            confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Pregnancy.Incidental);
         }
 
         AddFollowUp(read, confident, Billable);

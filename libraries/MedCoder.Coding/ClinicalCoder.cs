@@ -41,6 +41,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     private static readonly FrozenSet<string> GenericWords = new[]
         {
             "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling", "death",
+            "allergy", // "penicillin allergy" is a status (Z88.0), not an allergic reaction (T78.40XA)
         }
         .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
@@ -79,7 +80,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var snapshot = _codeSets.For(encounter.ServiceEnd);
         var model = ModelFor(snapshot);
         var categories = new List<CategoryMention>();
-        var candidates = Score(model, encounter, categories);
+        var read = new List<ReadNote>(encounter.Notes.Count);
+        var candidates = Score(model, encounter, categories, read);
         var codes = new List<SuggestedCode>();
         var notStated = new List<string>();
         var diagnoses = 0;
@@ -123,7 +125,12 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         IReadOnlyList<PhysicianQuery> queries = [.. PhysicianQueries.For(codes, encounter), .. SpecificityQueries.For(categories, codes, model.Edition.Codes)];
-        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version) { Queries = queries, Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence, notStated) };
+        var uncoded = Purpose == CodingPurpose.Claim ? FinalStatements.Uncovered(read, codes) : 0;
+        return new CodingResult(codes, snapshot.Icd10Cm.Release.Codes.Version)
+        {
+            Queries = queries,
+            Route = ReleaseRouter.Route(codes, queries, AutoReleaseConfidence, notStated, uncoded),
+        };
     }
 
     /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
@@ -143,10 +150,11 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     }
 
     /// <summary>Every candidate after the guideline rules, scored and sequenced, before the emit threshold (used by training).</summary>
-    public List<Candidate> Score(CoderModel model, Encounter encounter) => Score(model, encounter, categories: null);
+    public List<Candidate> Score(CoderModel model, Encounter encounter) => Score(model, encounter, categories: null, notes: null);
 
     /// <param name="categories">Receives, in the claim purpose, the conditions named under a category that has no code (for queries).</param>
-    private List<Candidate> Score(CoderModel model, Encounter encounter, List<CategoryMention>? categories)
+    /// <param name="notes">Receives the notes as read.</param>
+    private List<Candidate> Score(CoderModel model, Encounter encounter, List<CategoryMention>? categories, List<ReadNote>? notes)
     {
         var found = new Dictionary<(string, string), Candidate>();
         var read = new List<(ReadNote Note, ContextFlags[] Flags)>(encounter.Notes.Count);
@@ -155,11 +163,14 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             read.Add(Collect(model, encounter, n, found, categories));
         }
 
+        notes?.AddRange(read.Select(r => r.Note));
+
         var candidates = new List<Candidate>(found.Values);
         if (Purpose == CodingPurpose.Claim)
         {
-            // A claim codes only what the note names: a learned co-occurrence ranks candidates, it never makes one (README).
-            candidates.RemoveAll(c => !c.Anchored);
+            // A claim codes only what the note names: a learned co-occurrence ranks candidates, it never makes one (README);
+            // a history code only when the note ties it to this visit.
+            candidates.RemoveAll(c => !c.Anchored || (HistoryCodes.NeedsTieToCare(c.Code) && !c.NamedOutsideHistory));
         }
 
         foreach (var c in candidates)
@@ -215,10 +226,16 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         if (Purpose == CodingPurpose.Claim)
         {
             ApplyClaimRules(model, encounter, read, confident);
+            model.SpecificityDoubt.Apply(read.ConvertAll(r => r.Note), confident);
         }
 
         confident.AddRange(weak);
         confident.Sort(Sequence);
+        if (Purpose == CodingPurpose.Claim)
+        {
+            EtiologyFirst.Apply(confident, Emits, model.SequencingNotes);
+        }
+
         return confident;
     }
 
@@ -226,18 +243,33 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     /// A diagnosis the provider states in a diagnostic section (assessment, impression, discharge diagnoses) under a
     /// code-book title is what a coder codes (Guidelines I.A.19, IV.C): at least as sure as the title match is
     /// specific (one word 0.65, two 0.8, three or more 0.9). A past condition named by its title gets the title
-    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65): below auto-release, so a coder confirms it.
+    /// match's own score as its status code's floor (0.4 / 0.55 / 0.65), at least the claim's minimum: below auto-release,
+    /// so a coder confirms it.
     /// Not learned: CodiEsp case reports rarely have such sections and never code status codes for past conditions.
     /// A residual reading ("Other X" as plain X, a title without its qualifier, an Excludes note's condition) is not a
     /// title match: it gets no floor and stands on the ranking model alone.
     /// </summary>
     private static double StatedFloor(Candidate c) =>
-        c.DictionaryBest <= 0 || c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? 0
+        c.DictionaryBest <= 0 ? 0
+        : c.Rule.EndsWith(DictionaryRules[(int)TermSource.Residual], StringComparison.Ordinal) ? (c.FinalStatement ? ResidualStatedFloor : 0)
         : c.DiagnosticRank != long.MaxValue ? Math.Min(0.95, c.DictionaryBest + 0.25)
-        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? c.DictionaryBest
+        : c.Rule.StartsWith(HistoryRule, StringComparison.Ordinal) ? Math.Max(c.DictionaryBest, ClaimMinConfidence)
         : 0;
 
-    private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? _lexicon.ThresholdFor(c.System));
+    /// <summary>
+    /// A claim lists a diagnosis only from this confidence up: the direct statements, titles of two words or more and
+    /// status phrases. On the dictated notes' tune split the codes below it were right 33–49% of the time, those at or
+    /// above it 86% (README, "Coding engine evaluation"); a claim is precision first, and the coder adds what it leaves out.
+    /// </summary>
+    public const double ClaimMinConfidence = 0.6;
+
+    // A residual reading the provider states as a diagnosis ("Nuclear cataract." for age-related nuclear cataract) is just
+    // sure enough for the claim, and well below auto-release.
+    private const double ResidualStatedFloor = ClaimMinConfidence;
+
+    private bool Emits(Candidate c) => c.Confidence >= (MinConfidence ?? (Purpose == CodingPurpose.Claim && c.System == CodeSystems.Icd10Cm
+        ? Math.Max(ClaimMinConfidence, _lexicon.ThresholdFor(c.System))
+        : _lexicon.ThresholdFor(c.System)));
 
     /// <summary>
     /// ICD-10-CM before PCS; on a claim the encounter's reason and obstetric codes first (Guidelines IV, I.C.15.a); then the
@@ -358,7 +390,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
                 var count = term.Words.Length;
                 var score = count == 1 ? 0.4 : count == 2 ? 0.55 : 0.65;
                 score -= term.Source switch { TermSource.Header or TermSource.Index => 0.05, TermSource.Variant or TermSource.Residual => 0.1, _ => 0 };
-                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source]));
+                Add(scan, new CodeMention(s, match.From, match.To, term.System, code, score, DictionaryRules[(int)term.Source], TermSaysWithout: model.Dictionary.SaysWithout(match.Term)));
             }
         }
 
@@ -414,7 +446,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     {
         var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
         var (from, to) = (mention.From, mention.To);
-        var flags = scan.Stream.FlagsOf(from, to);
+        var flags = scan.Stream.FlagsOf(from, to, mention.TermSaysWithout);
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         var s = scan.Stream.Note.Sentences[mention.Sentence];
         var names = mention.Learned is null && !(Purpose == CodingPurpose.Claim && from == to && GenericWords.Contains(scan.Stream.Note.Tokens[scan.Stream.Tokens[from]].Word));
@@ -452,10 +484,12 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         candidate.Certain |= !uncertain || scan.Encounter.Setting == CareSetting.Inpatient;
+        candidate.NamedOutsideHistory |= names && s.Section is not (SectionKind.FamilyHistory or SectionKind.PastMedicalHistory or SectionKind.PastSurgicalHistory);
         var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
         if (names && system == CodeSystems.Icd10Cm && use != ClaimUse.PastList && SectionKinds.IsDiagnostic(s.Section)
-            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis))
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis)
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.Plan))
         {
             candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, s.Section, from));
             candidate.FinalStatement |= Purpose == CodingPurpose.Claim && !uncertain && SectionKinds.IsFinalStatement(s.Section);

@@ -5,7 +5,7 @@ namespace MedCoder.Coding;
 /// learned lexicon, with its n-gram's statistics in <see cref="Learned"/> and its precision as <see cref="Score"/>, or by
 /// the code-book dictionary, scored by how specific the title match is.
 /// </summary>
-internal readonly record struct CodeMention(int Sentence, int From, int To, string System, string Code, double Score, string Rule, LearnedTarget? Learned = null)
+internal readonly record struct CodeMention(int Sentence, int From, int To, string System, string Code, double Score, string Rule, LearnedTarget? Learned = null, bool TermSaysWithout = true)
 {
     public const string LearnedRule = "learned";
 

@@ -40,6 +40,7 @@ public sealed class CoderModel
     {
         Edition = edition;
         Pcs = pcs;
+        SpecificityDoubt = new SpecificityDoubt(edition.Codes);
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -149,6 +150,26 @@ public sealed class CoderModel
         : string.Join(" ", notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).Concat(notes.InheritedNotesFor(code, NoteKind.CodeAlso)).Select(n => n.Note.Text)));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _additionalCodeNotes = new(StringComparer.Ordinal);
+
+    /// <summary>Unspecified codes whose sentence says a sibling's word, for a coder to confirm.</summary>
+    public SpecificityDoubt SpecificityDoubt { get; }
+
+    /// <summary>The code references of a code's "use additional code" and "code first" notes, inherited (cached: read per encounter).</summary>
+    public SequencingNotes SequencingNotes(string icd10CmCode) => _sequencingNotes.GetOrAdd(icd10CmCode, code =>
+    {
+        if (Edition.Notes is not { } notes)
+        {
+            return new SequencingNotes([], [], false);
+        }
+
+        var codeFirst = notes.InheritedNotesFor(code, NoteKind.CodeFirst).Select(n => n.Note.Text).ToList();
+        return new SequencingNotes(
+            [.. notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).SelectMany(n => EtiologyFirst.References(n.Note.Text))],
+            [.. codeFirst.SelectMany(EtiologyFirst.References)],
+            codeFirst.Exists(t => t.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)));
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SequencingNotes> _sequencingNotes = new(StringComparer.Ordinal);
 
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 }

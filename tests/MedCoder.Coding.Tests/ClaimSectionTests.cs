@@ -39,19 +39,22 @@ public sealed class ClaimSectionTests
     }
 
     [Fact]
-    public void A_family_history_is_coded_as_family_history_only()
+    public void A_family_history_is_coded_as_family_history_only_and_only_when_the_visit_takes_it_up()
     {
-        var codes = Codes("FAMILY HISTORY: Father with HTN and type 2 diabetes. Mother had heart disease. Brother with colon cancer.\nASSESSMENT: Acute bronchitis.");
+        const string family = "FAMILY HISTORY: Father with HTN and type 2 diabetes. Mother had heart disease. Brother with colon cancer.\n";
 
-        Assert.Equal(["J20.9", "Z82.49", "Z83.3", "Z80.0"], codes);
+        // Guidelines IV.J: a family history is coded when it affects this visit's care.
+        Assert.Equal(["J20.9"], Codes(family + "ASSESSMENT: Acute bronchitis."));
+        Assert.Equal(["J20.9", "Z80.0"], Codes(family + "ASSESSMENT: Acute bronchitis. Family history of colon cancer in his brother: colonoscopy referral."));
     }
 
     [Fact]
-    public void An_allergy_list_gives_allergy_status_not_the_reactions()
+    public void An_allergy_list_gives_allergy_status_not_the_reactions_when_the_allergy_changes_the_treatment()
     {
-        var codes = Codes("ALLERGIES: Morphine - nausea and vomiting. Penicillin - rash and hives. Sulfa.\nASSESSMENT: Acute bronchitis.");
+        const string allergies = "ALLERGIES: Morphine - nausea and vomiting. Penicillin - rash and hives. Sulfa.\n";
 
-        Assert.Equal(["J20.9", "Z88.5", "Z88.0", "Z88.2"], codes);
+        Assert.Equal(["J20.9"], Codes(allergies + "ASSESSMENT: Acute bronchitis."));
+        Assert.Equal(["J20.9", "Z88.0"], Codes(allergies + "ASSESSMENT: Acute bronchitis.\nPLAN: Because of her penicillin allergy, doxycycline."));
     }
 
     [Fact]
@@ -92,8 +95,17 @@ public sealed class ClaimSectionTests
 
         var codes = Codes(note);
 
+        // A past cancer and status codes always; other personal history (Z86.718, Z87.440) only when the visit takes it up (IV.J).
         Assert.Equal("J20.9", codes[0]);
-        Assert.Equal(["J20.9", "Z85.3", "Z86.718", "Z87.440", "Z95.1", "Z96.651"], codes.Order(StringComparer.Ordinal));
+        Assert.Equal(["J20.9", "Z85.3", "Z95.1", "Z96.651"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_personal_history_the_assessment_takes_up_is_coded()
+    {
+        var codes = Codes("PAST MEDICAL HISTORY: History of DVT.\nASSESSMENT: Acute bronchitis. History of DVT: no anticoagulation needed now.");
+
+        Assert.Equal(["J20.9", "Z86.718"], codes);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class PurposeAndHistoryTests
     [Fact]
     public void A_family_history_of_colon_cancer_is_coded_as_family_history()
     {
-        var codes = Codes("FAMILY HISTORY: Mother with malignant neoplasm of colon.\nASSESSMENT: Essential (primary) hypertension.");
+        var codes = Codes("HPI: Here to discuss screening given her mother's malignant neoplasm of colon.\nFAMILY HISTORY: Mother with malignant neoplasm of colon.\nASSESSMENT: Essential (primary) hypertension.");
 
         Assert.Contains("Z80.0", codes);
         Assert.DoesNotContain(codes, c => c.StartsWith("C18", StringComparison.Ordinal));

@@ -1,3 +1,6 @@
+using MedCoder.Coding.Context;
+using MedCoder.Coding.Reading;
+using MedCoder.Coding.Rules;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Testing;
@@ -51,8 +54,21 @@ public sealed class SettingRulesTests
     [Fact]
     public void An_inpatient_procedure_is_coded_from_what_the_stay_did_not_from_the_exam_or_the_past()
     {
-        Assert.Equal(["BW03ZZZ"], Procedures("HOSPITAL COURSE: A chest x-ray was obtained.", CareSetting.Inpatient));
+        Assert.Equal(ClaimUse.Current, ClaimReading.Of(ContextFlags.None, SectionKind.HospitalCourse, CodeSystems.Icd10Pcs, "0DTJ4ZZ", CareSetting.Inpatient).Use);
+        Assert.Equal(ClaimUse.Current, ClaimReading.Of(ContextFlags.None, SectionKind.Procedures, CodeSystems.Icd10Pcs, "0DTJ4ZZ", CareSetting.Inpatient).Use);
+        Assert.Equal(ClaimUse.Drop, ClaimReading.Of(ContextFlags.None, SectionKind.Exam, CodeSystems.Icd10Pcs, "0DTJ4ZZ", CareSetting.Inpatient).Use);
+        Assert.Equal(ClaimUse.Drop, ClaimReading.Of(ContextFlags.History, SectionKind.PastSurgicalHistory, CodeSystems.Icd10Pcs, "0DTJ4ZZ", CareSetting.Inpatient).Use);
+        Assert.Equal(ClaimUse.Drop, ClaimReading.Of(ContextFlags.None, SectionKind.Procedures, CodeSystems.Icd10Pcs, "0DTJ4ZZ", CareSetting.Outpatient).Use);
         Assert.Empty(Procedures("PHYSICAL EXAMINATION: Chest x-ray reviewed.\nPAST SURGICAL HISTORY: Chest x-ray in 2019.", CareSetting.Inpatient));
+    }
+
+    [Fact]
+    public void Routine_imaging_is_not_an_inpatient_procedure_but_angiography_is()
+    {
+        // UHDDS: plain radiography, CT, MRI and ultrasound carry no surgical or anaesthetic risk; fluoroscopy (angiography) stays.
+        Assert.Empty(Procedures("HOSPITAL COURSE: A chest x-ray was obtained.", CareSetting.Inpatient));
+        Assert.Equal(ClaimUse.Drop, ClaimReading.Of(ContextFlags.None, SectionKind.HospitalCourse, CodeSystems.Icd10Pcs, "BW03ZZZ", CareSetting.Inpatient).Use);
+        Assert.Equal(ClaimUse.Current, ClaimReading.Of(ContextFlags.None, SectionKind.HospitalCourse, CodeSystems.Icd10Pcs, "B2111ZZ", CareSetting.Inpatient).Use);
     }
 
     [Fact]
@@ -73,7 +89,8 @@ public sealed class SettingRulesTests
 
         var codes = Codes(note);
 
-        Assert.Equal(["Z01.818", "M17.11", "I10", "Z86.718"], codes);
+        // The past DVT is only listed, not taken up by the evaluation: no Z86.718 (IV.J).
+        Assert.Equal(["Z01.818", "M17.11", "I10"], codes);
         Assert.DoesNotContain("Z96.651", codes); // the knee replacement is still to come
     }
 

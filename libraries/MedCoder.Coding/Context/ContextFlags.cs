@@ -13,4 +13,7 @@ public enum ContextFlags : byte
 
     /// <summary>An allergy or intolerance: the substance is the patient's allergy status (Z88), its reaction is not a condition.</summary>
     Allergy = 32,
+
+    /// <summary>Said to be resolved ("pneumonia, resolved"): past at an office visit, treated during the stay in a discharge summary (also marks <see cref="History"/>).</summary>
+    Resolved = 64,
 }

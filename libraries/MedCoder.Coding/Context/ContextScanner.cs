@@ -50,6 +50,11 @@ public static class ContextScanner
         ("not suggest", ContextFlags.Negated), ("not have", ContextFlags.Negated), ("not see", ContextFlags.Negated),
         ("not consistent with", ContextFlags.Negated), ("fail to show", ContextFlags.Negated), ("fail to reveal", ContextFlags.Negated),
         ("without evidence of", ContextFlags.Negated), ("no history of", ContextFlags.Negated), ("none", ContextFlags.Negated),
+        ("without diagnosis of", ContextFlags.Negated), ("without a diagnosis of", ContextFlags.Negated), ("no diagnosis of", ContextFlags.Negated),
+
+        // "Recheck before labeling hypertension", "follow-up after completed treatment for pneumonia".
+        ("before labeling", ContextFlags.Hypothetical), ("before diagnosing", ContextFlags.Hypothetical),
+        ("completed treatment for", ContextFlags.History), ("completed treatment of", ContextFlags.History),
         ("rule out", ContextFlags.Uncertain), ("probable", ContextFlags.Uncertain), ("probably", ContextFlags.Uncertain),
         ("suspected", ContextFlags.Uncertain), ("suspect", ContextFlags.Uncertain), ("suspicion of", ContextFlags.Uncertain),
         ("possible", ContextFlags.Uncertain), ("possibly", ContextFlags.Uncertain), ("likely", ContextFlags.Uncertain),
@@ -95,13 +100,15 @@ public static class ContextScanner
         ("is suspected", ContextFlags.Uncertain), ("was suspected", ContextFlags.Uncertain), ("suspected", ContextFlags.Uncertain),
         ("cannot be excluded", ContextFlags.Uncertain), ("not excluded", ContextFlags.Uncertain), ("is possible", ContextFlags.Uncertain),
         ("cannot be ruled out", ContextFlags.Uncertain), ("is likely", ContextFlags.Uncertain), ("is questionable", ContextFlags.Uncertain),
-        ("resolved", ContextFlags.History), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
+        ("resolved", ContextFlags.History | ContextFlags.Resolved), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
     ]);
 
     private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
     [
         ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
         ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
+        ("precaution", ContextFlags.Hypothetical), ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
+        ("shot", ContextFlags.Hypothetical), ("booster", ContextFlags.Hypothetical),
     ]);
 
     private static readonly FrozenSet<string> Terminators = new[]
@@ -158,6 +165,13 @@ public static class ContextScanner
                     var start = Math.Max(sentence.FirstToken, t - BackwardWindow);
                     for (var k = t - 1; k >= start && !RoleOf(note, k).Terminates; k--)
                     {
+                        // "Pneumonia, ruled out" reaches past its comma; "pneumonia, organism not identified" stops at it:
+                        // the trigger already has its own subject.
+                        if (k + 1 < t && HasClauseBreak(note, k, k + 1))
+                        {
+                            break;
+                        }
+
                         flags[k] |= backward.Flag;
                     }
                 }
@@ -173,6 +187,13 @@ public static class ContextScanner
         }
 
         return flags;
+    }
+
+    private static bool HasClauseBreak(ReadNote note, int before, int after)
+    {
+        var from = note.Tokens[before].End;
+        var gap = note.Text.AsSpan(from, Math.Max(0, note.Tokens[after].Start - from));
+        return gap.IndexOfAny(',', ';') >= 0;
     }
 
     private static bool IsConsentDiscussion(ReadNote note, NoteSentence sentence)

@@ -103,9 +103,17 @@ public sealed class ContentStream
 
     /// <summary>
     /// The context of a mention is the context of its first word: a trigger inside the matched term belongs to
-    /// the term ("reflux disease without esophagitis"), while "denies chest pain" marks the mention's start.
+    /// the term ("reflux disease without esophagitis"), while "denies chest pain" marks the mention's start. A family
+    /// member named inside the span makes the condition at its end theirs ("skin exams given family history of
+    /// melanoma" is not the patient's melanoma of skin).
     /// </summary>
-    public ContextFlags FlagsOf(int from, int to) => to < from ? ContextFlags.None : Flags[Tokens[from]];
+    /// <param name="termSaysWithout">
+    /// False when the matched term has no "without" of its own: then a negation that starts inside the span negates its
+    /// end ("cervical cytology, no abnormal findings" is not abnormal cytology).
+    /// </param>
+    public ContextFlags FlagsOf(int from, int to, bool termSaysWithout = true) =>
+        to < from ? ContextFlags.None
+        : Flags[Tokens[from]] | (Flags[Tokens[to]] & (termSaysWithout ? ContextFlags.Family : ContextFlags.Family | ContextFlags.Negated));
 
     /// <summary>The characters of the note that content words [from, to] cover: the evidence span of a mention.</summary>
     public (int Start, int End) CharactersOf(int from, int to) => (Note.Tokens[Tokens[from]].Start, Note.Tokens[Tokens[to]].End);

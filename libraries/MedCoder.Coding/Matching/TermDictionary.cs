@@ -162,6 +162,9 @@ public sealed class TermDictionary
         RemoveSubsumed(found, firstFound);
     }
 
+    /// <summary>The term's own words say "without" ("Migraine without aura"): a negation inside its span is part of it.</summary>
+    public bool SaysWithout(int term) => _termSaysWithout[term];
+
     private void AddUnlessAcrossLink(List<TermMatch> found, int[] words, int term, int from, int to)
     {
         var checkWith = _with >= 0 && !_termSaysWith[term];

@@ -26,6 +26,7 @@ public static class TermVariants
         ["vertebra", "vertebral"], ["femur", "femoral"], ["tibia", "tibial"], ["humerus", "humeral"], ["fibula", "fibular"],
         ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["pelvis", "pelvic"], ["skull", "cranial"], ["adrenal", "suprarenal"],
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
+        ["hypoxia", "hypoxic"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
         ["escherichia", "e"], // "E. coli"
     ];
 
@@ -43,6 +44,7 @@ public static class TermVariants
         ("secondary malignant neoplasm of", ["metastasis of", "metastases of", "metastatic"]),
         ("malignant neoplasm of", ["carcinoma of", "cancer of", "adenocarcinoma of", "malignant tumor of", "sarcoma of"]),
         ("benign neoplasm of", ["benign tumor of"]),
+        ("lumbago", ["low back pain"]),
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 

@@ -28,7 +28,7 @@ public static class SectionHeaders
             "medical problems", "chronic problems"]),
         (SectionKind.PastSurgicalHistory, ["psh", "pshx", "past surgical history", "past surgical hx", "surgical history", "previous surgeries",
             "prior surgeries", "past procedures", "surgeries", "previous operations", "past operative history"]),
-        (SectionKind.FamilyHistory, ["fh", "fhx", "family history", "family hx", "family medical history"]),
+        (SectionKind.FamilyHistory, ["fh", "fhx", "family history", "family hx", "family medical history", "family"]),
         (SectionKind.SocialHistory, ["sh", "shx", "social history", "social hx", "habits", "tobacco", "tobacco use", "alcohol", "alcohol use", "drugs",
             "drug use", "illicit drugs", "substance use", "substance abuse", "smoking", "smoking status", "occupation", "living situation", "lifestyle"]),
         (SectionKind.Allergies, ["allergies", "allergy", "all", "drug allergies", "allergies/adverse reactions", "adverse reactions", "allergies and adverse reactions",

@@ -6,8 +6,8 @@ namespace MedCoder.Coding.Routing;
 /// Decides whether coded work may go to the claim without a coder. Autonomous coding is only worth it when
 /// it is right (the industry bar is ≥ 95% precision), so one doubtful element sends the whole encounter to the
 /// worklist: a code under the threshold, a code whose evidence is not a direct statement of the final diagnostic
-/// statement (assessment, impression, discharge or postoperative diagnosis), an open physician query, an incomplete code
-/// (a partial PCS code), or no code at all.
+/// statement (assessment, impression, discharge or postoperative diagnosis), a line of that statement no code covers, an
+/// open physician query, an incomplete code (a partial PCS code), or no code at all.
 /// </summary>
 public static class ReleaseRouter
 {
@@ -17,10 +17,19 @@ public static class ReleaseRouter
     /// <summary>Reason prefix for a code whose only evidence is outside the final diagnostic statement (the narrative, the past history, a status phrase).</summary>
     public const string NotStated = "not-stated";
 
+    /// <summary>Reason prefix for a line of the final diagnostic statement that no suggested code covers: the engine did not understand all of it.</summary>
+    public const string UncodedStatement = "uncoded-statement";
+
     /// <param name="notStated">Codes (as in <paramref name="codes"/>) with no direct statement in the final diagnostic statement.</param>
-    public static CodingRoute Route(IReadOnlyList<SuggestedCode> codes, IReadOnlyList<PhysicianQuery> queries, double minConfidence, IReadOnlyCollection<string>? notStated = null)
+    /// <param name="uncodedStatements">Lines of the final diagnostic statement no code's evidence falls in.</param>
+    public static CodingRoute Route(IReadOnlyList<SuggestedCode> codes, IReadOnlyList<PhysicianQuery> queries, double minConfidence, IReadOnlyCollection<string>? notStated = null, int uncodedStatements = 0)
     {
         var reasons = new List<string>();
+        if (uncodedStatements > 0)
+        {
+            reasons.Add($"{UncodedStatement}:{uncodedStatements}");
+        }
+
         if (codes.Count == 0)
         {
             reasons.Add(CodingRoute.NoCodes);

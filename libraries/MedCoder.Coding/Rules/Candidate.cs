@@ -39,6 +39,13 @@ public sealed class Candidate(string system, string code)
     /// <summary>Some mention is a direct, asserted statement in the final diagnostic statement (assessment, impression, discharge or postoperative diagnosis).</summary>
     public bool FinalStatement { get; set; }
 
+    /// <summary>
+    /// Some mention lies outside the history lists (past medical, past surgical, family history): in the HPI, an
+    /// indication, the assessment or plan. That is how a note ties a history code to this visit's care, which is when a
+    /// claim carries it (Guidelines IV.J; <see cref="HistoryCodes.NeedsTieToCare"/>).
+    /// </summary>
+    public bool NamedOutsideHistory { get; set; }
+
     /// <summary>Claim sequencing before the diagnostic statement's order: the encounter's reason (<see cref="ReasonPrecedence"/>), obstetric codes, the rest.</summary>
     public int Precedence { get; set; } = DefaultPrecedence;
 

@@ -45,7 +45,14 @@ public readonly record struct ClaimReading(ClaimUse Use, string Code)
         if (system == CodeSystems.Icd10Pcs)
         {
             return setting == CareSetting.Inpatient && flags == ContextFlags.None && section is SectionKind.Procedures or SectionKind.HospitalCourse or SectionKind.Other
+                && !IsRoutineImaging(code)
                 ? new ClaimReading(ClaimUse.Current, code) : Dropped;
+        }
+
+        // A condition resolved during the stay is still a diagnosis of the stay (Guidelines III).
+        if ((flags & ContextFlags.Resolved) != 0 && setting == CareSetting.Inpatient && section is SectionKind.DischargeDiagnoses or SectionKind.HospitalCourse)
+        {
+            flags &= ~(ContextFlags.Resolved | ContextFlags.History);
         }
 
         if ((flags & (ContextFlags.Negated | ContextFlags.Hypothetical | ContextFlags.Allergy)) != 0)
@@ -53,18 +60,19 @@ public readonly record struct ClaimReading(ClaimUse Use, string Code)
             return Dropped;
         }
 
-        // An uncertain past or family condition documents no status.
+        // An uncertain past or family condition documents no status. A history code named by its own title ("family
+        // history of breast cancer" → Z80.3, "history of colon polyps" → Z86.010-) is that status already.
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         if ((flags & ContextFlags.Family) != 0)
         {
-            return uncertain ? Dropped : Status(HistoryCodes.FamilyHistoryOf(code));
+            return uncertain ? Dropped : Status(HistoryCodes.IsFamilyHistory(code) ? code : HistoryCodes.FamilyHistoryOf(code));
         }
 
         if ((flags & ContextFlags.History) != 0)
         {
             if (!GuidelineRules.IsChronic(code))
             {
-                return uncertain ? Dropped : Status(HistoryCodes.PersonalHistoryOf(code));
+                return uncertain ? Dropped : Status(HistoryCodes.IsPersonalHistory(code) ? code : HistoryCodes.PersonalHistoryOf(code));
             }
 
             if (SectionKinds.IsPastHistory(section) && code[0] != 'Z')
@@ -85,6 +93,13 @@ public readonly record struct ClaimReading(ClaimUse Use, string Code)
             _ => new ClaimReading(ClaimUse.Current, code),
         };
     }
+
+    /// <summary>
+    /// Plain radiography, CT, MRI and ultrasound (ICD-10-PCS imaging types 0, 2, 3, 4) are not significant procedures of a
+    /// stay (UHDDS: no surgical or anaesthetic risk, no special training), so inpatient claims leave them out; fluoroscopy
+    /// (type 1: angiography) stays.
+    /// </summary>
+    private static bool IsRoutineImaging(string code) => code is ['B', _, '0' or '2' or '3' or '4', ..];
 
     private static ClaimReading Status(string? code) => code is null ? Dropped : new ClaimReading(ClaimUse.Status, code);
 

@@ -5,8 +5,8 @@ namespace MedCoder.Coding.Rules;
 
 /// <summary>
 /// The 7th character of injury codes (guideline I.C.19.a): A initial encounter (active treatment — the default,
-/// and always in the ED or as an inpatient unless stated otherwise), D subsequent ("follow-up", "routine healing",
-/// "subsequent"), S sequela ("sequela", "late effect").
+/// always in the ED or as an inpatient unless stated otherwise, and in an operative report), D subsequent ("follow-up"
+/// or "routine healing" outside the plan, "subsequent"), S sequela ("sequela", "late effect").
 /// </summary>
 public static class Episodes
 {
@@ -27,8 +27,12 @@ public static class Episodes
             }
         }
 
+        // An operation on the injury is active treatment (I.C.19.a): initial, whatever follow-up the note plans.
+        var operated = Array.Exists(note.Sentences, s => s.Section == SectionKind.Procedures);
         for (var i = 0; i < tokens.Length; i++)
         {
+            // "Follow up in 2 weeks" in the plan is the next visit, not this one.
+            var planned = operated || note.Sentences[tokens[i].Sentence].Section == SectionKind.Plan;
             switch (tokens[i].Word)
             {
                 case "sequela" or "sequelae":
@@ -37,9 +41,9 @@ public static class Episodes
                     return Sequela;
                 case "subsequent" when i + 1 < tokens.Length && tokens[i + 1].Word == "encounter":
                     return Subsequent;
-                case "healing" when setting is CareSetting.Office or CareSetting.Outpatient:
+                case "healing" when !planned && setting is CareSetting.Office or CareSetting.Outpatient:
                     return Subsequent;
-                case "follow" when i + 1 < tokens.Length && tokens[i + 1].Word == "up" && setting is CareSetting.Office or CareSetting.Outpatient:
+                case "follow" when !planned && i + 1 < tokens.Length && tokens[i + 1].Word == "up" && setting is CareSetting.Office or CareSetting.Outpatient:
                     return Subsequent;
                 default:
                     break;

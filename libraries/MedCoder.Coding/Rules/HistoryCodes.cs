@@ -26,7 +26,7 @@ public static class HistoryCodes
         ("C23", "Z800"), ("C24", "Z800"), ("C25", "Z800"), ("C34", "Z801"), ("C50", "Z803"), ("C61", "Z8042"), ("C56", "Z8041"), ("C62", "Z8043"),
         ("C51", "Z8049"), ("C52", "Z8049"), ("C53", "Z8049"), ("C54", "Z8049"), ("C55", "Z8049"), ("C64", "Z8051"), ("C67", "Z8052"),
         ("C91", "Z806"), ("C92", "Z806"), ("C93", "Z806"), ("C94", "Z806"), ("C95", "Z806"), ("C81", "Z807"), ("C82", "Z807"), ("C83", "Z807"),
-        ("C84", "Z807"), ("C85", "Z807"), ("C88", "Z807"), ("C90", "Z807"), ("C", "Z809"),
+        ("C84", "Z807"), ("C85", "Z807"), ("C88", "Z807"), ("C90", "Z807"), ("C43", "Z808"), ("C44", "Z808"), ("C", "Z809"),
         ("E08", "Z833"), ("E09", "Z833"), ("E10", "Z833"), ("E11", "Z833"), ("E13", "Z833"), ("E7801", "Z8342"), ("E78", "Z83438"),
         ("I63", "Z823"), ("I64", "Z823"), ("I46", "Z8241"), ("I", "Z8249"),
         ("G40", "Z820"), ("G", "Z820"), ("F10", "Z811"), ("F17", "Z812"), ("F11", "Z813"), ("F12", "Z813"), ("F13", "Z813"), ("F14", "Z813"),
@@ -35,6 +35,20 @@ public static class HistoryCodes
         ("M15", "Z8261"), ("M16", "Z8261"), ("M17", "Z8261"), ("M19", "Z8261"), ("K635", "Z83719"), ("D12", "Z83719"), ("K", "Z8379"),
         ("Q613", "Z8271"), ("Q", "Z8279"), ("B20", "Z830"), ("D5", "Z832"), ("D6", "Z832"), ("H401", "Z83511"), ("H91", "Z822"), ("H54", "Z821"),
     ];
+
+    /// <summary>A family-history code (Z80–Z84, without dot).</summary>
+    public static bool IsFamilyHistory(string code) => code is ['Z', '8', >= '0' and <= '4', ..];
+
+    /// <summary>
+    /// History codes a claim carries only when the history affects this visit's care (Guidelines IV.J: "history codes
+    /// may be used as secondary codes if the historical condition or family history has an impact on current care"):
+    /// family history (Z80–Z84) and personal history Z86–Z87. A past malignancy (Z85) and a former smoker (Z87.891) are
+    /// coded whenever documented, as coders do.
+    /// </summary>
+    public static bool NeedsTieToCare(string code) => (IsFamilyHistory(code) || code is ['Z', '8', '6' or '7', ..]) && code != "Z87891";
+
+    /// <summary>A personal-history code (Z85–Z87, I25.2, without dot).</summary>
+    public static bool IsPersonalHistory(string code) => code is ['Z', '8', >= '5' and <= '7', ..] or "I252";
 
     /// <summary>The status code for a past condition, or null when the guidelines give it none.</summary>
     public static string? PersonalHistoryOf(string code) => Lookup(Personal, code);

@@ -13,6 +13,9 @@ public readonly record struct StatusMention(string Code, StatusKind Kind, int Se
 /// from the medication list (or "on warfarin"), a device the patient has, a past operation only where the note says it is
 /// past (past surgical history, "s/p", "history of"), and the reason for the encounter (pre-operative evaluation,
 /// screening) where the note states why the patient came. Claim purpose only.
+/// An allergy status is coded only when the note ties it to this visit's care: the allergen (or a drug of its class) is
+/// named again outside the allergy and medication lists ("because of her penicillin allergy, doxycycline"), as coders
+/// code Z88 only when the allergy changes the treatment given (Guidelines I.C.21.c.3, IV.J).
 /// </summary>
 public static class StatusStatements
 {
@@ -35,8 +38,15 @@ public static class StatusStatements
         "discontinued", "discontinue", "stopped", "stop", "held", "hold", "holding", "sliding", "scale",
     };
 
+    // Started now: not long-term therapy yet (I.C.21.c.3: not for a brief period to treat an acute illness). Read up to the
+    // end of the drug's line entry ("Apixaban 5 mg twice daily (new)").
+    private static readonly HashSet<string> NewWords = new(StringComparer.Ordinal) { "new", "newly", "started", "starting", "initiated", "initiate" };
+    private const int DoseReach = 8;
+
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
+        var first = found.Count;
+        var allergensInCare = new HashSet<string>(StringComparer.Ordinal);
         var tokens = note.Tokens;
         for (var s = 0; s < note.Sentences.Length; s++)
         {
@@ -50,6 +60,14 @@ public static class StatusStatements
 
                 foreach (var code in codes)
                 {
+                    if (code.Kind == StatusKind.Allergen && sentence.Section is not (SectionKind.Allergies or SectionKind.Medications or SectionKind.FamilyHistory))
+                    {
+                        allergensInCare.Add(code.Code);
+                    }
+                }
+
+                foreach (var code in codes)
+                {
                     if (Counts(code, note, sentence, t, t + length, flags[t], setting))
                     {
                         found.Add(new StatusMention(code.Sided ? code.Code + Side(tokens, sentence, t, t + length) : code.Code, code.Kind, s, t, t + length));
@@ -58,6 +76,14 @@ public static class StatusStatements
                 }
 
                 t += length - 1;
+            }
+        }
+
+        for (var k = found.Count - 1; k >= first; k--)
+        {
+            if (found[k].Kind == StatusKind.Allergen && !allergensInCare.Contains(found[k].Code))
+            {
+                found.RemoveAt(k);
             }
         }
     }
@@ -81,7 +107,8 @@ public static class StatusStatements
                 var history = SectionKinds.IsPastHistory(section) ? ContextFlags.None : ContextFlags.History;
                 return (flags & (NotAsserted | history)) == 0 && section is not (SectionKind.Allergies or SectionKind.Plan)
                     && (section == SectionKind.Medications || Before(tokens, sentence, from, 2, w => w is "on" or "taking" or "take" or "takes"))
-                    && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains);
+                    && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains)
+                    && !Within(tokens, sentence, to, to, DoseReach, NewWords.Contains);
 
             case StatusKind.Device:
                 return (flags & NotAsserted) == 0 && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)

@@ -28,7 +28,7 @@ public static class DictatedCommand
     {
         var split = new Option<string>("--split") { Description = $"{DictatedNoteSet.Tune} | {DictatedNoteSet.Holdout} | {All}", DefaultValueFactory = _ => All };
         var set = new Option<string>("--set") { Description = $"a | b | {All}: which set-* folders", DefaultValueFactory = _ => All };
-        var output = new Option<string?>("--out") { Description = "Also write predictions.tsv, routing.tsv, gold-icd10cm.tsv and gold-icd10pcs.tsv here, the files 'medcoder eval' reads" };
+        var output = new Option<string?>("--out") { Description = "Also write predictions.tsv, routing.tsv, gold-icd10cm.tsv and gold-icd10pcs.tsv here (the files 'medcoder eval' reads) and first-listed.tsv (gold and engine first-listed diagnosis per note)" };
         var data = new Option<string?>("--data") { Description = "The folder holding the set-* folders (default: the shipped sets)" };
         var command = new Command("eval", "Code the notes (claim purpose) and print exact and category precision and recall, first-listed diagnosis, the reliability table, codes at confidence ≥ 0.9, ICD-10-PCS outside inpatient, auto-release")
         {
@@ -92,6 +92,16 @@ public static class DictatedCommand
                 {
                     predictions.Write(PredictionTsv.Row(note.Document, code) + "\n");
                 }
+            }
+        }
+
+        // The engine's sequence, not its confidence order: what the claim lists first beside what the coder listed first.
+        using (var firstListed = Writer(Path.Combine(folder, "first-listed.tsv")))
+        {
+            foreach (var c in coded.Where(c => c.Note.FirstListed is not null))
+            {
+                var engine = c.Result.Codes.FirstOrDefault(code => code.System == CodeSystems.Icd10Cm)?.Code ?? "-";
+                firstListed.Write($"{c.Note.Id}\t{c.Note.FirstListed!.Code}\t{engine}\t{(engine == c.Note.FirstListed.Code ? "right" : "wrong")}\n");
             }
         }
 

@@ -1,0 +1,69 @@
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// A sign the provider writes as a feature of the diagnosis it follows ("Right carpal tunnel syndrome, moderate to
+/// severe, with thenar weakness") is part of that diagnosis, not a condition of its own: signs and symptoms routinely
+/// associated with a disease are not coded beside it (Guidelines I.B.5). Claim purpose only.
+/// </summary>
+public static class DescribedSymptoms
+{
+    /// <summary>Drops symptom codes (R00–R99) every mention of which follows "with" after a definitive diagnosis in the same sentence.</summary>
+    public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
+    {
+        var definitive = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && c.Confidence > 0);
+        if (definitive.Count == 0)
+        {
+            return;
+        }
+
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && c.Evidence.Count > 0
+            && c.Evidence.TrueForAll(e => Describes(notes, e, definitive)));
+    }
+
+    private static bool Describes(IReadOnlyList<ReadNote> notes, EvidenceSpan symptom, List<Candidate> definitive)
+    {
+        if (symptom.NoteIndex >= notes.Count)
+        {
+            return false;
+        }
+
+        var note = notes[symptom.NoteIndex];
+        if (SentenceOf(note, symptom.Start) is not { } sentence)
+        {
+            return false;
+        }
+
+        foreach (var d in definitive)
+        {
+            foreach (var e in d.Evidence)
+            {
+                if (e.NoteIndex == symptom.NoteIndex && e.Start >= sentence.Start && e.End <= symptom.Start
+                    && HasWith(note.Text.AsSpan(e.End, symptom.Start - e.End)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWith(ReadOnlySpan<char> between) =>
+        between.Length < 80 && (between.Contains(" with ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("with ", StringComparison.OrdinalIgnoreCase));
+
+    private static NoteSentence? SentenceOf(ReadNote note, int position)
+    {
+        foreach (var s in note.Sentences)
+        {
+            if (position >= s.Start && position < s.End)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}

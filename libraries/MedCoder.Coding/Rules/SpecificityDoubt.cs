@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// An "unspecified" code chosen while the sentence that names it also says a word only its siblings' titles carry
+/// ("unspecified cataract" beside "nuclear", "low back pain, unspecified" beside "sciatica", an unspecified side beside
+/// "left"): the note may document more than the code says, so a coder confirms it before it is billed (kept below
+/// auto-release). The code stays suggested: the word may belong to another condition of the sentence.
+/// </summary>
+public sealed class SpecificityDoubt(Icd10CmRelease release)
+{
+    /// <summary>Below auto-release (0.9).</summary>
+    public const double Ceiling = 0.85;
+
+    // Words every title family shares: they tell no sibling apart.
+    private static readonly FrozenSet<string> Common = new[]
+    {
+        "other", "unspecified", "specified", "with", "without", "of", "and", "or", "the", "in", "to", "due", "initial", "subsequent",
+        "encounter", "sequela", "for", "not", "elsewhere", "classified", "site", "part", "than", "by", "as", "on", "a", "an", "at",
+        "disorder", "disease", "condition", "type", "unknown", "nec", "nos", "routine", "healing", "delayed", "nonunion", "malunion",
+    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _siblingWords = new(StringComparer.Ordinal);
+
+    /// <summary>Caps the confidence of unspecified codes whose evidence sentences say a word of a sibling's title.</summary>
+    public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.System != CodeSystems.Icd10Cm || c.Confidence <= Ceiling || SiblingWords(c.Code) is not { Count: > 0 } words)
+            {
+                continue;
+            }
+
+            if (c.Evidence.Exists(e => SentenceSays(notes, e, words)))
+            {
+                c.Confidence = Ceiling;
+            }
+        }
+    }
+
+    private FrozenSet<string> SiblingWords(string code) => _siblingWords.GetOrAdd(code, key =>
+    {
+        if (release.Find(key)?.LongDescription is not { } title || !title.Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        var own = WordForms.Words(title).ToHashSet(StringComparer.Ordinal);
+        return release.Descendants(key[..3])
+            .Where(sibling => sibling != key && release.Find(sibling) is { Billable: true })
+            .SelectMany(sibling => WordForms.Words(release.Find(sibling)!.LongDescription))
+            .Where(w => w.Length > 2 && !own.Contains(w) && !Common.Contains(w) && !w.Any(char.IsDigit))
+            .ToFrozenSet(StringComparer.Ordinal);
+    });
+
+    private static bool SentenceSays(IReadOnlyList<ReadNote> notes, EvidenceSpan span, FrozenSet<string> words)
+    {
+        if (span.NoteIndex >= notes.Count)
+        {
+            return false;
+        }
+
+        var note = notes[span.NoteIndex];
+        foreach (var s in note.Sentences)
+        {
+            if (span.Start >= s.Start && span.Start < s.End)
+            {
+                for (var t = s.FirstToken; t < s.EndToken; t++)
+                {
+                    if (words.Contains(note.Tokens[t].Word))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}
