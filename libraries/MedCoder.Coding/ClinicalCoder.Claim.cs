@@ -39,15 +39,22 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
         foreach (var c in confident)
         {
-            // An encounter reason the provider states (a general examination, screening, aftercare) is listed first.
+            // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history
+            // and status codes come after the conditions whatever the section named them (Guidelines IV: the first-listed
+            // diagnosis is the reason for the encounter).
             if (c.System == CodeSystems.Icd10Cm && c.FinalStatement && GuidelineRules.IsEncounterReason(c.Code))
             {
                 c.Precedence = Candidate.ReasonPrecedence;
+            }
+            else if (c.System == CodeSystems.Icd10Cm && c.Precedence == Candidate.DefaultPrecedence && IsStatusRule(c.Rule))
+            {
+                c.Precedence = Candidate.StatusPrecedence;
             }
         }
 
         if (encounter.Patient.Sex != AdministrativeSex.Male && Pregnancy.Trimester(read, confident) is { } trimester && !Pregnancy.IsIncidental(read))
         {
+            Pregnancy.StateTrimester(confident, trimester, Billable, model.Description);
             foreach (var obstetric in Pregnancy.Apply(confident, trimester, Billable))
             {
                 // A code the rule makes from another: a coder confirms it.

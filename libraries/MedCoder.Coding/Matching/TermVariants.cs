@@ -45,6 +45,8 @@ public static class TermVariants
         ("malignant neoplasm of", ["carcinoma of", "cancer of", "adenocarcinoma of", "malignant tumor of", "sarcoma of"]),
         ("benign neoplasm of", ["benign tumor of"]),
         ("lumbago", ["low back pain"]),
+        ("lower limb", ["lower leg", "leg", "lower extremity"]),
+        ("upper limb", ["arm", "upper extremity"]),
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
     ];
 

@@ -53,6 +53,9 @@ public sealed class Candidate(string system, string code)
     public const int ObstetricPrecedence = 1;
     public const int DefaultPrecedence = 2;
 
+    /// <summary>History, status, long-term drug and measured codes: after the conditions (they explain, they are not why the patient came).</summary>
+    public const int StatusPrecedence = 3;
+
     public long FirstPosition { get; set; } = long.MaxValue;
 
     public List<EvidenceSpan> Evidence { get; } = [];

@@ -18,9 +18,10 @@ public static partial class MeasuredCodes
 
     public static IEnumerable<MeasuredCode> Find(string text, int ageYears)
     {
-        foreach (Match m in GestationWeeks().Matches(text))
+        var pregnant = PregnancyWords().IsMatch(text);
+        foreach (Match m in GestationWeeks().Matches(text).Concat(pregnant ? GestationalAge().Matches(text) : Enumerable.Empty<Match>()).DistinctBy(m => m.Index))
         {
-            if (!AboutABirth(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
+            if (!AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
             {
                 var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
                 yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:weeks-of-gestation");
@@ -71,6 +72,16 @@ public static partial class MeasuredCodes
             : '0';
     }
 
+    /// <summary>"Return at 2 weeks", "see her again at 6 weeks postpartum": a visit's timing, not the gestational age.</summary>
+    private static bool AboutAVisit(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+        var after = text.AsSpan(at, Math.Min(40, text.Length - at));
+        return before.Contains("return", StringComparison.OrdinalIgnoreCase) || before.Contains("follow", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("recheck", StringComparison.OrdinalIgnoreCase) || before.Contains("visit", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("again", StringComparison.OrdinalIgnoreCase) || after.Contains("postpartum", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"born at 34 weeks of gestation" is the patient's own birth (a perinatal code), not a pregnancy.</summary>
     private static bool AboutABirth(string text, int at) => BirthWords().IsMatch(SentenceAround(text, at));
 
@@ -86,6 +97,14 @@ public static partial class MeasuredCodes
 
     [GeneratedRegex(@"\b(?:(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:\s+of)?\s+(?:gestation|gestational\s+age|pregnan\w*|amenorrh\w*)|(?:week|wk)\s+(?<weeks>\d{1,2})\s+of\s+(?:gestation|pregnancy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GestationWeeks();
+
+    /// <summary>How US notes write a pregnancy's age: "G1 P0 at 18 weeks 3 days", "intrauterine pregnancy at 39 weeks 1 day", "at 34+2 weeks".</summary>
+    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GestationalAge();
+
+    /// <summary>The note is about a pregnancy: only then is "at 18 weeks" a gestational age.</summary>
+    [GeneratedRegex(@"\b(?:pregnan\w*|gravid\w*|IUP|G\d+\s*P\d+|gestation\w*|trimester)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PregnancyWords();
 
     [GeneratedRegex(@"\b(?:BMI|body\s+mass\s+index)\b(?:\s*[\[(]BMI[\])])?(?:\s*(?:of|was|is|=|:))?\s*(?<bmi>\d{2,3}(?:[.,]\d)?)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyMassIndex();

@@ -70,6 +70,42 @@ public static class Pregnancy
         return false;
     }
 
+    /// <summary>
+    /// An obstetric code the note names at "unspecified trimester" (O23.10, O99.619) takes the trimester the weeks give
+    /// (I.C.15.a.3: the trimester is assigned from the provider's documentation of the weeks); a code already coded with its
+    /// trimester absorbs it.
+    /// </summary>
+    public static void StateTrimester(List<Candidate> candidates, char trimester, Func<string, bool> billable, Func<string, string> describe)
+    {
+        if (trimester is not ('1' or '2' or '3'))
+        {
+            return;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.System != CodeSystems.Icd10Cm || c.Code[0] != 'O' || !describe(c.Code).Contains("unspecified trimester", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var stated = string.Concat(c.Code.AsSpan(0, c.Code.Length - 1), trimester.ToString());
+            if (!billable(stated) || !describe(stated).Contains("trimester", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (candidates.Exists(o => o.System == CodeSystems.Icd10Cm && o.Code == stated))
+            {
+                candidates.RemoveAt(i--);
+                continue;
+            }
+
+            c.Code = stated;
+        }
+    }
+
     /// <summary>Adds the obstetric code of each condition (and drops the conditions an obstetric combination code replaces); returns the codes added.</summary>
     public static List<Candidate> Apply(List<Candidate> candidates, char trimester, Func<string, bool> billable)
     {
