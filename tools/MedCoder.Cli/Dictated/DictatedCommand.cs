@@ -27,7 +27,7 @@ public static class DictatedCommand
     private static Command Eval()
     {
         var split = new Option<string>("--split") { Description = $"{DictatedNoteSet.Tune} | {DictatedNoteSet.Holdout} | {All}", DefaultValueFactory = _ => All };
-        var set = new Option<string>("--set") { Description = $"a | b | {All}: which set-* folders", DefaultValueFactory = _ => All };
+        var set = new Option<string>("--set") { Description = $"a set-* folder's name without 'set-' (a, b, c…) or {All}", DefaultValueFactory = _ => All };
         var output = new Option<string?>("--out") { Description = "Also write predictions.tsv, routing.tsv, gold-icd10cm.tsv and gold-icd10pcs.tsv here (the files 'medcoder eval' reads) and first-listed.tsv (gold and engine first-listed diagnosis per note)" };
         var data = new Option<string?>("--data") { Description = "The folder holding the set-* folders (default: the shipped sets)" };
         var command = new Command("eval", "Code the notes (claim purpose) and print exact and category precision and recall, first-listed diagnosis, the reliability table, codes at confidence ≥ 0.9, ICD-10-PCS outside inpatient, auto-release")
