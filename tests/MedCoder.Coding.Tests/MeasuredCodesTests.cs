@@ -21,6 +21,19 @@ public sealed class MeasuredCodesTests
     public void Weeks_of_gestation_give_the_z3a_code_of_the_completed_week(string text, string code) =>
         Assert.Equal([code], Found(text));
 
+    [Theory]
+    [InlineData("HPI: G1 P0 at 18 weeks 3 days with dysuria.", "Z3A18")]
+    [InlineData("Intrauterine pregnancy at 39 weeks 1 day; gestational hypertension.", "Z3A39")]
+    public void A_pregnancy_notes_at_n_weeks_is_the_gestational_age(string text, string code) =>
+        Assert.Equal([code], Found(text));
+
+    [Theory]
+    [InlineData("Pregnant. Return at 2 weeks for a blood pressure check.")]
+    [InlineData("Pregnancy test negative. Follow up at 6 weeks.")]
+    [InlineData("Knee pain at 6 weeks after the fall.")]
+    public void At_n_weeks_that_times_a_visit_or_is_not_about_a_pregnancy_is_no_gestational_age(string text) =>
+        Assert.Empty(Found(text));
+
     [Fact]
     public void A_patients_own_birth_at_some_weeks_is_not_a_pregnancy() =>
         Assert.Empty(Found("The child was born at 34 weeks of gestation by cesarean section."));

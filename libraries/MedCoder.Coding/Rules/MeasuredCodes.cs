@@ -18,8 +18,10 @@ public static partial class MeasuredCodes
 
     public static IEnumerable<MeasuredCode> Find(string text, int ageYears)
     {
-        var pregnant = PregnancyWords().IsMatch(text);
-        foreach (Match m in GestationWeeks().Matches(text).Concat(pregnant ? GestationalAge().Matches(text) : Enumerable.Empty<Match>()).DistinctBy(m => m.Index))
+        // "at 6 weeks of pregnancy" is one statement: the written-out form wins over the "at N weeks" reading of it.
+        var stated = GestationWeeks().Matches(text).ToList();
+        var bare = PregnancyWords().IsMatch(text) ? GestationalAge().Matches(text).Where(a => !stated.Exists(w => a.Index < w.Index + w.Length && w.Index < a.Index + a.Length)) : [];
+        foreach (var m in stated.Concat(bare))
         {
             if (!AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
             {
