@@ -259,7 +259,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
     public static IReadOnlyList<CodeDecision> Agreement(WorklistItem item)
     {
         var decisions = new List<CodeDecision>();
-        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new List<string>();
         foreach (var entry in item.Trail)
         {
             var decision = entry.Action switch
@@ -271,14 +271,17 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
             };
             if (decision is not null && entry.Codes.Count > 0)
             {
-                touched.Add(entry.Codes[0]);
+                touched.Add(Normalized(entry.Codes[0]));
                 decisions.Add(new CodeDecision(entry.Codes[0].Split(' ')[0], decision));
             }
         }
 
-        decisions.AddRange((item.Suggestion?.Codes ?? []).Where(c => !touched.Contains($"{c.System} {c.Code.ToUpperInvariant()}")).Select(c => new CodeDecision(c.System, CodeDecision.Accepted)));
+        // Each change touches one occurrence: a code suggested twice and removed once was accepted once.
+        decisions.AddRange((item.Suggestion?.Codes ?? []).Where(c => !touched.Remove(Normalized(AuditTrail.Name(c)))).Select(c => new CodeDecision(c.System, CodeDecision.Accepted)));
         return decisions;
     }
+
+    private static string Normalized(string name) => name.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     private static CodingValidated Validated(WorklistItem item)
     {
