@@ -44,14 +44,17 @@ public sealed class MedCoderApiClient(HttpClient http)
     }
 
     /// <summary>Encounters stopped before a claim (Intake's count of status "failed").</summary>
-    public async Task<long> CountFailedAsync(string apiKey, CancellationToken cancellationToken = default)
+    public Task<long> CountFailedAsync(string apiKey, CancellationToken cancellationToken = default) => CountInStatusAsync(Stages.Failed, apiKey, cancellationToken);
+
+    /// <summary>Intake's count of encounters in one pipeline status (GET /api/stats/intake, role ops).</summary>
+    public async Task<long> CountInStatusAsync(string status, string apiKey, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats/intake");
         request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var stats = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
-        return stats.RootElement.GetProperty("encountersByStatus").GetProperty(Stages.Failed).GetInt64();
+        return stats.RootElement.GetProperty("encountersByStatus").GetProperty(status).GetInt64();
     }
 
     /// <summary>The compliance-edit result of an encounter revision (GET /api/edits/{id}); null when there is none yet.</summary>

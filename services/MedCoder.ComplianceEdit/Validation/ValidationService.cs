@@ -38,7 +38,7 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
         var item = new WorklistItem(
             id, suggested.Key, suggested.Revision, suggested.CorrelationId, status, 1,
             status == WorklistStatus.Held ? suggested : null,
-            suggested.Codes, findings, reasons, lines.Lines, lines.Unbilled, lines.Lines.Sum(l => l.Amount), now,
+            suggested.Codes, findings, reasons, lines.Lines, lines.Unbilled, ClaimValue(lines.Lines), now,
             [.. AuditTrail.OnArrival(suggested, findings, status, reasons, now)], []);
         IReadOnlyList<OutboxMessage> held = status == WorklistStatus.Held
             ? [OutboxMessages.For(new CodingHeld(suggested.Key, suggested.Revision, suggested.CorrelationId, id, reasons, now), Stages.HeldForReview)]
@@ -68,6 +68,19 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
         {
             metrics.Processed(Stages.Validated, stage, now - suggested.ReceivedAt);
             worklistMetrics.Routed(status);
+        }
+    }
+
+    /// <summary>The worklist's "claim value" order; amounts past decimal's range are ClaimAssembly's rule to name, not a reason to fail here.</summary>
+    private static decimal ClaimValue(IReadOnlyList<ServiceLine> lines)
+    {
+        try
+        {
+            return lines.Sum(l => l.Amount);
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
         }
     }
 
