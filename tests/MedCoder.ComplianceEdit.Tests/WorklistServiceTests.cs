@@ -234,6 +234,26 @@ public sealed class WorklistServiceTests : IAsyncDisposable
         Assert.Single(agreement, d => d.Decision == CodeDecision.Removed);
     }
 
+    [Fact]
+    public async Task The_stats_count_the_worklist_the_auto_release_rate_and_coder_agreement_per_code_system()
+    {
+        await _validation.ValidateAsync(LowConfidence("E-auto", "I10") with { Route = new CodingRoute(true, 0.9, []) }, CancellationToken.None);
+        await HoldAsync("E-waiting", "I10");
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var id = await HoldAsync("E-changed", "E11.9", "I10");
+        _clock.Advance(TimeSpan.FromMinutes(4));
+        await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.Revise,
+            Changes: [new CodeChangeRequest(CodeChangeRequest.Change, CodeSystems.Icd10Cm, "E11.9", "E11.65", "hyperglycemia documented")]), CancellationToken.None);
+
+        var stats = await WorklistStats.ReadAsync(_collections.Worklist, _clock.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal((1L, 1L, 1L), (stats.Held, stats.Released, stats.AutoReleased));
+        Assert.Equal(TimeSpan.FromMinutes(14).TotalSeconds, stats.OldestHeldSeconds);
+        Assert.Equal(1.0 / 3, stats.AutoReleaseRate!.Value, 6);
+        Assert.Equal(TimeSpan.FromMinutes(4).TotalSeconds, stats.MedianSecondsToRelease);
+        Assert.Equal(new Dictionary<string, long> { [CodeDecision.Accepted] = 1, [CodeDecision.Changed] = 1 }, stats.Agreement[CodeSystems.Icd10Cm]);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _metrics.Dispose();
