@@ -108,6 +108,20 @@ public static class ComplianceEditModule
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        worklist.MapPost("/{id}/query", WorklistEndpoints.SendQueryAsync)
+            .RequireAuthorization(Policies.ReviewCoding)
+            .WithSummary("Send a physician query; the item waits off the list for the provider's answer")
+            .Accepts<QueryRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        worklist.MapPost("/{id}/query/answer", WorklistEndpoints.AnswerQueryAsync)
+            .RequireAuthorization(Policies.SubmitEncounters)
+            .WithSummary("The provider's answer to the open query (the hospital's key); the item returns to the list")
+            .Accepts<QueryAnswerRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/audit/{id}", WorklistEndpoints.AuditAsync)
             .RequireAuthorization(Policies.Operations)
             .WithTags("Audit")

@@ -235,6 +235,33 @@ public sealed class WorklistServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_physician_query_takes_the_item_off_the_list_until_the_provider_answers()
+    {
+        var id = await HoldAsync("E-query", "I10");
+        var hospital = new Caller("hospital", Roles.Hospital, "general-hospital");
+        var otherHospital = new Caller("hospital-2", Roles.Hospital, "river-clinic");
+        Task<WorklistPage> ListAsync() => new WorklistQuery(null, null, null, null, WorklistQuery.Oldest, 0, 50).RunAsync(_collections.Worklist, CoderA, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status400BadRequest, (await _worklist.SendQueryAsync(id, CoderA, new QueryRequest("heart failure acuity", " "), CancellationToken.None)).Status);
+        Assert.Equal(StatusCodes.Status409Conflict, (await _worklist.AnswerQueryAsync(id, hospital, new QueryAnswerRequest("acute on chronic"), CancellationToken.None)).Status);
+        var sent = await _worklist.SendQueryAsync(id, CoderA, new QueryRequest("heart failure acuity", "Is the heart failure acute, chronic or acute on chronic?", 1), CancellationToken.None);
+        Assert.Equal(WorklistStatus.AwaitingProvider, sent.Item!.Status);
+        Assert.Empty((await ListAsync()).Items);
+        Assert.Equal(StatusCodes.Status409Conflict, (await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.AcceptAll), CancellationToken.None)).Status);
+        Assert.Equal(StatusCodes.Status404NotFound, (await _worklist.AnswerQueryAsync(id, otherHospital, new QueryAnswerRequest("acute"), CancellationToken.None)).Status);
+
+        var answered = await _worklist.AnswerQueryAsync(id, hospital, new QueryAnswerRequest("Acute on chronic systolic heart failure."), CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status200OK, answered.Status);
+        var back = Assert.Single((await ListAsync()).Items);
+        Assert.Contains(WorklistService.QueryAnswered, back.Reasons);
+        Assert.Equal("Acute on chronic systolic heart failure.", answered.Item!.ProviderQueries![0].Answer);
+        Assert.DoesNotContain(answered.Item.Trail, e => $"{e.Change} {e.Reason}".Contains("systolic", StringComparison.Ordinal));
+        Assert.Equal([AuditActions.QuerySent, AuditActions.QueryAnswered], answered.Item.Trail.Skip(4).Select(e => e.Action));
+        Assert.Equal(StatusCodes.Status200OK, (await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.AcceptAll, back.Version), CancellationToken.None)).Status);
+    }
+
+    [Fact]
     public async Task The_stats_count_the_worklist_the_auto_release_rate_and_coder_agreement_per_code_system()
     {
         await _validation.ValidateAsync(LowConfidence("E-auto", "I10") with { Route = new CodingRoute(true, 0.9, []) }, CancellationToken.None);

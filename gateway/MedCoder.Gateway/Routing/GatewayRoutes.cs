@@ -21,6 +21,8 @@ public static class GatewayRoutes
         Route("worklist-read", "compliance-edit", "/api/worklist/{**rest}", Policies.ReadCoding, "GET"),
         Route("worklist-lock", "compliance-edit", "/api/worklist/{id}/lock", Policies.ReviewCoding, "POST"),
         Route("worklist-decision", "compliance-edit", "/api/worklist/{id}/decision", Policies.ReviewCoding, "POST"),
+        Route("worklist-query", "compliance-edit", "/api/worklist/{id}/query", Policies.ReviewCoding, "POST"),
+        Route("worklist-query-answer", "compliance-edit", "/api/worklist/{id}/query/answer", Policies.SubmitEncounters, "POST"),
         Route("audit-read", "compliance-edit", "/api/audit/{**rest}", Policies.Operations, "GET"),
         Route("codesets-read", "code-suggestion", "/api/codesets/{**rest}", Policies.ReadCodeSets, "GET"),
         Route("stats-intake", "intake", "/api/stats/intake", Policies.Operations, "GET"),

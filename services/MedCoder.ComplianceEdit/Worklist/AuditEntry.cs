@@ -25,4 +25,6 @@ public static class AuditActions
     public const string WarningOverridden = "warning-overridden";
     public const string Revised = "revised";
     public const string Released = "released";
+    public const string QuerySent = "query-sent";
+    public const string QueryAnswered = "query-answered";
 }

@@ -20,6 +20,12 @@ public sealed record CodeChangeRequest(string? Kind, string? System, string? Cod
     public const string Change = "change";
 }
 
+/// <summary>POST /api/worklist/{id}/query: a question for the provider; the item leaves the list until it is answered.</summary>
+public sealed record QueryRequest(string? Topic, string? Question, int? Version = null);
+
+/// <summary>POST /api/worklist/{id}/query/answer: the provider's answer (the hospital's key), which puts the item back on the list.</summary>
+public sealed record QueryAnswerRequest(string? Answer);
+
 /// <summary>Release despite a warning, with the coder's reason.</summary>
 public sealed record OverrideRequest(string? EditId, string? Reason);
 

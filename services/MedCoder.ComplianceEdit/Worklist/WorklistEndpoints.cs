@@ -29,6 +29,16 @@ public static class WorklistEndpoints
             ? TypedResults.Problem(title: "Bad request", detail: "A JSON body with an action is required.", statusCode: StatusCodes.Status400BadRequest)
             : Answer(await worklist.DecideAsync(id, Caller.From(context.User), request, cancellationToken));
 
+    public static async Task<Results<Ok<WorklistItemView>, ProblemHttpResult>> SendQueryAsync(string id, QueryRequest? request, HttpContext context, WorklistService worklist, CancellationToken cancellationToken) =>
+        request is null
+            ? TypedResults.Problem(title: "Bad request", detail: "A JSON body with topic and question is required.", statusCode: StatusCodes.Status400BadRequest)
+            : Answer(await worklist.SendQueryAsync(id, Caller.From(context.User), request, cancellationToken));
+
+    public static async Task<Results<Ok<WorklistItemView>, ProblemHttpResult>> AnswerQueryAsync(string id, QueryAnswerRequest? request, HttpContext context, WorklistService worklist, CancellationToken cancellationToken) =>
+        request is null
+            ? TypedResults.Problem(title: "Bad request", detail: "A JSON body with the answer is required.", statusCode: StatusCodes.Status400BadRequest)
+            : Answer(await worklist.AnswerQueryAsync(id, Caller.From(context.User), request, cancellationToken));
+
     public static async Task<Results<Ok<AuditTrailView>, ProblemHttpResult>> AuditAsync(string id, HttpContext context, WorklistService worklist, CancellationToken cancellationToken) =>
         await worklist.GetAsync(id, Caller.From(context.User), cancellationToken) is { Item: { } item }
             ? TypedResults.Ok(new AuditTrailView(item.Id, item.Status, item.Trail))

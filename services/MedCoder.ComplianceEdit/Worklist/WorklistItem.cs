@@ -13,6 +13,7 @@ namespace MedCoder.ComplianceEdit.Worklist;
 /// <param name="Suggestion">The engine's suggestion as it arrived; null for items never held (no notes kept for them).</param>
 /// <param name="Lines">The claim's lines, as reconciled when the suggestion arrived.</param>
 /// <param name="Overrides">Warnings a coder overrode, with the reason.</param>
+/// <param name="ProviderQueries">Questions a coder sent to the provider and their answers (added field; null on older items).</param>
 public sealed record WorklistItem(
     string Id,
     EncounterKey Key,
@@ -31,11 +32,15 @@ public sealed record WorklistItem(
     IReadOnlyList<AuditEntry> Trail,
     IReadOnlyList<WarningOverride> Overrides,
     WorklistLock? Lock = null,
-    DateTimeOffset? ReleasedAt = null);
+    DateTimeOffset? ReleasedAt = null,
+    IReadOnlyList<ProviderQuery>? ProviderQueries = null);
 
 public static class WorklistStatus
 {
     public const string Held = "held";
+
+    /// <summary>A coder's query waits for the provider's answer; the answer puts the item back on the list.</summary>
+    public const string AwaitingProvider = "awaiting-provider";
     public const string Released = "released";
     public const string AutoReleased = "auto-released";
     public const string Failed = "failed";
@@ -43,6 +48,9 @@ public static class WorklistStatus
 
 /// <summary>Who works the item and until when; an expired lock is free to take.</summary>
 public sealed record WorklistLock(string Owner, DateTimeOffset ExpiresAt);
+
+/// <summary>A physician query a coder sent (the question, and the provider's answer once given).</summary>
+public sealed record ProviderQuery(string Topic, string Question, string SentBy, DateTimeOffset SentAt, string? Answer = null, DateTimeOffset? AnsweredAt = null);
 
 /// <summary>A warning the coder released anyway, and why.</summary>
 public sealed record WarningOverride(string EditId, string Reason);

@@ -85,6 +85,81 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         return result;
     }
 
+    /// <summary>Sends a physician query: the item waits for the provider (off the list, no decisions) until answered.</summary>
+    public async Task<WorklistResult> SendQueryAsync(string id, Caller caller, QueryRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Topic) || string.IsNullOrWhiteSpace(request.Question))
+        {
+            return WorklistResult.Invalid("topic and question are required");
+        }
+
+        var result = WorklistResult.NotFound;
+        await collections.Worklist.UpdateAsync(id, current =>
+        {
+            var now = clock.GetUtcNow();
+            result = Workable(current, caller, now, request.Version);
+            if (result.Item is not { } item)
+            {
+                return null;
+            }
+
+            var sent = item with
+            {
+                Status = WorklistStatus.AwaitingProvider,
+                Version = item.Version + 1,
+                Lock = null,
+                ProviderQueries = [.. item.ProviderQueries ?? [], new ProviderQuery(Bounded(request.Topic), Bounded(request.Question), caller.KeyId, now)],
+                Trail = [.. item.Trail, new AuditEntry(now, caller.KeyId, AuditActions.QuerySent, item.Version + 1, [], Change: Bounded(request.Topic))],
+            };
+            result = WorklistResult.Ok(sent);
+            return new DocumentWrite<WorklistItem>(id, sent, current!.Partition, sent.Status);
+        }, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The provider's answer (the hospital's own key) puts the item back on the list with the reason query-answered.</summary>
+    public async Task<WorklistResult> AnswerQueryAsync(string id, Caller caller, QueryAnswerRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Answer))
+        {
+            return WorklistResult.Invalid("answer is required");
+        }
+
+        var result = WorklistResult.NotFound;
+        await collections.Worklist.UpdateAsync(id, current =>
+        {
+            if (current is null || !caller.CanAccess(current.Body.Key.Organization))
+            {
+                result = WorklistResult.NotFound;
+                return null;
+            }
+
+            var item = current.Body;
+            if (item.Status != WorklistStatus.AwaitingProvider || item.ProviderQueries is not { Count: > 0 } queries)
+            {
+                result = WorklistResult.Conflict($"The item is {item.Status}; no query waits for an answer.");
+                return null;
+            }
+
+            var now = clock.GetUtcNow();
+            var answered = item with
+            {
+                Status = WorklistStatus.Held,
+                Version = item.Version + 1,
+                Reasons = [.. item.Reasons.Where(r => r != QueryAnswered), QueryAnswered],
+                ProviderQueries = [.. queries.Take(queries.Count - 1), queries[^1] with { Answer = Bounded(request.Answer), AnsweredAt = now }],
+                // The answer is clinical text: the trail records that it came, not what it says.
+                Trail = [.. item.Trail, new AuditEntry(now, caller.KeyId, AuditActions.QueryAnswered, item.Version + 1, [], Change: queries[^1].Topic)],
+            };
+            result = WorklistResult.Ok(answered);
+            return new DocumentWrite<WorklistItem>(id, answered, current.Partition, answered.Status);
+        }, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The reason an answered query adds when the item returns to the list.</summary>
+    public const string QueryAnswered = "query-answered";
+
     /// <summary>The item when the caller may work it now: visible, still held, the version as opened, not locked by someone else.</summary>
     private static WorklistResult Workable(Document<WorklistItem>? current, Caller caller, DateTimeOffset now, int? version)
     {
@@ -296,5 +371,5 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
             : new DocumentWrite<ValidationRecord>(item.Id, current.Body with { Passed = true, Findings = item.Findings }, current.Partition, Stages.Validated), cancellationToken);
 
     /// <summary>A coder's reason is kept as written, bounded; it is the coder's text, never the note's.</summary>
-    private static string Bounded(string? reason) => reason is null ? string.Empty : reason.Trim().Length > 500 ? reason.Trim()[..500] : reason.Trim();
+    private static string Bounded(string? reason) => reason is null ? string.Empty : reason.Trim().Length > 2000 ? reason.Trim()[..2000] : reason.Trim();
 }

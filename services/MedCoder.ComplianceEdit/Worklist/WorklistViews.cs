@@ -63,7 +63,8 @@ public sealed record WorklistItemView(
     decimal ClaimValue,
     DateTimeOffset HeldAt,
     DateTimeOffset? ReleasedAt,
-    WorklistLock? Lock)
+    WorklistLock? Lock,
+    IReadOnlyList<ProviderQuery> ProviderQueries)
 {
     public static WorklistItemView From(WorklistItem item)
     {
@@ -92,7 +93,8 @@ public sealed record WorklistItemView(
             item.ClaimValue,
             item.HeldAt,
             item.ReleasedAt,
-            item.Lock);
+            item.Lock,
+            item.ProviderQueries ?? []);
     }
 }
 
