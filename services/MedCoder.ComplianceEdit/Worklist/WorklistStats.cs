@@ -3,12 +3,13 @@ using MedCoder.Storage;
 namespace MedCoder.ComplianceEdit.Worklist;
 
 /// <summary>
-/// The worklist in the ops stats: its size and the oldest item's age, how encounters were routed (auto-release rate),
+/// The worklist in the ops stats: its size (and the items waiting for a provider's answer) and the oldest held item's age, how encounters were routed (auto-release rate),
 /// coder agreement with the suggestions per code system, and the median time from hold to release.
 /// </summary>
 /// <param name="Agreement">Per code system, per decision (accepted, changed, added, removed): code counts over released items.</param>
 public sealed record WorklistStats(
     long Held,
+    long AwaitingProvider,
     double? OldestHeldSeconds,
     long Released,
     long AutoReleased,
@@ -26,7 +27,8 @@ public sealed record WorklistStats(
         var released = await ReadAllAsync(worklist, WorklistStatus.Released, cancellationToken);
         var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken);
         var failed = await worklist.CountAsync(status: WorklistStatus.Failed, cancellationToken: cancellationToken);
-        var routed = held.Count + released.Count + autoReleased;
+        var awaiting = await worklist.CountAsync(status: WorklistStatus.AwaitingProvider, cancellationToken: cancellationToken);
+        var routed = held.Count + awaiting + released.Count + autoReleased;
         var agreement = released.SelectMany(WorklistService.Agreement)
             .GroupBy(d => d.System, StringComparer.Ordinal)
             .ToDictionary(
@@ -36,6 +38,7 @@ public sealed record WorklistStats(
         var times = released.Where(i => i.ReleasedAt is not null).Select(i => (i.ReleasedAt!.Value - i.HeldAt).TotalSeconds).Order().ToList();
         return new WorklistStats(
             held.Count,
+            awaiting,
             held.Count == 0 ? null : (now - held.Min(i => i.HeldAt)).TotalSeconds,
             released.Count,
             autoReleased,
