@@ -15,7 +15,8 @@ namespace MedCoder.EndToEnd.Tests;
 /// The human in the loop over a real RabbitMQ, each service its own process behind the gateway
 /// (docs/architecture.md#worklist-and-audit): with every encounter routed to review (threshold 1.01) the suggestion is
 /// held, Intake shows it held, a coder locks it against a second coder, changes a code, overrides what the edits warn
-/// about, releases it, and the claim bills the coder's code; the audit trail tells the story in codes and ids.
+/// about, releases it, and the claim bills the coder's code; the audit trail tells the story in codes and ids. A
+/// physician query takes an item off the list until the hospital answers it.
 /// </summary>
 [Collection(nameof(EndToEndCollection))]
 public sealed class WorklistOverRabbitMqTests
@@ -92,6 +93,37 @@ public sealed class WorklistOverRabbitMqTests
             Assert.Contains(audit.Entries, e => e is { Action: AuditActions.CodeChanged, Reason: "the note documents it" });
             var trail = string.Join('\n', audit.Entries.Select(e => $"{e.Change} {e.Reason} {string.Join(' ', e.Codes)}"));
             Assert.All(submission.Notes!, n => Assert.DoesNotContain(n.Text![..Math.Min(40, n.Text!.Length)], trail, StringComparison.Ordinal));
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_physician_query_waits_for_the_hospitals_answer_then_the_item_returns_and_is_released()
+    {
+        var (broker, unavailable) = await Broker.StartAsync();
+        Skip.If(broker is null, unavailable);
+        await using (broker)
+        {
+            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
+            await pipeline.StartAsync();
+            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
+            var submission = new SyntheticEncounterFactory(8).Create(0).Submission;
+            var accepted = await pipeline.Api.SubmitAsync(submission, Hospital);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
+            var id = accepted.Encounter!.Id;
+            await WaitForStatusAsync(pipeline, id, Stages.HeldForReview);
+
+            var query = new QueryRequest("diagnosis specificity", "Which type of the condition does the assessment support?");
+            Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(http, HttpMethod.Post, $"/api/worklist/{id}/query", Hospital, query)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await SendAsync(http, HttpMethod.Post, $"/api/worklist/{id}/query", CoderOne, query)).StatusCode);
+            Assert.Empty((await GetAsync<WorklistPage>(http, "/api/worklist", CoderOne)).Items);
+            Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(http, HttpMethod.Post, $"/api/worklist/{id}/query/answer", CoderOne, new QueryAnswerRequest("x"))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await SendAsync(http, HttpMethod.Post, $"/api/worklist/{id}/query/answer", Hospital, new QueryAnswerRequest("As documented."))).StatusCode);
+
+            var back = Assert.Single((await GetAsync<WorklistPage>(http, "/api/worklist?reason=query-answered", CoderOne)).Items);
+            Assert.Equal(HttpStatusCode.OK, (await DecideAsync(http, back.Id, CoderOne, new DecisionRequest(DecisionRequest.AcceptAll, back.Version))).StatusCode);
+            await WaitForStatusAsync(pipeline, id, Stages.ClaimAssembled);
+            var actions = (await GetAsync<AuditTrailView>(http, $"/api/audit/{id}", Ops)).Entries.Select(e => e.Action).ToList();
+            Assert.Equal([AuditActions.QuerySent, AuditActions.QueryAnswered, AuditActions.Accepted], actions.Skip(4).Take(3));
         }
     }
 
