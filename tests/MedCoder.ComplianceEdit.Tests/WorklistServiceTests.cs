@@ -83,6 +83,18 @@ public sealed class WorklistServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Accept_all_accepts_the_warnings_too_and_the_trail_names_each()
+    {
+        var id = await HoldAsync("E-accept-warning", "I10", "I10"); // DX-DUPLICATE: a warning
+
+        var decided = await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.AcceptAll, 1), CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status200OK, decided.Status);
+        Assert.Contains(decided.Item!.Trail, e => e is { Action: AuditActions.WarningOverridden, Change: "DX-DUPLICATE", Reason: "accepted as suggested" });
+        Assert.Contains(Assert.Single((await PublishedAsync()).OfType<CodingValidated>()).Findings, f => f.EditId == "DX-DUPLICATE");
+    }
+
+    [Fact]
     public async Task An_auto_released_suggestion_never_reaches_the_worklist()
     {
         var suggested = LowConfidence("E-auto", "I10") with { Route = new CodingRoute(true, 0.9, []) };

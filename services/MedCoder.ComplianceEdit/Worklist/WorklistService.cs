@@ -198,7 +198,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
             var changes = request.Changes ?? [];
             for (var i = 0; i < changes.Count; i++)
             {
-                if (Apply(changes[i], $"changes[{i}]", codes, encounter, item.Suggestion.CodeSetVersion, caller, version, now) is { } problem)
+                if (Apply(changes[i], $"changes[{i}]", codes, encounter, item.Suggestion.CodeSetVersion) is { } problem)
                 {
                     return WorklistResult.Invalid(problem);
                 }
@@ -242,7 +242,10 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
 
         if (request.Action == DecisionRequest.AcceptAll)
         {
-            overrides.AddRange(open.Select(w => new WarningOverride(w, "accepted as suggested")));
+            // Accepting everything as it stands accepts its warnings too; the trail says so, warning by warning.
+            const string accepted = "accepted as suggested";
+            overrides.AddRange(open.Select(w => new WarningOverride(w, accepted)));
+            trail.AddRange(open.Select(w => new AuditEntry(now, caller.KeyId, AuditActions.WarningOverridden, version, [], Change: w, Reason: accepted)));
         }
 
         trail.AddRange(TrailOf(request, caller, version, now));
@@ -267,7 +270,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
     }
 
     /// <returns>The problem, naming the change and the code, or null when applied.</returns>
-    private string? Apply(CodeChangeRequest change, string at, List<SuggestedCode> codes, Contracts.Encounters.Encounter encounter, string codeSetVersion, Caller caller, int version, DateTimeOffset now)
+    private string? Apply(CodeChangeRequest change, string at, List<SuggestedCode> codes, Contracts.Encounters.Encounter encounter, string codeSetVersion)
     {
         if (string.IsNullOrWhiteSpace(change.Reason))
         {
