@@ -5,6 +5,7 @@ public static class Stages
 {
     public const string Received = "received";
     public const string Coded = "coded";
+    public const string HeldForReview = "held-for-review";
     public const string Validated = "validated";
     public const string ClaimAssembled = "claim-assembled";
     public const string Failed = "failed";

@@ -16,6 +16,7 @@ using MedCoder.ComplianceEdit.Edits.PlaceOfService;
 using MedCoder.ComplianceEdit.Edits.Ptp;
 using MedCoder.ComplianceEdit.Edits.Sequencing;
 using MedCoder.ComplianceEdit.Validation;
+using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
@@ -29,7 +30,7 @@ public static class ComplianceEditModule
 
     public static IServiceCollection AddComplianceEdit(this IServiceCollection services)
     {
-        services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName);
+        services.AddServiceStore(Name, (store, signal) => new ComplianceEditCollections(store, signal), ComplianceEditCollections.ValidationsName, ComplianceEditCollections.WorklistName);
         services.TryAddSingleton<ICodeSets>(sp => CodeSetLibrary.Load(CodeSetLocations.FromEnvironment(name => sp.GetRequiredService<IConfiguration>()[name])));
         services.TryAddSingleton(TimeProvider.System);
         services.AddCodingEdit<CodeSetVersionEdit>();
@@ -49,6 +50,9 @@ public static class ComplianceEditModule
         services.AddSingleton<EditRunner>();
         services.AddHostedService<CodeSetsWarmup>();
         services.AddSingleton<ValidationService>();
+        services.AddSingleton<CoderCodes>();
+        services.AddSingleton<WorklistMetrics>();
+        services.AddSingleton<WorklistService>();
         return services;
     }
 
@@ -74,7 +78,54 @@ public static class ComplianceEditModule
             .WithTags("Edits")
             .WithSummary("Compliance edit findings for an encounter revision")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        MapWorklist(app);
         app.MapGet("/api/stats/compliance-edit", ValidationEndpoints.StatsAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
+    }
+
+    /// <summary>The coder worklist and the audit trail (docs/architecture.md#worklist-and-audit).</summary>
+    private static void MapWorklist(IEndpointRouteBuilder app)
+    {
+        var worklist = app.MapGroup("/api/worklist").WithTags("Worklist");
+        worklist.MapGet("/", WorklistEndpoints.ListAsync)
+            .RequireAuthorization(Policies.ReadCoding)
+            .WithSummary("Held encounters a coder may work (filters: reason, setting, payer, editId; order: oldest|value; cursor paging)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        worklist.MapGet("/{id}", WorklistEndpoints.GetAsync)
+            .RequireAuthorization(Policies.ReadCoding)
+            .WithSummary("A worklist item: notes, suggested codes with evidence and confidence, findings, queries, charges")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        worklist.MapPost("/{id}/lock", WorklistEndpoints.LockAsync)
+            .RequireAuthorization(Policies.ReviewCoding)
+            .WithSummary("Take (or extend) the lock on an item for 15 minutes; 409 while another user holds it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        worklist.MapPost("/{id}/decision", WorklistEndpoints.DecideAsync)
+            .RequireAuthorization(Policies.ReviewCoding)
+            .WithSummary("Decide an item: accept-all, or revise (remove/add/change codes, override warnings, each with a reason) and release")
+            .Accepts<DecisionRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        worklist.MapPost("/{id}/query", WorklistEndpoints.SendQueryAsync)
+            .RequireAuthorization(Policies.ReviewCoding)
+            .WithSummary("Send a physician query; the item waits off the list for the provider's answer")
+            .Accepts<QueryRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        worklist.MapPost("/{id}/query/answer", WorklistEndpoints.AnswerQueryAsync)
+            .RequireAuthorization(Policies.SubmitEncounters)
+            .WithSummary("The provider's answer to the open query (the hospital's key); the item returns to the list")
+            .Accepts<QueryAnswerRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/audit/{id}", WorklistEndpoints.AuditAsync)
+            .RequireAuthorization(Policies.Operations)
+            .WithTags("Audit")
+            .WithSummary("The audit trail of an encounter revision (the id GET /api/encounters/{id} takes), oldest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -26,6 +26,7 @@ public static class IntakeModule
     public static void AddIntakeConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddServiceConsumer<CodesSuggestedConsumer>(Name, "codes-suggested");
+        bus.AddServiceConsumer<CodingHeldConsumer>(Name, "coding-held");
         bus.AddServiceConsumer<CodingValidatedConsumer>(Name, "coding-validated");
         bus.AddServiceConsumer<ClaimAssembledConsumer>(Name, "claim-assembled");
         bus.AddServiceConsumer<EncounterFailedConsumer>(Name, "encounter-failed");

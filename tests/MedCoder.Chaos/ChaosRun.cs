@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MedCoder.AllInOne.Client;
 using MedCoder.SyntheticEncounters;
 using MedCoder.Testing.Hosting;
 
@@ -33,6 +34,11 @@ public sealed class ChaosRun(ChaosOptions options)
 
             var submitter = new Submitter(pipeline.Api, new SyntheticEncounterFactory(seed: 4242), HospitalKey);
             var faults = new FaultPlan(pipeline, options, await Broker.CanRestartAsync());
+            // A coder who accepts every suggestion plays the worklist through the gateway all along, so every accepted
+            // encounter still ends as one claim (docs/architecture.md#worklist-and-audit).
+            using var reviewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var reviewer = new AutoReviewer(pipeline.Api, AutoReviewer.DemoCoderKey);
+            var review = reviewer.RunAsync(TimeSpan.FromMilliseconds(500), reviewing.Token);
             var clock = Stopwatch.StartNew();
             var submitting = submitter.RunAsync(options.Count, options.Rate, cancellationToken);
             var injecting = faults.RunAsync(TimeSpan.FromSeconds(options.Count / options.Rate), clock, cancellationToken);
@@ -41,6 +47,9 @@ public sealed class ChaosRun(ChaosOptions options)
             Console.WriteLine($"chaos: submissions and faults done at {loadEnded.TotalSeconds:F0} s; waiting for claims");
 
             var verdict = await new ClaimCheck(pipeline, OpsKey).WaitAsync(submitter.Done, options.DrainTimeout, cancellationToken);
+            await reviewing.CancelAsync();
+            await review;
+            Console.WriteLine($"chaos: {reviewer.Released} encounters went through the coder worklist (released by the auto-reviewer)");
             var report = new ChaosReport(options, submitter.Done, faults.Outcomes, verdict, loadEnded, faults.GracefulStopsClean);
             report.Print();
             if (!report.Passed)

@@ -62,6 +62,20 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public async Task Without_a_reviewer_held_encounters_wait_on_the_worklist_and_make_no_claim()
+    {
+        var reviewed = new DemoRunner(count: 6, seed: 9, outputDirectory: null, dataDirectory: null);
+        var unreviewed = new DemoRunner(count: 6, seed: 9, outputDirectory: null, dataDirectory: null, autoReview: false);
+
+        Assert.Equal(0, await reviewed.RunAsync(CancellationToken.None));
+        Assert.Equal(0, await unreviewed.RunAsync(CancellationToken.None));
+
+        Assert.True(reviewed.Worklist.Released > 0, "the synthetic encounters go through the worklist at the default threshold");
+        Assert.Equal(0, reviewed.Worklist.Waiting);
+        Assert.Equal(reviewed.Worklist.Released, unreviewed.Worklist.Waiting);
+    }
+
+    [Fact]
     public async Task Demo_command_line_rejects_a_bad_count()
     {
         var command = DemoCommand.Create();

@@ -2,6 +2,7 @@ using MedCoder.ComplianceEdit.Edits.CodeSetVersion;
 using MedCoder.ComplianceEdit.Edits.Icd10CmValidity;
 using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
+using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
@@ -28,12 +29,14 @@ public sealed class ValidationServiceTests
         await using var temp = new TempSqliteStore();
         using var metrics = new PipelineMetrics();
         var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
-        var service = new ValidationService(collections, Support.Coding.Runner.Value, metrics, TimeProvider.System);
+        using var worklistMetrics = new WorklistMetrics();
+        var service = new ValidationService(collections, Support.Coding.Runner.Value, metrics, worklistMetrics, TimeProvider.System);
 
         await service.ValidateAsync(suggested, CancellationToken.None);
         await service.ValidateAsync(suggested, CancellationToken.None); // redelivery
 
-        return OutboxMessages.Deserialize(Assert.Single(await collections.Validations.PendingOutboxAsync(10)).Message);
+        var pending = (await collections.Validations.PendingOutboxAsync(10)).Concat(await collections.Worklist.PendingOutboxAsync(10));
+        return OutboxMessages.Deserialize(Assert.Single(pending).Message);
     }
 
     [Fact]
@@ -56,12 +59,19 @@ public sealed class ValidationServiceTests
     }
 
     [Fact]
-    public async Task A_code_set_version_not_loaded_here_still_validates_with_a_warning()
+    public async Task A_code_set_version_not_loaded_here_is_held_for_review_by_its_warning()
     {
-        var validated = Assert.IsType<CodingValidated>(await PublishedFor(SuggestedWith("ICD-10-CM FY2031", "I10")));
+        var held = Assert.IsType<CodingHeld>(await PublishedFor(SuggestedWith("ICD-10-CM FY2031", "I10")));
 
-        Assert.Equal(CodeSetVersionEdit.NamedVersionNotLoaded, Assert.Single(validated.Findings).EditId);
-        Assert.Equal("ICD-10-CM FY2031", validated.CodeSetVersion);
+        Assert.Equal([HoldPolicy.EditWarning], held.Reasons);
+    }
+
+    [Fact]
+    public async Task A_suggestion_the_engine_routed_to_review_is_held_with_the_route_reasons()
+    {
+        var held = Assert.IsType<CodingHeld>(await PublishedFor(Suggested("I10") with { Route = new CodingRoute(false, 0.9, [CodingRoute.LowConfidence]) }));
+
+        Assert.Equal([CodingRoute.LowConfidence], held.Reasons);
     }
 
     [Fact]

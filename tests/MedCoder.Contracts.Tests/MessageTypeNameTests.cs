@@ -12,6 +12,7 @@ public sealed class MessageTypeNameTests
     [
         "urn:message:MedCoder.Contracts.Claims:ClaimAssembled",
         "urn:message:MedCoder.Contracts.Coding:CodesSuggested",
+        "urn:message:MedCoder.Contracts.Compliance:CodingHeld",
         "urn:message:MedCoder.Contracts.Compliance:CodingValidated",
         "urn:message:MedCoder.Contracts.Intake:EncounterFailed",
         "urn:message:MedCoder.Contracts.Intake:EncounterReceived",

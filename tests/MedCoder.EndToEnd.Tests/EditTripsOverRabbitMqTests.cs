@@ -1,4 +1,5 @@
 using System.Net;
+using MedCoder.AllInOne.Client;
 using MedCoder.Contracts;
 using MedCoder.SyntheticEncounters;
 using MedCoder.Testing.Hosting;
@@ -36,8 +37,10 @@ public sealed class EditTripsOverRabbitMqTests
 
             var expectedClaims = Generated + trips.Count(t => !t.Blocks);
             var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(4);
+            var reviewer = new AutoReviewer(pipeline.Api, AutoReviewer.DemoCoderKey); // warnings are held: a coder accepts them
             while (DateTime.UtcNow < deadline && ((await pipeline.Api.ListClaimsAsync(OpsKey)).Count < expectedClaims || await pipeline.Api.CountFailedAsync(OpsKey) < trips.Count(t => t.Blocks)))
             {
+                await reviewer.ReviewOnceAsync(CancellationToken.None);
                 await Task.Delay(500);
             }
 

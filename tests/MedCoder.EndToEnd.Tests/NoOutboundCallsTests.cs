@@ -1,5 +1,6 @@
 using System.Net;
 using MassTransit;
+using MedCoder.AllInOne.Client;
 using MedCoder.SyntheticEncounters;
 using MedCoder.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,8 +31,10 @@ public sealed class NoOutboundCallsTests
             }
 
             var deadline = DateTime.UtcNow.AddSeconds(60);
+            var reviewer = new AutoReviewer(server.Api, AutoReviewer.DemoCoderKey);
             while ((await server.Api.ListClaimsAsync("demo-ops-key")).Count < 5 && DateTime.UtcNow < deadline)
             {
+                await reviewer.ReviewOnceAsync(CancellationToken.None);
                 await Task.Delay(200);
             }
 

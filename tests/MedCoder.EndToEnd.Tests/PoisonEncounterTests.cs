@@ -1,3 +1,4 @@
+using MedCoder.AllInOne.Client;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
@@ -64,8 +65,10 @@ public sealed class PoisonEncounterTests
     {
         var deadline = DateTime.UtcNow + Patience;
         EncounterStatusView? status = null;
+        var reviewer = new AutoReviewer(server.Api, AutoReviewer.DemoCoderKey);
         while (DateTime.UtcNow < deadline)
         {
+            await reviewer.ReviewOnceAsync(CancellationToken.None); // held for a coder first: the poison is past the worklist
             status = await server.Api.GetEncounterAsync(id, OpsKey);
             if (status?.Status is Stages.Failed or Stages.ClaimAssembled)
             {

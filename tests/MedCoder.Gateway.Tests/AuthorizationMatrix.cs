@@ -21,7 +21,7 @@ public static class AuthorizationMatrix
 
     public static readonly string[] Keys = [Hospital, OtherHospital, Payer, OtherPayer, Coder, Ops, Admin, NoKey, UnknownKey];
 
-    public enum Route { SubmitEncounter, ReadEncounter, ListClaims, ReadClaim, AckClaim, ReadSuggestion, ReadEdits, ReadStats, SearchCodeSets }
+    public enum Route { SubmitEncounter, ReadEncounter, ListClaims, ReadClaim, AckClaim, ReadSuggestion, ReadEdits, ReadStats, SearchCodeSets, ListWorklist, ReadAudit }
 
     public static HttpStatusCode Expected(Route route, string key) => key switch
     {
@@ -49,6 +49,8 @@ public static class AuthorizationMatrix
                 _ => HttpStatusCode.Forbidden,
             },
             Route.ReadSuggestion or Route.ReadEdits => key is Coder or Ops or Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+            Route.ListWorklist => key is Coder or Ops or Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+            Route.ReadAudit => key is Ops or Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
             Route.ReadStats => key is Ops or Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
             Route.SearchCodeSets => HttpStatusCode.OK, // code books are not PHI: every role may search them
             _ => throw new ArgumentOutOfRangeException(nameof(route)),

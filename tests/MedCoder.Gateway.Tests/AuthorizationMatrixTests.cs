@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MedCoder.AllInOne.Client;
 using MedCoder.Contracts;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
@@ -96,6 +97,10 @@ public sealed class AuthorizationMatrixTests
                 return new HttpRequestMessage(HttpMethod.Get, $"/api/edits/{encounterId}");
             case Route.ReadStats:
                 return new HttpRequestMessage(HttpMethod.Get, "/api/stats/intake");
+            case Route.ListWorklist:
+                return new HttpRequestMessage(HttpMethod.Get, "/api/worklist?limit=5");
+            case Route.ReadAudit:
+                return new HttpRequestMessage(HttpMethod.Get, $"/api/audit/{encounterId}");
             case Route.SearchCodeSets:
                 return new HttpRequestMessage(HttpMethod.Get, "/api/codesets/icd10cm?q=chf&dos=2026-03-01");
             default:
@@ -105,8 +110,10 @@ public sealed class AuthorizationMatrixTests
 
     private static async Task<string> WaitForClaimAsync(EmbeddedServer server, string encounterId)
     {
+        var reviewer = new AutoReviewer(server.Api, Coder);
         for (var i = 0; i < 200; i++)
         {
+            await reviewer.ReviewOnceAsync(CancellationToken.None); // the encounter may be held for a coder first
             var status = await server.Api.GetEncounterAsync(encounterId, Ops);
             if (status?.Status == Stages.ClaimAssembled)
             {

@@ -7,7 +7,7 @@ namespace MedCoder.Intake.Tests;
 /// <summary>What a Fault&lt;T&gt; becomes in the encounter's status: the service that gave up and the exception type, nothing else.</summary>
 public sealed class StageFaultReportTests
 {
-    private static readonly StageFaults.Consumed CodesSuggested = new("codes-suggested", "compliance-edit", Stages.Validated);
+    private static readonly StageFaults.Consumed CodesSuggested = new("codes-suggested", "compliance-edit", Stages.HeldForReview);
     private static readonly DateTime At = new(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
 
     private static FaultExceptionInfo[] Thrown(Exception exception)
@@ -31,7 +31,7 @@ public sealed class StageFaultReportTests
         var report = StageFaults.Report(queue is null ? null : new Uri(queue), Thrown(new KeyNotFoundException("The given key 'MRN-884211' was not present.")), At, CodesSuggested)!;
 
         Assert.Equal("compliance-edit gave up after retries: KeyNotFoundException", report.Reason);
-        Assert.Equal((Stages.Failed, Stages.Validated), (report.Stage, report.ClearedBy));
+        Assert.Equal((Stages.Failed, Stages.HeldForReview), (report.Stage, report.ClearedBy));
         Assert.Equal(new DateTimeOffset(At), report.At);
     }
 

@@ -27,6 +27,19 @@ public sealed class StageTrackerTests
     }
 
     [Fact]
+    public void A_held_encounter_shows_held_for_review_until_a_coder_releases_it()
+    {
+        var record = StageTracker.Apply(Received(), new StageReport(Stages.Coded, T0.AddSeconds(1)));
+        record = StageTracker.Apply(record, new StageReport(Stages.HeldForReview, T0.AddSeconds(2)));
+        Assert.Equal((Stages.HeldForReview, T0.AddSeconds(2)), (record.Stage, record.HeldAt));
+
+        record = StageTracker.Apply(record, new StageReport(Stages.Validated, T0.AddHours(3)));
+
+        Assert.Equal(Stages.Validated, record.Stage);
+        Assert.Equal(T0.AddSeconds(2), record.HeldAt);
+    }
+
+    [Fact]
     public void A_late_earlier_event_keeps_the_later_stage_but_records_its_time()
     {
         var record = StageTracker.Apply(Received(), new StageReport(Stages.ClaimAssembled, T0.AddSeconds(3), ClaimId: "clm-1"));

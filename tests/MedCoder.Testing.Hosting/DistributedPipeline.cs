@@ -39,6 +39,11 @@ public sealed class DistributedPipeline : IAsyncDisposable
         }
 
         gatewayEnvironment["Logging__LogLevel__Default"] = "Warning";
+        if (environment?.TryGetValue("MEDCODER_API_KEYS", out var keys) == true)
+        {
+            gatewayEnvironment["MEDCODER_API_KEYS"] = keys; // the gateway checks the same keys as the services
+        }
+
         Gateway = new ServiceProcess("MedCoder.Gateway", ServiceProcess.AssemblyOf("gateway", "MedCoder.Gateway"), ServiceProcess.FreePort(), gatewayEnvironment);
         Api = new MedCoderApiClient(new HttpClient { BaseAddress = Gateway.Url, Timeout = TimeSpan.FromSeconds(30) });
     }

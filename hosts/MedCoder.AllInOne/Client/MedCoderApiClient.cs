@@ -4,6 +4,7 @@ using System.Text.Json;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.PayerApi;
 using MedCoder.ComplianceEdit.Validation;
+using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
@@ -43,14 +44,17 @@ public sealed class MedCoderApiClient(HttpClient http)
     }
 
     /// <summary>Encounters stopped before a claim (Intake's count of status "failed").</summary>
-    public async Task<long> CountFailedAsync(string apiKey, CancellationToken cancellationToken = default)
+    public Task<long> CountFailedAsync(string apiKey, CancellationToken cancellationToken = default) => CountInStatusAsync(Stages.Failed, apiKey, cancellationToken);
+
+    /// <summary>Intake's count of encounters in one pipeline status (GET /api/stats/intake, role ops).</summary>
+    public async Task<long> CountInStatusAsync(string status, string apiKey, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats/intake");
         request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var stats = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
-        return stats.RootElement.GetProperty("encountersByStatus").GetProperty(Stages.Failed).GetInt64();
+        return stats.RootElement.GetProperty("encountersByStatus").GetProperty(status).GetInt64();
     }
 
     /// <summary>The compliance-edit result of an encounter revision (GET /api/edits/{id}); null when there is none yet.</summary>
@@ -70,6 +74,34 @@ public sealed class MedCoderApiClient(HttpClient http)
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<EditStats>(StoreJson.Options, cancellationToken) ?? throw new InvalidOperationException("empty edit statistics");
+    }
+
+    /// <summary>One page of the coder worklist (GET /api/worklist).</summary>
+    public async Task<WorklistPage> ListWorklistAsync(string apiKey, string? cursor = null, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/worklist?limit={limit}{(cursor is null ? string.Empty : "&cursor=" + Uri.EscapeDataString(cursor))}");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<WorklistPage>(StoreJson.Options, cancellationToken) ?? throw new InvalidOperationException("empty worklist page");
+    }
+
+    /// <summary>POST /api/worklist/{id}/lock; the status tells 200 from 409 (another user holds it) and 404.</summary>
+    public async Task<HttpStatusCode> LockWorklistItemAsync(string id, string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/worklist/{Uri.EscapeDataString(id)}/lock");
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.StatusCode;
+    }
+
+    /// <summary>POST /api/worklist/{id}/decision; the status and, on 200, the item as decided.</summary>
+    public async Task<(HttpStatusCode Status, WorklistItemView? Item)> DecideAsync(string id, DecisionRequest decision, string apiKey, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/worklist/{Uri.EscapeDataString(id)}/decision") { Content = JsonContent.Create(decision, options: StoreJson.Options) };
+        request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return (response.StatusCode, response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<WorklistItemView>(StoreJson.Options, cancellationToken) : null);
     }
 
     /// <summary>Every claim visible to the key, following the cursor.</summary>

@@ -19,6 +19,7 @@ public static class Policies
     public const string ReadClaims = "read-claims";
     public const string AckClaims = "ack-claims";
     public const string ReadCoding = "read-coding";
+    public const string ReviewCoding = "review-coding";
     public const string Operations = "operations";
     public const string ReadCodeSets = "read-code-sets";
 
@@ -29,6 +30,7 @@ public static class Policies
         [ReadClaims] = [Roles.Payer, Roles.Ops, Roles.Admin],
         [AckClaims] = [Roles.Payer, Roles.Admin],
         [ReadCoding] = [Roles.Coder, Roles.Ops, Roles.Admin],
+        [ReviewCoding] = [Roles.Coder, Roles.Admin],
         [Operations] = [Roles.Ops, Roles.Admin],
         [ReadCodeSets] = [Roles.Hospital, Roles.Payer, Roles.Coder, Roles.Ops, Roles.Admin],
     };

@@ -1,3 +1,4 @@
+using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,10 +12,11 @@ public static class ValidationEndpoints
             ? TypedResults.Ok(document.Body)
             : TypedResults.Problem(title: "Not found", detail: "No edit result exists for this encounter id.", statusCode: StatusCodes.Status404NotFound);
 
-    public static async Task<Ok<ComplianceEditStats>> StatsAsync(ComplianceEditCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ComplianceEditStats>> StatsAsync(ComplianceEditCollections collections, OutboxMonitor outbox, TimeProvider clock, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ComplianceEditStats(
             ComplianceEditModule.Name,
             await outbox.StatusAsync(ComplianceEditModule.Name, cancellationToken),
             await collections.Validations.CountAsync(status: Stages.Validated, cancellationToken: cancellationToken),
-            await collections.Validations.CountAsync(status: Stages.Failed, cancellationToken: cancellationToken)));
+            await collections.Validations.CountAsync(status: Stages.Failed, cancellationToken: cancellationToken),
+            await WorklistStats.ReadAsync(collections.Worklist, clock.GetUtcNow(), cancellationToken)));
 }

@@ -1,5 +1,6 @@
 using MedCoder.Coding.Lines;
 using MedCoder.ComplianceEdit.Edits;
+using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
@@ -10,8 +11,12 @@ using MedCoder.Storage;
 
 namespace MedCoder.ComplianceEdit.Validation;
 
-/// <summary>Runs the edit families once per revision, against the code-set version the coding named; clean coding goes on as CodingValidated, errors stop it as EncounterFailed.</summary>
-public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, PipelineMetrics metrics, TimeProvider clock)
+/// <summary>
+/// Runs the edit families once per revision, against the code-set version the coding named. Errors stop the encounter
+/// (EncounterFailed); a suggestion the engine routed to review or with a warning is held on the coder worklist
+/// (CodingHeld); the rest goes on as CodingValidated (docs/architecture.md#worklist-and-audit).
+/// </summary>
+public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, PipelineMetrics metrics, WorklistMetrics worklistMetrics, TimeProvider clock)
 {
     public async Task ValidateAsync(CodesSuggested suggested, CancellationToken cancellationToken)
     {
@@ -24,16 +29,58 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
         var lines = ServiceLines.Carried(suggested.Lines, suggested.Unbilled, suggested.Encounter, suggested.Codes);
         var findings = edits.Run(suggested.Encounter, suggested.Codes, lines.Lines, suggested.CodeSetVersion);
         var errors = findings.Where(f => f.Severity == EditSeverity.Error).ToList();
+        var reasons = HoldPolicy.Reasons(suggested.Route, findings);
         var now = clock.GetUtcNow();
-        var outbox = errors.Count == 0
-            ? OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)
-            : OutboxMessages.For(new EncounterFailed(suggested.Key, suggested.Revision, suggested.CorrelationId, Stages.Validated, Reason(errors)), Stages.Failed);
+        var status = errors.Count > 0 ? WorklistStatus.Failed : reasons.Count > 0 ? WorklistStatus.Held : WorklistStatus.AutoReleased;
+
+        // The item (and its audit trail) is written first: a crash before the validation record below redelivers the
+        // message, and both writes are insert-if-absent, so a held encounter is never lost.
+        var item = new WorklistItem(
+            id, suggested.Key, suggested.Revision, suggested.CorrelationId, status, 1,
+            status == WorklistStatus.Held ? suggested : null,
+            suggested.Codes, findings, reasons, lines.Lines, lines.Unbilled, ClaimValue(lines.Lines), now,
+            [.. AuditTrail.OnArrival(suggested, findings, status, reasons, now)], []);
+        IReadOnlyList<OutboxMessage> held = status == WorklistStatus.Held
+            ? [OutboxMessages.For(new CodingHeld(suggested.Key, suggested.Revision, suggested.CorrelationId, id, reasons, now), Stages.HeldForReview)]
+            : [];
+        var itemWrite = await collections.Worklist.InsertIfAbsentAsync(new DocumentWrite<WorklistItem>(id, item, suggested.Key.Organization, status, held), cancellationToken);
+
+        var outbox = status switch
+        {
+            WorklistStatus.Failed => [OutboxMessages.For(new EncounterFailed(suggested.Key, suggested.Revision, suggested.CorrelationId, Stages.Validated, Reason(errors)), Stages.Failed)],
+            WorklistStatus.AutoReleased => [OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)],
+            _ => Array.Empty<OutboxMessage>(),
+        };
+        var stage = status switch
+        {
+            WorklistStatus.Failed => Stages.Failed,
+            WorklistStatus.Held => Stages.HeldForReview,
+            _ => Stages.Validated,
+        };
         var record = new ValidationRecord(id, suggested.Key, suggested.Revision, errors.Count == 0, findings, now);
-        var status = errors.Count == 0 ? Stages.Validated : Stages.Failed;
-        if ((await collections.Validations.InsertIfAbsentAsync(new DocumentWrite<ValidationRecord>(id, record, suggested.Key.Organization, status, [outbox]), cancellationToken)).Inserted)
+        var inserted = (await collections.Validations.InsertIfAbsentAsync(new DocumentWrite<ValidationRecord>(id, record, suggested.Key.Organization, stage, outbox), cancellationToken)).Inserted;
+        if (inserted || itemWrite.Inserted)
         {
             collections.OutboxSignal.Notify();
-            metrics.Processed(Stages.Validated, status, now - suggested.ReceivedAt);
+        }
+
+        if (inserted)
+        {
+            metrics.Processed(Stages.Validated, stage, now - suggested.ReceivedAt);
+            worklistMetrics.Routed(status);
+        }
+    }
+
+    /// <summary>The worklist's "claim value" order; amounts past decimal's range are ClaimAssembly's rule to name, not a reason to fail here.</summary>
+    private static decimal ClaimValue(IReadOnlyList<ServiceLine> lines)
+    {
+        try
+        {
+            return lines.Sum(l => l.Amount);
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
         }
     }
 

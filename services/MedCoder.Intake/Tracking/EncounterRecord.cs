@@ -10,6 +10,7 @@ namespace MedCoder.Intake.Tracking;
 /// message). Null for a business failure (EncounterFailed), which is final. Added field: null on older records.
 /// </param>
 /// <param name="LastFailedAt">The latest failure, kept as history after a replay moved the encounter on (added field).</param>
+/// <param name="HeldAt">When ComplianceEdit put the revision on the coder worklist (added field; null when never held).</param>
 public sealed record EncounterRecord(
     string Id,
     Encounter Encounter,
@@ -25,7 +26,8 @@ public sealed record EncounterRecord(
     string? FailureReason = null,
     string? FailureClearedBy = null,
     DateTimeOffset? LastFailedAt = null,
-    string? LastFailureReason = null);
+    string? LastFailureReason = null,
+    DateTimeOffset? HeldAt = null);
 
 /// <summary>Progress reported by a downstream event.</summary>
 /// <param name="ClearedBy">For a failure: the stage whose later success ends it (recoverable); null: final.</param>

@@ -3,6 +3,7 @@ namespace MedCoder.Intake.Tracking;
 /// <summary>What GET /api/encounters/{id} answers: where the revision is, never the clinical content.</summary>
 /// <param name="FailedAt">The failure that holds the encounter now (null once a replay moved it on).</param>
 /// <param name="LastFailedAt">The latest failure, kept after a replay moved the encounter on.</param>
+/// <param name="HeldAt">When the revision went to the coder worklist (status held-for-review until a coder releases it); added field.</param>
 public sealed record EncounterStatusView(
     string Id,
     string Organization,
@@ -18,7 +19,8 @@ public sealed record EncounterStatusView(
     DateTimeOffset? FailedAt,
     string? FailureReason,
     DateTimeOffset? LastFailedAt = null,
-    string? LastFailureReason = null)
+    string? LastFailureReason = null,
+    DateTimeOffset? HeldAt = null)
 {
     public static EncounterStatusView From(EncounterRecord record) => new(
         record.Id,
@@ -35,5 +37,6 @@ public sealed record EncounterStatusView(
         record.FailedAt,
         record.FailureReason,
         record.LastFailedAt,
-        record.LastFailureReason);
+        record.LastFailureReason,
+        record.HeldAt);
 }

@@ -15,6 +15,12 @@ public sealed class CodesSuggestedConsumer(EncounterTracker tracker, TimeProvide
         tracker.RecordAsync(context.Message.Key, context.Message.Revision, new StageReport(Stages.Coded, context.SentTime ?? clock.GetUtcNow().UtcDateTime), context.CancellationToken);
 }
 
+public sealed class CodingHeldConsumer(EncounterTracker tracker) : IConsumer<CodingHeld>
+{
+    public Task Consume(ConsumeContext<CodingHeld> context) =>
+        tracker.RecordAsync(context.Message.Key, context.Message.Revision, new StageReport(Stages.HeldForReview, context.Message.HeldAt), context.CancellationToken);
+}
+
 public sealed class CodingValidatedConsumer(EncounterTracker tracker, TimeProvider clock) : IConsumer<CodingValidated>
 {
     public Task Consume(ConsumeContext<CodingValidated> context) =>

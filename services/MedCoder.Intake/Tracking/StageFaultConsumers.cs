@@ -19,7 +19,7 @@ public sealed class EncounterReceivedFaultConsumer(EncounterTracker tracker) : I
 public sealed class CodesSuggestedFaultConsumer(EncounterTracker tracker) : IConsumer<Fault<CodesSuggested>>
 {
     public Task Consume(ConsumeContext<Fault<CodesSuggested>> context) =>
-        StageFaults.RecordAsync(tracker, context, new StageFaults.Consumed("codes-suggested", "compliance-edit", Stages.Validated));
+        StageFaults.RecordAsync(tracker, context, new StageFaults.Consumed("codes-suggested", "compliance-edit", Stages.HeldForReview));
 }
 
 public sealed class CodingValidatedFaultConsumer(EncounterTracker tracker) : IConsumer<Fault<CodingValidated>>

@@ -11,13 +11,14 @@ namespace MedCoder.Intake.Tracking;
 /// </summary>
 public static class StageTracker
 {
-    private static readonly string[] Order = [Stages.Received, Stages.Coded, Stages.Validated, Stages.ClaimAssembled];
+    private static readonly string[] Order = [Stages.Received, Stages.Coded, Stages.HeldForReview, Stages.Validated, Stages.ClaimAssembled];
 
     public static EncounterRecord Apply(EncounterRecord record, StageReport report)
     {
         var updated = report.Stage switch
         {
             Stages.Coded => record with { CodedAt = record.CodedAt ?? report.At },
+            Stages.HeldForReview => record with { HeldAt = record.HeldAt ?? report.At },
             Stages.Validated => record with { ValidatedAt = record.ValidatedAt ?? report.At },
             Stages.ClaimAssembled => record with { ClaimAssembledAt = record.ClaimAssembledAt ?? report.At, ClaimId = record.ClaimId ?? report.ClaimId },
             Stages.Failed => Fail(record, report),
@@ -66,6 +67,7 @@ public static class StageTracker
     private static string Furthest(EncounterRecord record) =>
         record.ClaimAssembledAt is not null ? Stages.ClaimAssembled
         : record.ValidatedAt is not null ? Stages.Validated
+        : record.HeldAt is not null ? Stages.HeldForReview
         : record.CodedAt is not null ? Stages.Coded
         : Stages.Received;
 }

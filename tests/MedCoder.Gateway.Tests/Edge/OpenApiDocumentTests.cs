@@ -103,7 +103,7 @@ public sealed class OpenApiDocumentTests(EdgeHosts hosts) : IClassFixture<EdgeHo
         }
 
         Assert.Empty(untyped);
-        foreach (var service in target == EdgeTarget.Embedded ? new[] { "/api/encounters", "/api/coding/", "/api/codesets/", "/api/edits/", "/api/claims" } : [])
+        foreach (var service in target == EdgeTarget.Embedded ? new[] { "/api/encounters", "/api/coding/", "/api/codesets/", "/api/edits/", "/api/claims", "/api/worklist", "/api/audit/" } : [])
         {
             Assert.Contains(paths, p => p.Name.StartsWith(service, StringComparison.Ordinal));
         }

@@ -13,14 +13,21 @@ using Spectre.Console;
 namespace MedCoder.Cli.Demo;
 
 /// <summary>Runs the embedded default, drives it through its HTTP API like a hospital and a payer would, and reports.</summary>
-public sealed class DemoRunner(int count, int seed, string? outputDirectory, string? dataDirectory)
+/// <param name="autoReview">Play a coder who accepts every suggestion the worklist holds (`--review auto`).</param>
+public sealed class DemoRunner(int count, int seed, string? outputDirectory, string? dataDirectory, bool autoReview = true)
 {
+    public const string ReviewAuto = "auto";
+    public const string ReviewNone = "none";
+
     private const string HospitalKey = "demo-hospital-key";
     private const string OpsKey = "demo-ops-key";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     /// <summary>The claims' diagnoses against the generator's answer key, once <see cref="RunAsync"/> has finished.</summary>
     public DemoAccuracy? Accuracy { get; private set; }
+
+    /// <summary>Encounters a coder released from the worklist (with --review auto), or left on it (none), once <see cref="RunAsync"/> has finished.</summary>
+    public (int Released, long Waiting) Worklist { get; private set; }
 
     /// <summary>How each trip encounter ended, once <see cref="RunAsync"/> has finished.</summary>
     public IReadOnlyList<DemoTrips.Outcome> Trips { get; private set; } = [];
@@ -40,7 +47,12 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
 
             var stopwatch = Stopwatch.StartNew();
             var trips = EditTrips.Create(new SyntheticEncounterFactory(seed), seed);
-            var (accepted, rejected, claims, failed) = await DriveAsync(api, trips, cancellationToken);
+            var reviewer = new AutoReviewer(api, AutoReviewer.DemoCoderKey);
+            using var reviewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var review = autoReview ? reviewer.RunAsync(TimeSpan.FromMilliseconds(250), reviewing.Token) : Task.CompletedTask;
+            var (accepted, rejected, claims, failed, held) = await DriveAsync(api, trips, cancellationToken);
+            await reviewing.CancelAsync();
+            await review;
             var elapsed = stopwatch.Elapsed;
             var edits = await api.EditStatsAsync(OpsKey, cancellationToken);
 
@@ -51,13 +63,22 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
 
             Accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
             Trips = await DemoTrips.OfAsync(trips, claims, api, OpsKey, cancellationToken);
+            Worklist = (reviewer.Released, held);
             PrintSummary(accepted, rejected, claims, failed, elapsed, Accuracy);
+            AnsiConsole.MarkupLine(autoReview
+                ? $"[grey]{reviewer.Released} encounters went through the coder worklist (--review auto: a coder accepted every suggestion)[/]"
+                : $"[grey]{held} encounters wait on the coder worklist (--review none)[/]");
             DemoTrips.Print(Trips, edits);
 
             // Every generated encounter ends as a claim; each trip encounter is caught by its family, and only those
             // whose finding blocks (an error) end without a claim.
             var generatedClaims = claims.Count(c => c.Key.EncounterId.StartsWith("ENC-", StringComparison.Ordinal));
             var blocked = trips.Count(t => t.Blocks);
+            if (!autoReview)
+            {
+                return accepted == count + trips.Count && rejected == 0 && claims.Count + failed + held == accepted ? 0 : 1;
+            }
+
             return accepted == count + trips.Count && rejected == 0 && generatedClaims == count && failed == blocked && Trips.All(t => t.AsExpected) ? 0 : 1;
         }
         finally
@@ -72,7 +93,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         }
     }
 
-    private async Task<(int Accepted, int Rejected, IReadOnlyList<Claim> Claims, long Failed)> DriveAsync(MedCoderApiClient api, IReadOnlyList<EditTripEncounter> trips, CancellationToken cancellationToken)
+    private async Task<(int Accepted, int Rejected, IReadOnlyList<Claim> Claims, long Failed, long Held)> DriveAsync(MedCoderApiClient api, IReadOnlyList<EditTripEncounter> trips, CancellationToken cancellationToken)
     {
         var factory = new SyntheticEncounterFactory(seed);
         var total = count + trips.Count;
@@ -80,6 +101,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
         var rejected = 0;
         IReadOnlyList<Claim> claims = [];
         long failed = 0;
+        long held = 0;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
@@ -87,7 +109,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
                 var submitted = progress.AddTask("Encounters submitted", maxValue: total);
                 var assembled = progress.AddTask("Claims assembled", maxValue: total);
                 var submissionsDone = false;
-                var polling = PollClaimsAsync(api, assembled, () => Volatile.Read(ref submissionsDone) ? Volatile.Read(ref accepted) : null, cancellationToken);
+                var polling = PollClaimsAsync(api, assembled, () => Volatile.Read(ref submissionsDone) ? Volatile.Read(ref accepted) : null, autoReview, cancellationToken);
                 await Parallel.ForAsync(0, total, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
                 {
                     var submission = i < count ? factory.Create(i).Submission : trips[i - count].Submission;
@@ -96,31 +118,34 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
                     submitted.Increment(1);
                 });
                 Volatile.Write(ref submissionsDone, true);
-                (claims, failed) = await polling;
+                (claims, failed, held) = await polling;
             });
-        return (accepted, rejected, claims, failed);
+        return (accepted, rejected, claims, failed, held);
     }
 
     /// <summary>Polls the payer API (as ops) until every accepted encounter has a claim or has failed.</summary>
     /// <param name="acceptedOnceDone">The number accepted once all submissions are done, null before.</param>
-    private static async Task<(IReadOnlyList<Claim>, long)> PollClaimsAsync(MedCoderApiClient api, ProgressTask bar, Func<int?> acceptedOnceDone, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<Claim>, long, long)> PollClaimsAsync(MedCoderApiClient api, ProgressTask bar, Func<int?> acceptedOnceDone, bool reviewing, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + Patience;
         IReadOnlyList<Claim> claims = [];
         long failed = 0;
+        long held = 0;
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(250, cancellationToken);
             claims = await api.ListClaimsAsync(OpsKey, cancellationToken: cancellationToken);
             failed = await api.CountFailedAsync(OpsKey, cancellationToken);
+            held = await api.CountInStatusAsync(Contracts.Stages.HeldForReview, OpsKey, cancellationToken);
             bar.Value = claims.Count + failed;
-            if (acceptedOnceDone() is { } accepted && claims.Count + failed >= accepted)
+            // Settled: every accepted encounter has a claim, failed, or (without a reviewer) waits for a coder.
+            if (acceptedOnceDone() is { } accepted && claims.Count + failed + (reviewing ? 0 : held) >= accepted)
             {
                 break;
             }
         }
 
-        return (claims, failed);
+        return (claims, failed, held);
     }
 
     /// <summary>Each claim as DIR/claims/&lt;id&gt;.json, .837 (the interchange the payer API serves) and .fhir.json (its FHIR R4 Bundle).</summary>

@@ -1,0 +1,48 @@
+using System.Diagnostics.Metrics;
+
+namespace MedCoder.ComplianceEdit.Worklist;
+
+/// <summary>
+/// The worklist's feedback into the numbers (meter MedCoder.Worklist): how encounters were routed, how coders agreed
+/// with each suggested code per code system, and the time from hold to release. Tags carry statuses, code systems
+/// and decisions only, never PHI. Worklist size and the oldest item's age are read from the store by the stats route.
+/// </summary>
+public sealed class WorklistMetrics : IDisposable
+{
+    public const string MeterName = "MedCoder.Worklist";
+
+    private readonly Meter _meter = new(MeterName);
+    private readonly Counter<long> _routed;
+    private readonly Counter<long> _codeDecisions;
+    private readonly Histogram<double> _timeToRelease;
+
+    public WorklistMetrics()
+    {
+        _routed = _meter.CreateCounter<long>("medcoder.worklist.routed", description: "Encounter revisions by outcome of the edits and route: auto-released, held, failed");
+        _codeDecisions = _meter.CreateCounter<long>("medcoder.worklist.code_decisions", description: "Coder decisions on codes per code system: accepted, changed, added, removed");
+        _timeToRelease = _meter.CreateHistogram<double>("medcoder.worklist.time_to_release", unit: "s", description: "Time from hold to a coder's release");
+    }
+
+    public void Routed(string status) => _routed.Add(1, new KeyValuePair<string, object?>("outcome", status));
+
+    public void Released(IEnumerable<CodeDecision> decisions, TimeSpan sinceHeld)
+    {
+        foreach (var decision in decisions)
+        {
+            _codeDecisions.Add(1, new KeyValuePair<string, object?>("system", decision.System), new KeyValuePair<string, object?>("decision", decision.Decision));
+        }
+
+        _timeToRelease.Record(sinceHeld.TotalSeconds);
+    }
+
+    public void Dispose() => _meter.Dispose();
+}
+
+/// <summary>What a coder did with one code at release, compared with the engine's suggestion.</summary>
+public sealed record CodeDecision(string System, string Decision)
+{
+    public const string Accepted = "accepted";
+    public const string Changed = "changed";
+    public const string Added = "added";
+    public const string Removed = "removed";
+}

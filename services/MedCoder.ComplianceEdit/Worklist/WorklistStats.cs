@@ -1,0 +1,65 @@
+using MedCoder.Storage;
+
+namespace MedCoder.ComplianceEdit.Worklist;
+
+/// <summary>
+/// The worklist in the ops stats: its size (and the items waiting for a provider's answer) and the oldest held item's age, how encounters were routed (auto-release rate),
+/// coder agreement with the suggestions per code system, and the median time from hold to release.
+/// </summary>
+/// <param name="Agreement">Per code system, per decision (accepted, changed, added, removed): code counts over released items.</param>
+public sealed record WorklistStats(
+    long Held,
+    long AwaitingProvider,
+    double? OldestHeldSeconds,
+    long Released,
+    long AutoReleased,
+    long FailedByEdits,
+    double? AutoReleaseRate,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Agreement,
+    double? MedianSecondsToRelease)
+{
+    /// <summary>A bound on the items one stats call reads per status.</summary>
+    public const int MaxScanned = 20_000;
+
+    public static async Task<WorklistStats> ReadAsync(IDocumentCollection<WorklistItem> worklist, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var held = await ReadAllAsync(worklist, WorklistStatus.Held, cancellationToken);
+        var released = await ReadAllAsync(worklist, WorklistStatus.Released, cancellationToken);
+        var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken);
+        var failed = await worklist.CountAsync(status: WorklistStatus.Failed, cancellationToken: cancellationToken);
+        var awaiting = await worklist.CountAsync(status: WorklistStatus.AwaitingProvider, cancellationToken: cancellationToken);
+        var routed = held.Count + awaiting + released.Count + autoReleased;
+        var agreement = released.SelectMany(WorklistService.Agreement)
+            .GroupBy(d => d.System, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, long>)g.GroupBy(d => d.Decision, StringComparer.Ordinal).ToDictionary(d => d.Key, d => (long)d.Count(), StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        var times = released.Where(i => i.ReleasedAt is not null).Select(i => (i.ReleasedAt!.Value - i.HeldAt).TotalSeconds).Order().ToList();
+        return new WorklistStats(
+            held.Count,
+            awaiting,
+            held.Count == 0 ? null : (now - held.Min(i => i.HeldAt)).TotalSeconds,
+            released.Count,
+            autoReleased,
+            failed,
+            routed == 0 ? null : (double)autoReleased / routed,
+            agreement,
+            times.Count == 0 ? null : times[times.Count / 2]);
+    }
+
+    private static async Task<List<WorklistItem>> ReadAllAsync(IDocumentCollection<WorklistItem> worklist, string status, CancellationToken cancellationToken)
+    {
+        var items = new List<WorklistItem>();
+        long? after = null;
+        do
+        {
+            var page = await worklist.QueryAsync(new DocumentQuery(Status: status, AfterSequence: after, Limit: 1000), cancellationToken);
+            items.AddRange(page.Items.Select(d => d.Body));
+            after = page.NextCursor;
+        }
+        while (after is not null && items.Count < MaxScanned);
+
+        return items;
+    }
+}
