@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
+using MedCoder.ClaimAssembly.Delivery;
 
 namespace MedCoder.ClaimAssembly.Claims;
 
@@ -73,6 +74,35 @@ public sealed record Claim(
         ClaimStatus.Rejected => this,
         _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
     };
+
+    /// <summary>How the claim's push or batch delivery stands (docs/architecture.md#delivery); null for pull-only payers (added field).</summary>
+    public ClaimDelivery? Delivery { get; init; }
+
+    /// <summary>Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written).</summary>
+    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready
+        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered" } }
+        : this;
+
+    /// <summary>A delivery round failed: try again at <paramref name="retryAt"/>, or give up (dead letter) when <paramref name="retryAt"/> is null.</summary>
+    public Claim DeliveryFailed(string outcome, DateTimeOffset? retryAt)
+    {
+        if (Status != ClaimStatus.Ready)
+        {
+            return this;
+        }
+
+        var delivery = (Delivery ?? ClaimDelivery.New) with { Rounds = (Delivery?.Rounds ?? 0) + 1, DueAt = retryAt, LastOutcome = outcome };
+        return retryAt is null ? this with { Status = ClaimStatus.DeadLetter, Delivery = delivery } : this with { Delivery = delivery };
+    }
+
+    /// <summary>Delivery paused without counting a round (the payer's circuit is open): try again at <paramref name="retryAt"/>.</summary>
+    public Claim DeliveryDeferred(string outcome, DateTimeOffset retryAt) =>
+        Status == ClaimStatus.Ready ? this with { Delivery = (Delivery ?? ClaimDelivery.New) with { DueAt = retryAt, LastOutcome = outcome } } : this;
+
+    /// <summary>An operator sends a dead-lettered claim again: back to ready with a fresh retry budget.</summary>
+    public Claim Redeliver() => Status == ClaimStatus.DeadLetter
+        ? this with { Status = ClaimStatus.Ready, Delivery = (Delivery ?? ClaimDelivery.New) with { Rounds = 0, DueAt = null, LastOutcome = "redelivery" } }
+        : this;
 
     /// <summary>Records the interchange the claim was first rendered in; a claim that already has one keeps it.</summary>
     public Claim WithX12(X12Control control) => X12 is null ? this with { X12 = control } : this;
