@@ -49,7 +49,9 @@ public static class ClaimAssemblyModule
             .WithSummary("Claims whose push or batch delivery gave up after its retry budget, oldest first");
         claims.MapPost("/{id}/redeliver", DeliveryEndpoints.RedeliverAsync)
             .RequireAuthorization(Policies.Operations)
-            .WithSummary("Send a dead-lettered claim again with a fresh retry budget");
+            .WithSummary("Send a dead-lettered claim again with a fresh retry budget")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         claims.MapGet("/{id}/deliveries", DeliveryEndpoints.AttemptsAsync)
             .RequireAuthorization(Policies.Operations)
             .WithSummary("Every delivery attempt of a claim: time, outcome, status code, duration");
