@@ -64,16 +64,39 @@ public sealed record Claim(
     /// <remarks>A rejected claim stays rejected: a correction is a new revision, hence a new claim.</remarks>
     public Claim Acknowledge(DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Acknowledged or ClaimStatus.Rejected => this,
+        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded => this,
         _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
     };
 
     /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Rejected => this,
+        ClaimStatus.Rejected or ClaimStatus.Superseded => this,
         _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
     };
+
+    // Corrections (docs/architecture.md#corrections; added fields: null on claims stored before them, an original).
+
+    /// <summary>CLM05-3 (<see cref="ClaimFrequency"/>); null is an original (1).</summary>
+    public string? Frequency { get; init; }
+
+    /// <summary>REF*F8: the payer's reference of the claim a replacement or void corrects (the corrected claim's CLM01).</summary>
+    public string? PayerClaimReference { get; init; }
+
+    /// <summary>The earlier revision's claim this one supersedes or replaces.</summary>
+    public string? Corrects { get; init; }
+
+    /// <summary>The later revision's claim that superseded this one.</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>
+    /// A later revision's claim <paramref name="successorId"/> takes this one's place: when the payer does not have it yet
+    /// (ready, or a dead letter) it is superseded and leaves the ready list; otherwise it is left as it is (the successor is a
+    /// replacement). Superseding again by the same successor changes nothing.
+    /// </summary>
+    public Claim Supersede(string successorId) => Status is ClaimStatus.Ready or ClaimStatus.DeadLetter
+        ? this with { Status = ClaimStatus.Superseded, SupersededBy = successorId }
+        : this;
 
     /// <summary>How the claim's push or batch delivery stands (docs/architecture.md#delivery); null for pull-only payers (added field).</summary>
     public ClaimDelivery? Delivery { get; init; }

@@ -28,6 +28,10 @@ public enum ClaimStatus
     /// <summary>Delivery gave up after its retry budget; waits for an operator's redelivery.</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.DeadLetter)]
     DeadLetter,
+
+    /// <summary>A later revision's claim took its place before the payer had it (<see cref="Claim.SupersededBy"/>; docs/architecture.md#corrections).</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Superseded)]
+    Superseded,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -38,6 +42,7 @@ public static class ClaimStatusNames
     public const string Rejected = "rejected";
     public const string Delivered = "delivered";
     public const string DeadLetter = "dead-letter";
+    public const string Superseded = "superseded";
 
     public static string Name(this ClaimStatus status) => status switch
     {
@@ -46,6 +51,7 @@ public static class ClaimStatusNames
         ClaimStatus.Rejected => Rejected,
         ClaimStatus.Delivered => Delivered,
         ClaimStatus.DeadLetter => DeadLetter,
+        ClaimStatus.Superseded => Superseded,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }
