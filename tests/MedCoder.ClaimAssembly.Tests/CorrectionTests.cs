@@ -1,4 +1,5 @@
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.Fhir;
 using MedCoder.ClaimAssembly.Tests.X12;
 using MedCoder.ClaimAssembly.X12;
 using MedCoder.Contracts.Compliance;
@@ -162,6 +163,27 @@ public sealed class CorrectionTests(ITestOutputHelper output) : IAsyncLifetime
         {
             Assert.Equal(claim.Institutional!.TypeOfBill[..2] + corrected.Frequency, read.Institutional!.TypeOfBill);
         }
+    }
+
+    [Fact]
+    public void The_fhir_claim_of_a_replacement_names_the_prior_claim_and_a_void_is_cancelled()
+    {
+        var claim = ClaimSamples.Professional();
+        var replacement = claim with { Frequency = ClaimFrequency.Replacement, PayerClaimReference = "clm-0123456789abcdef" };
+
+        var replaced = FhirClaimOf(replacement);
+        var voided = FhirClaimOf(ClaimCorrections.Void(claim));
+
+        var related = Assert.Single(replaced.Related);
+        Assert.Equal(("clm-0123456789abcdef", "prior"), (related.Claim!.Identifier!.Value, related.Relationship!.Coding[0].Code));
+        Assert.Equal(Hl7.Fhir.Model.FinancialResourceStatusCodes.Active, replaced.Status);
+        Assert.Equal((Hl7.Fhir.Model.FinancialResourceStatusCodes.Cancelled, claim.Id), (voided.Status, Assert.Single(voided.Related).Claim!.Identifier!.Value));
+    }
+
+    private static Hl7.Fhir.Model.Claim FhirClaimOf(Claim claim)
+    {
+        var bundle = ClaimBundleWriter.Parse(ClaimBundleWriter.ToJson(ClaimBundleWriter.Build(ClaimSamples.Billing(claim), ClaimSamples.At)));
+        return Assert.IsType<Hl7.Fhir.Model.Claim>(bundle.Entry[0].Resource);
     }
 
     private static string Render(Claim claim) => Claim837Writer.Write(ClaimSamples.Envelope, ClaimSamples.Billing(claim));

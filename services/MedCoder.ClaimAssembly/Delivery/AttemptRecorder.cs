@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using MedCoder.Storage;
 using Polly.Timeout;
 
 namespace MedCoder.ClaimAssembly.Delivery;
@@ -9,7 +8,7 @@ namespace MedCoder.ClaimAssembly.Delivery;
 /// Records every HTTP attempt of a push (docs/architecture.md#delivery). Sits inside the resilience handler, so it sees each
 /// retry; the claim and payer ids travel in the request's options. Records time, outcome, status code and duration only.
 /// </summary>
-public sealed class AttemptRecorder(ClaimAssemblyCollections collections, TimeProvider clock) : DelegatingHandler
+public sealed class AttemptRecorder(DeliveryAttempts attempts, TimeProvider clock) : DelegatingHandler
 {
     public static readonly HttpRequestOptionsKey<string> ClaimIdKey = new("medcoder.claim-id");
     public static readonly HttpRequestOptionsKey<string> PayerIdKey = new("medcoder.payer-id");
@@ -37,15 +36,8 @@ public sealed class AttemptRecorder(ClaimAssemblyCollections collections, TimePr
         }
     }
 
-    public Task RecordAsync(string claimId, string payerId, DateTimeOffset at, string outcome, HttpStatusCode? status, TimeSpan duration)
-    {
-        var attempt = new DeliveryAttempt(Guid.NewGuid().ToString("N"), claimId, payerId, at, outcome, status is null ? null : (int)status, duration.TotalMilliseconds);
-        // Not the caller's token: an attempt that happened is recorded even when shutdown cancels the push.
-        return collections.DeliveryAttempts.InsertIfAbsentAsync(new DocumentWrite<DeliveryAttempt>(attempt.Id, attempt, claimId, outcome), CancellationToken.None);
-    }
-
     private Task RecordAsync(HttpRequestMessage request, DateTimeOffset at, string outcome, HttpStatusCode? status, TimeSpan duration) =>
         request.Options.TryGetValue(ClaimIdKey, out var claimId) && request.Options.TryGetValue(PayerIdKey, out var payerId)
-            ? RecordAsync(claimId, payerId, at, outcome, status, duration)
+            ? attempts.RecordAsync(claimId, payerId, at, outcome, status, duration)
             : Task.CompletedTask;
 }

@@ -15,6 +15,7 @@ public static class WebhookClient
 
     public static void AddTo(IServiceCollection services)
     {
+        services.AddSingleton<DeliveryAttempts>();
         services.AddTransient<AttemptRecorder>();
         services.AddHttpClient(Name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("webhook", (pipeline, context) =>

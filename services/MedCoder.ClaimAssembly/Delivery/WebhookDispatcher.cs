@@ -22,7 +22,7 @@ public sealed class WebhookDispatcher(
     ClaimAssemblyCollections collections,
     ClaimInterchanges interchanges,
     IHttpClientFactory clients,
-    AttemptRecorder recorder,
+    DeliveryAttempts recorder,
     IOptions<DeliverySettings> options,
     TimeProvider clock)
 {

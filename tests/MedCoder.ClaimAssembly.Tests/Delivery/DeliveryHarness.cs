@@ -14,12 +14,14 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 {
     public const string Payer = "acme-health";
 
-    private readonly TempSqliteStore _temp;
+    private readonly TempSqliteStore? _temp;
+    private readonly IDictionary<string, string?> _settings;
     private readonly ServiceProvider _services;
 
-    private DeliveryHarness(TempSqliteStore temp, ServiceProvider services, ClaimAssemblyCollections collections)
+    private DeliveryHarness(TempSqliteStore? temp, ServiceProvider services, ClaimAssemblyCollections collections, IDictionary<string, string?> settings)
     {
         _temp = temp;
+        _settings = settings;
         _services = services;
         Collections = collections;
     }
@@ -36,6 +38,14 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         var temp = new TempSqliteStore();
         var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
+        return new DeliveryHarness(temp, Services(collections, settings), collections, settings);
+    }
+
+    /// <summary>A second process over the same store: its own HTTP client, circuit and dispatcher.</summary>
+    public DeliveryHarness Replica() => new(null, Services(Collections, _settings), Collections, _settings);
+
+    private static ServiceProvider Services(ClaimAssemblyCollections collections, IDictionary<string, string?> settings)
+    {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton(TimeProvider.System)
@@ -44,7 +54,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             .AddSingleton(new ControlNumbers(collections.ControlNumbers))
             .AddSingleton<ClaimInterchanges>();
         services.AddClaimDelivery();
-        return new DeliveryHarness(temp, services.BuildServiceProvider(), collections);
+        return services.BuildServiceProvider();
     }
 
     public static Dictionary<string, string?> Webhook(Uri url, params (string Key, string Value)[] more)
@@ -101,6 +111,9 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _temp.DisposeAsync();
+        if (_temp is not null)
+        {
+            await _temp.DisposeAsync();
+        }
     }
 }

@@ -43,6 +43,8 @@ internal sealed class PayerReceiver : IAsyncDisposable
 
     public int BadSignatures;
 
+    public ConcurrentBag<string> ContentTypes { get; } = [];
+
     /// <summary>Idempotency key → how many times the claim was taken (answered or not).</summary>
     public ConcurrentDictionary<string, int> Taken { get; } = new(StringComparer.Ordinal);
 
@@ -71,6 +73,7 @@ internal sealed class PayerReceiver : IAsyncDisposable
             return Results.Unauthorized();
         }
 
+        ContentTypes.Add(context.Request.ContentType ?? "");
         var answer = Answer(n);
         if (answer is ReceiverAnswer.Unavailable or ReceiverAnswer.BadRequest)
         {

@@ -88,6 +88,37 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Two_replicas_pushing_the_same_store_deliver_every_claim_at_least_once()
+    {
+        await using var receiver = await PayerReceiver.StartAsync();
+        await using var harness = DeliveryHarness.Start(DeliveryHarness.Webhook(receiver.Url, (DeliverySettings.TimeoutVariable, "10")));
+        await using var replica = harness.Replica();
+        var claims = await harness.ReadyClaimsAsync(10);
+
+        await Task.WhenAll(harness.Webhooks.RunOnceAsync(CancellationToken.None), replica.Webhooks.RunOnceAsync(CancellationToken.None));
+
+        Assert.All(await harness.ClaimsAsync(claims), c => Assert.Equal(ClaimStatus.Delivered, c.Status));
+        Assert.Equal(claims.Select(c => WebhookSignature.IdempotencyKey(c.Id, c.Revision)).Order(), receiver.Taken.Keys.Order());
+        // A second pass finds nothing due: delivered claims are not pushed again.
+        var before = receiver.Requests;
+        await harness.Webhooks.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(before, receiver.Requests);
+    }
+
+    [Fact]
+    public async Task A_fhir_payer_gets_the_bundle()
+    {
+        await using var receiver = await PayerReceiver.StartAsync();
+        await using var harness = DeliveryHarness.Start(DeliveryHarness.Webhook(receiver.Url, (DeliverySettings.PayerVariable(DeliveryHarness.Payer, "FORMAT"), "fhir"), (DeliverySettings.TimeoutVariable, "10")));
+        await harness.ReadyClaimsAsync(2);
+
+        Assert.Equal(2, await harness.Webhooks.RunOnceAsync(CancellationToken.None));
+
+        Assert.All(receiver.ContentTypes, t => Assert.Equal(PayerApi.ClaimMediaTypes.Fhir, t));
+        Assert.Equal(0, receiver.BadSignatures);
+    }
+
+    [Fact]
     public void The_signature_covers_timestamp_and_body()
     {
         var body = Encoding.ASCII.GetBytes("ISA*00*...~");
