@@ -38,6 +38,30 @@ public sealed class BatchFileTests(ITestOutputHelper output) : IDisposable
         Assert.True(ok, report);
     }
 
+    [Fact]
+    public async Task A_batch_payer_gets_one_file_per_period()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(ClaimSamples.At);
+        await using var harness = DeliveryHarness.Start(
+            new Dictionary<string, string?>
+            {
+                [DeliverySettings.PayersVariable] = $"{DeliveryHarness.Payer}=batch",
+                [DeliverySettings.PayerVariable(DeliveryHarness.Payer, "FOLDER")] = _folder,
+                [DeliverySettings.PayerVariable(DeliveryHarness.Payer, "PERIOD_SECONDS")] = "600",
+            },
+            clock);
+        await harness.ReadyClaimsAsync(2);
+
+        await harness.Batches.RunDueAsync(CancellationToken.None);
+        Assert.False(Directory.Exists(_folder) && Directory.GetFiles(_folder).Length > 0, "a file before the first period ended");
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await harness.Batches.RunDueAsync(CancellationToken.None);
+        await harness.Batches.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

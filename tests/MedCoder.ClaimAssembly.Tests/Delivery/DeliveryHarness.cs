@@ -34,21 +34,21 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public DeliverySettings Settings => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeliverySettings>>().Value;
 
-    public static DeliveryHarness Start(IDictionary<string, string?> settings)
+    public static DeliveryHarness Start(IDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var temp = new TempSqliteStore();
         var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
-        return new DeliveryHarness(temp, Services(collections, settings), collections, settings);
+        return new DeliveryHarness(temp, Services(collections, settings, clock ?? TimeProvider.System), collections, settings);
     }
 
     /// <summary>A second process over the same store: its own HTTP client, circuit and dispatcher.</summary>
-    public DeliveryHarness Replica() => new(null, Services(Collections, _settings), Collections, _settings);
+    public DeliveryHarness Replica() => new(null, Services(Collections, _settings, TimeProvider.System), Collections, _settings);
 
-    private static ServiceProvider Services(ClaimAssemblyCollections collections, IDictionary<string, string?> settings)
+    private static ServiceProvider Services(ClaimAssemblyCollections collections, IDictionary<string, string?> settings, TimeProvider clock)
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(clock)
             .AddLogging()
             .AddSingleton(collections)
             .AddSingleton(new ControlNumbers(collections.ControlNumbers))
@@ -77,12 +77,12 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     }
 
     /// <summary>Stores ready professional claims for the payer, one per encounter id.</summary>
-    public async Task<IReadOnlyList<Claim>> ReadyClaimsAsync(int count)
+    public async Task<IReadOnlyList<Claim>> ReadyClaimsAsync(int count, string payer = Payer)
     {
         var claims = new List<Claim>();
         for (var i = 1; i <= count; i++)
         {
-            var claim = ClaimSamples.Professional(b => b.WithEncounterId($"E-DLV-{i}"));
+            var claim = ClaimSamples.Professional(b => b.WithEncounterId($"E-DLV-{payer}-{i}").WithPayer(payer));
             await Collections.Claims.InsertIfAbsentAsync(new DocumentWrite<Claim>(claim.Id, claim, claim.PayerId, claim.Status.Name()));
             claims.Add(claim);
         }

@@ -106,6 +106,19 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task A_payer_without_configuration_is_never_called_and_keeps_pulling()
+    {
+        await using var receiver = await PayerReceiver.StartAsync();
+        await using var harness = DeliveryHarness.Start(DeliveryHarness.Webhook(receiver.Url));
+        var pulled = await harness.ReadyClaimsAsync(2, payer: "blue-river-health");
+
+        Assert.Equal(0, await harness.Webhooks.RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal(0, receiver.Requests);
+        Assert.All(await harness.ClaimsAsync(pulled), c => Assert.Equal((ClaimStatus.Ready, (ClaimDelivery?)null), (c.Status, c.Delivery)));
+    }
+
+    [Fact]
     public async Task A_fhir_payer_gets_the_bundle()
     {
         await using var receiver = await PayerReceiver.StartAsync();
