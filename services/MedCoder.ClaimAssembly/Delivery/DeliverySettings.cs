@@ -15,6 +15,9 @@ public sealed record PayerDelivery(string PayerId, DeliveryMode Mode, Uri? Url =
 {
     public const string X12 = "x12";
     public const string Fhir = "fhir";
+
+    /// <summary>Never prints the secret.</summary>
+    public override string ToString() => $"{PayerId} ({Mode})";
 }
 
 /// <summary>

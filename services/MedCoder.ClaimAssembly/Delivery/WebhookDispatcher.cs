@@ -28,25 +28,25 @@ public sealed class WebhookDispatcher(
 {
     private DeliverySettings Settings => options.Value;
 
-    /// <summary>One pass over every webhook payer's due claims; returns how many were delivered.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>One pass over every webhook payer's due claims, payers side by side (one payer's outage does not hold the others); returns how many were delivered.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        (await Task.WhenAll(Settings.Webhooks.Select(payer => RunOnceAsync(payer, cancellationToken)))).Sum();
+
+    private async Task<int> RunOnceAsync(PayerDelivery payer, CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var payer in Settings.Webhooks)
+        long? cursor = null;
+        do
         {
-            long? cursor = null;
-            do
+            var page = await collections.Claims.QueryAsync(new DocumentQuery(payer.PayerId, ClaimStatusNames.Ready, cursor, 100), cancellationToken);
+            foreach (var document in page.Items.Where(d => (d.Body.Delivery?.DueAt ?? DateTimeOffset.MinValue) <= clock.GetUtcNow()))
             {
-                var page = await collections.Claims.QueryAsync(new DocumentQuery(payer.PayerId, ClaimStatusNames.Ready, cursor, 100), cancellationToken);
-                foreach (var document in page.Items.Where(d => (d.Body.Delivery?.DueAt ?? DateTimeOffset.MinValue) <= clock.GetUtcNow()))
-                {
-                    delivered += await PushAsync(payer, document.Body, cancellationToken) ? 1 : 0;
-                }
-
-                cursor = page.NextCursor;
+                delivered += await PushAsync(payer, document.Body, cancellationToken) ? 1 : 0;
             }
-            while (cursor is not null);
+
+            cursor = page.NextCursor;
         }
+        while (cursor is not null);
 
         return delivered;
     }
