@@ -58,6 +58,11 @@ public sealed partial class ClaimDeliveryHttpTests
         Assert.Matches(ReplacementClaim(), replacement);
         Assert.Equal("delivered", await StatusAsync(server, first));
         Assert.Equal(2, bodies.Count);
+        await WaitAsync(async () => await StatusAsync(server, second) == "delivered");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats/claim-assembly");
+        request.Headers.Add("X-Api-Key", OpsKey);
+        using var stats = JsonDocument.Parse(await (await server.Http.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Equal((2, 0), (stats.RootElement.GetProperty("delivered").GetInt64(), stats.RootElement.GetProperty("ready").GetInt64()));
     }
 
     [GeneratedRegex(@"CLM\*[^~]*\*[0-9]{2}:[AB]:7\*")]

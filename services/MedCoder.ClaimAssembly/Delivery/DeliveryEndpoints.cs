@@ -11,9 +11,15 @@ public static class DeliveryEndpoints
 {
     public static async Task<Results<Ok<ClaimPage>, ValidationProblem>> DeadLettersAsync(ClaimAssemblyCollections collections, string? cursor, int? limit, CancellationToken cancellationToken)
     {
-        if (cursor is not null && (!long.TryParse(cursor, CultureInfo.InvariantCulture, out var parsed) || parsed < 0))
+        long? after = null;
+        if (cursor is not null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is not a cursor returned by this API"] });
+            if (!long.TryParse(cursor, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is not a cursor returned by this API"] });
+            }
+
+            after = parsed;
         }
 
         if (limit is < 1 or > 500)
@@ -21,7 +27,6 @@ public static class DeliveryEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["must be between 1 and 500"] });
         }
 
-        var after = cursor is null ? (long?)null : long.Parse(cursor, CultureInfo.InvariantCulture);
         var page = await collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.DeadLetter, after, limit ?? 100), cancellationToken);
         return TypedResults.Ok(new ClaimPage(page.Items.Select(d => d.Body).ToList(), page.NextCursor?.ToString(CultureInfo.InvariantCulture)));
     }
