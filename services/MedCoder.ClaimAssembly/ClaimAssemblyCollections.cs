@@ -10,6 +10,7 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     public const string RejectionsName = "rejections";
     public const string ControlNumbersName = "x12-control-numbers";
     public const string SentGroupsName = "x12-sent-groups";
+    public const string DeliveryAttemptsName = "delivery-attempts";
 
     public IDocumentCollection<Claim> Claims { get; } = store.Collection<Claim>(ClaimsName);
 
@@ -21,6 +22,9 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
 
     /// <summary>What each functional group sent carried, for reading a payer's 999.</summary>
     public IDocumentCollection<SentGroup> SentGroups { get; } = store.Collection<SentGroup>(SentGroupsName);
+
+    /// <summary>Every push attempt (<see cref="Delivery.DeliveryAttempt"/>), partitioned by claim id, status the outcome.</summary>
+    public IDocumentCollection<Delivery.DeliveryAttempt> DeliveryAttempts { get; } = store.Collection<Delivery.DeliveryAttempt>(DeliveryAttemptsName);
 
     public OutboxSignal OutboxSignal { get; } = outboxSignal;
 }

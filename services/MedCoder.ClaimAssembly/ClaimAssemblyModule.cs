@@ -1,6 +1,7 @@
 using MassTransit;
 using MedCoder.ClaimAssembly.Acknowledgements;
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.Delivery;
 using MedCoder.ClaimAssembly.PayerApi;
 using MedCoder.ClaimAssembly.X12;
 using MedCoder.ServiceDefaults.Messaging;
@@ -20,6 +21,17 @@ public static class ClaimAssemblyModule
         services.AddSingleton(sp => new ControlNumbers(sp.GetRequiredService<ClaimAssemblyCollections>().ControlNumbers));
         services.AddSingleton<ClaimInterchanges>();
         services.AddSingleton<AcknowledgementService>();
+        return services.AddClaimDelivery();
+    }
+
+    /// <summary>Webhook pushes and batch files for the payers MEDCODER_DELIVERY_PAYERS names (docs/architecture.md#delivery).</summary>
+    public static IServiceCollection AddClaimDelivery(this IServiceCollection services)
+    {
+        DeliverySettings.AddTo(services);
+        WebhookClient.AddTo(services);
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<BatchFiles>();
+        services.AddHostedService<DeliveryService>();
         return services;
     }
 
@@ -32,6 +44,17 @@ public static class ClaimAssemblyModule
         claims.MapGet("/", ClaimEndpoints.ListAsync)
             .RequireAuthorization(Policies.ReadClaims)
             .WithSummary("Claims addressed to the caller, oldest first; filter by status, page with the returned cursor");
+        claims.MapGet("/dead-letters", DeliveryEndpoints.DeadLettersAsync)
+            .RequireAuthorization(Policies.Operations)
+            .WithSummary("Claims whose push or batch delivery gave up after its retry budget, oldest first");
+        claims.MapPost("/{id}/redeliver", DeliveryEndpoints.RedeliverAsync)
+            .RequireAuthorization(Policies.Operations)
+            .WithSummary("Send a dead-lettered claim again with a fresh retry budget")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        claims.MapGet("/{id}/deliveries", DeliveryEndpoints.AttemptsAsync)
+            .RequireAuthorization(Policies.Operations)
+            .WithSummary("Every delivery attempt of a claim: time, outcome, status code, duration");
         claims.MapGet("/{id}", ClaimEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadClaims)
             .WithSummary("One claim: JSON, the X12 837 (Accept: application/edi-x12) or a FHIR R4 Bundle (Accept: application/fhir+json)")

@@ -9,7 +9,7 @@ namespace MedCoder.ClaimAssembly.Billing;
 /// </summary>
 /// <param name="ClaimId">CLM01, the patient control number: the claim id, with "-2", "-3" on the later parts of a split claim.</param>
 /// <param name="FacilityCode">CLM05-1: place of service (837P) or the type of bill's facility and classification digits (837I).</param>
-/// <param name="FrequencyCode">CLM05-3: 1 original (replacements and voids are not made yet).</param>
+/// <param name="FrequencyCode">CLM05-3: 1 original, 7 replacement, 8 void (<see cref="Claims.ClaimFrequency"/>).</param>
 /// <param name="Rendering">837P loop 2310B, sent when the rendering provider is not the billing provider.</param>
 /// <param name="Attending">837I loop 2310A.</param>
 /// <param name="Patient">Loop 2000C/2010CA, sent when the patient is not the subscriber.</param>
@@ -30,7 +30,11 @@ public sealed record BillingClaim(
     IReadOnlyList<BillingDiagnosis> Diagnoses,
     IReadOnlyList<BillingProcedure> Procedures,
     InstitutionalCodes? Institutional,
-    IReadOnlyList<BillingLine> Lines);
+    IReadOnlyList<BillingLine> Lines)
+{
+    /// <summary>2300 REF*F8, the payer claim control number a replacement (7) or void (8) corrects; null on an original.</summary>
+    public string? PayerClaimReference { get; init; }
+}
 
 /// <summary>Loop 2010AA: the billing provider (an organization) and the billing office phone the submitter contact uses.</summary>
 public sealed record BillingParty(string Npi, string Name, PostalAddress Address, string Taxonomy, string TaxId, string Phone);

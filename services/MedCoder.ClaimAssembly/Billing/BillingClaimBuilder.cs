@@ -64,6 +64,13 @@ public static class BillingClaimBuilder
         var institutional = form == ClaimForm.Institutional;
         var stay = claim.Institutional;
         var billing = claim.BillingProvider!;
+        // CLM05-3: 1 original, 7 replacement, 8 void (docs/architecture.md#corrections); on the 837I it is the type of bill's last digit.
+        var frequency = claim.Frequency ?? (institutional ? stay!.TypeOfBill[2..] : ClaimFrequency.Original);
+        if (institutional)
+        {
+            stay = stay! with { TypeOfBill = stay.TypeOfBill[..2] + frequency };
+        }
+
         var billingLines = lines.Select((l, i) => new BillingLine(
             i + 1,
             institutional ? l.RevenueCode : null,
@@ -80,7 +87,7 @@ public static class BillingClaimBuilder
             claimId,
             billingLines.Sum(l => l.Charge),
             institutional ? stay!.TypeOfBill[..2] : claim.PlaceOfService,
-            institutional ? stay!.TypeOfBill[2..] : "1",
+            frequency,
             new BillingParty(claim.BillingProviderNpi, billing.Name, billing.Address, billing.Taxonomy, billing.TaxId, billing.Phone),
             !institutional && claim.RenderingProviderNpi != claim.BillingProviderNpi ? new ProviderParty(claim.RenderingProviderNpi, claim.RenderingProviderName!, null) : null,
             institutional ? new ProviderParty(stay!.Attending.Npi, stay.Attending.Name, stay.Attending.Taxonomy) : null,
@@ -96,7 +103,10 @@ public static class BillingClaimBuilder
                 ? claim.Procedures.Select((p, i) => new BillingProcedure(i == 0 ? "BBR" : "BBQ", p.Code.Replace(".", "", StringComparison.Ordinal), p.Date)).ToList()
                 : [],
             institutional ? Codes(stay!, claim.Setting() == CareSetting.Inpatient) : null,
-            billingLines);
+            billingLines)
+        {
+            PayerClaimReference = claim.PayerClaimReference is { } reference && claimId != claim.Id ? reference + claimId[claim.Id.Length..] : claim.PayerClaimReference,
+        };
     }
 
     /// <summary>

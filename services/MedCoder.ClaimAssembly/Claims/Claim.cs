@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Encounters;
+using MedCoder.ClaimAssembly.Delivery;
 
 namespace MedCoder.ClaimAssembly.Claims;
 
@@ -63,16 +64,68 @@ public sealed record Claim(
     /// <remarks>A rejected claim stays rejected: a correction is a new revision, hence a new claim.</remarks>
     public Claim Acknowledge(DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Acknowledged or ClaimStatus.Rejected => this,
+        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded => this,
         _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
     };
 
     /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Rejected => this,
+        ClaimStatus.Rejected or ClaimStatus.Superseded => this,
         _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
     };
+
+    // Corrections (docs/architecture.md#corrections; added fields: null on claims stored before them, an original).
+
+    /// <summary>CLM05-3 (<see cref="ClaimFrequency"/>); null is an original (1).</summary>
+    public string? Frequency { get; init; }
+
+    /// <summary>REF*F8: the payer's reference of the claim a replacement or void corrects (the corrected claim's CLM01).</summary>
+    public string? PayerClaimReference { get; init; }
+
+    /// <summary>The earlier revision's claim this one supersedes or replaces.</summary>
+    public string? Corrects { get; init; }
+
+    /// <summary>The later revision's claim that superseded this one.</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>
+    /// A later revision's claim <paramref name="successorId"/> takes this one's place: when the payer does not have it yet
+    /// (ready, or a dead letter) it is superseded and leaves the ready list; otherwise it is left as it is (the successor is a
+    /// replacement). Superseding again by the same successor changes nothing.
+    /// </summary>
+    public Claim Supersede(string successorId) => Status is ClaimStatus.Ready or ClaimStatus.DeadLetter
+        ? this with { Status = ClaimStatus.Superseded, SupersededBy = successorId }
+        : this;
+
+    /// <summary>How the claim's push or batch delivery stands (docs/architecture.md#delivery); null for pull-only payers (added field).</summary>
+    public ClaimDelivery? Delivery { get; init; }
+
+    /// <summary>Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written).</summary>
+    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready
+        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered" } }
+        : this;
+
+    /// <summary>A delivery round failed: try again at <paramref name="retryAt"/>, or give up (dead letter) when <paramref name="retryAt"/> is null.</summary>
+    public Claim DeliveryFailed(string outcome, DateTimeOffset? retryAt)
+    {
+        if (Status != ClaimStatus.Ready)
+        {
+            return this;
+        }
+
+        var delivery = (Delivery ?? ClaimDelivery.New) with { Rounds = (Delivery?.Rounds ?? 0) + 1, DueAt = retryAt, LastOutcome = outcome };
+        return retryAt is null ? this with { Status = ClaimStatus.DeadLetter, Delivery = delivery } : this with { Delivery = delivery };
+    }
+
+    /// <summary>Delivery paused without counting a round (the payer's circuit is open): try again at <paramref name="retryAt"/>.</summary>
+    public Claim DeliveryDeferred(string outcome, DateTimeOffset retryAt) =>
+        Status == ClaimStatus.Ready ? this with { Delivery = (Delivery ?? ClaimDelivery.New) with { DueAt = retryAt, LastOutcome = outcome } } : this;
+
+    /// <summary>An operator sends a dead-lettered claim again: back to ready with a fresh retry budget.</summary>
+    public Claim Redeliver() => Status == ClaimStatus.DeadLetter
+        ? this with { Status = ClaimStatus.Ready, Delivery = (Delivery ?? ClaimDelivery.New) with { Rounds = 0, DueAt = null, LastOutcome = "redelivery" } }
+        : this;
 
     /// <summary>Records the interchange the claim was first rendered in; a claim that already has one keeps it.</summary>
     public Claim WithX12(X12Control control) => X12 is null ? this with { X12 = control } : this;

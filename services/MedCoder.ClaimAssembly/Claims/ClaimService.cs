@@ -32,6 +32,7 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineM
         }
 
         var claim = ClaimBuilder.Build(validated, clock.GetUtcNow());
+        claim = ClaimCorrections.Correct(claim, await SupersedeEarlierAsync(validated, claim.Id, cancellationToken));
         var assembled = new ClaimAssembled(validated.Key, validated.Revision, validated.CorrelationId, claim.Id, claim.PayerId, claim.TotalCharge, claim.ReceivedAt, claim.AssembledAt);
         var write = new DocumentWrite<Claim>(claim.Id, claim, claim.PayerId, claim.Status.Name(), [OutboxMessages.For(assembled, Stages.ClaimAssembled)]);
         if ((await collections.Claims.InsertIfAbsentAsync(write, cancellationToken)).Inserted)
@@ -40,6 +41,38 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineM
             metrics.Processed(Stages.ClaimAssembled, claim.Format, claim.AssembledAt - claim.ReceivedAt);
         }
     }
+
+    /// <summary>
+    /// The claim of the latest earlier revision, after superseding it when the payer does not have it yet
+    /// (docs/architecture.md#corrections). Superseding comes first, by compare-and-set, so a claim delivered meanwhile is
+    /// replaced rather than superseded; a redelivered message finds it already superseded by the same claim.
+    /// </summary>
+    private async Task<Claim?> SupersedeEarlierAsync(CodingValidated validated, string claimId, CancellationToken cancellationToken)
+    {
+        for (var revision = validated.Revision - 1; revision >= Math.Max(1, validated.Revision - MaxRevisionsBack); revision--)
+        {
+            var earlierId = ClaimBuilder.ClaimIdFor(validated.Key, revision);
+            var update = await collections.Claims.UpdateAsync(earlierId, current =>
+            {
+                if (current is null)
+                {
+                    return null;
+                }
+
+                var next = current.Body.Supersede(claimId);
+                return next == current.Body ? null : new DocumentWrite<Claim>(earlierId, next, current.Partition, next.Status.Name());
+            }, cancellationToken);
+            if (update.Body is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far back a new revision looks for the claim it corrects (revisions that broke a claim rule have none).</summary>
+    private const int MaxRevisionsBack = 20;
 
     private async Task RejectAsync(CodingValidated validated, string claimId, IReadOnlyList<string> broken, CancellationToken cancellationToken)
     {

@@ -20,6 +20,18 @@ public enum ClaimStatus
     /// <summary>The payer's 999 or 277CA rejected it; the reason is on the claim (the worklist that takes it up does not exist yet).</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Rejected)]
     Rejected,
+
+    /// <summary>Pushed to the payer's webhook or written to its batch file (docs/architecture.md#delivery); the payer may still acknowledge it.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Delivered)]
+    Delivered,
+
+    /// <summary>Delivery gave up after its retry budget; waits for an operator's redelivery.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.DeadLetter)]
+    DeadLetter,
+
+    /// <summary>A later revision's claim took its place before the payer had it (<see cref="Claim.SupersededBy"/>; docs/architecture.md#corrections).</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Superseded)]
+    Superseded,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -28,12 +40,18 @@ public static class ClaimStatusNames
     public const string Ready = "ready";
     public const string Acknowledged = "acknowledged";
     public const string Rejected = "rejected";
+    public const string Delivered = "delivered";
+    public const string DeadLetter = "dead-letter";
+    public const string Superseded = "superseded";
 
     public static string Name(this ClaimStatus status) => status switch
     {
         ClaimStatus.Ready => Ready,
         ClaimStatus.Acknowledged => Acknowledged,
         ClaimStatus.Rejected => Rejected,
+        ClaimStatus.Delivered => Delivered,
+        ClaimStatus.DeadLetter => DeadLetter,
+        ClaimStatus.Superseded => Superseded,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }

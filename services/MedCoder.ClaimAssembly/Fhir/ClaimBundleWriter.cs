@@ -83,7 +83,8 @@ public static class ClaimBundleWriter
         {
             Id = ids.Claim,
             Identifier = [new Identifier("urn:medcoder:claim-id", first.ClaimId)],
-            Status = FinancialResourceStatusCodes.Active,
+            // A void (CLM05-3 = 8) cancels the claim it names (docs/architecture.md#corrections).
+            Status = first.FrequencyCode == Claims.ClaimFrequency.Void ? FinancialResourceStatusCodes.Cancelled : FinancialResourceStatusCodes.Active,
             Type = Concept("http://terminology.hl7.org/CodeSystem/claim-type", institutional ? "institutional" : "professional"),
             Use = ClaimUseCode.Claim,
             Patient = new ResourceReference("urn:uuid:" + ids.Patient),
@@ -94,6 +95,16 @@ public static class ClaimBundleWriter
             Insurance = [new FhirClaim.InsuranceComponent { Sequence = 1, Focal = true, Coverage = new ResourceReference("urn:uuid:" + ids.Of("coverage")) }],
             Total = new Money { Value = parts.Sum(p => p.TotalCharge), Currency = Money.Currencies.USD },
         };
+
+        if (first.PayerClaimReference is { } corrected)
+        {
+            // The 837's REF*F8: the claim this replacement or void corrects, as a prior related claim.
+            claim.Related.Add(new FhirClaim.RelatedClaimComponent
+            {
+                Claim = new ResourceReference { Identifier = new Identifier("urn:medcoder:claim-id", corrected) },
+                Relationship = Concept("http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship", "prior"),
+            });
+        }
 
         if (practitioner is not null)
         {

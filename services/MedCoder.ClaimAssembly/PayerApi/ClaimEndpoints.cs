@@ -131,6 +131,9 @@ public static class ClaimEndpoints
             await collections.Claims.CountAsync(status: ClaimStatus.Acknowledged.Name(), cancellationToken: cancellationToken))
         {
             Rejected = await collections.Claims.CountAsync(status: ClaimStatus.Rejected.Name(), cancellationToken: cancellationToken),
+            Delivered = await collections.Claims.CountAsync(status: ClaimStatus.Delivered.Name(), cancellationToken: cancellationToken),
+            DeadLetters = await collections.Claims.CountAsync(status: ClaimStatus.DeadLetter.Name(), cancellationToken: cancellationToken),
+            Superseded = await collections.Claims.CountAsync(status: ClaimStatus.Superseded.Name(), cancellationToken: cancellationToken),
         });
 
     private static ProblemHttpResult NotFound() =>

@@ -59,6 +59,7 @@ public static class Claim837Reader
         private int? _dischargeHour;
         private string? _attendingTaxonomy;
         private X12Segment? _service;
+        private string? _payerClaimReference;
 
         public void Read(X12Segment s)
         {
@@ -88,6 +89,9 @@ public static class Claim837Reader
                     break;
                 case "DMG":
                     _parties[_entity].Demographics = s;
+                    break;
+                case "REF" when s[1] == "F8":
+                    _payerClaimReference = s[2];
                     break;
                 case "REF" when s[1] == "EI":
                     _taxId = s[2];
@@ -155,7 +159,10 @@ public static class Claim837Reader
                 institutional && _cl1 is { } cl1
                     ? new InstitutionalCodes(clm.Component(5, 1) + clm.Component(5, 3), _admission?.Date, _admission?.Hour, cl1[1], cl1[2], cl1[3], _dischargeHour)
                     : null,
-                _lines);
+                _lines)
+            {
+                PayerClaimReference = _payerClaimReference,
+            };
         }
 
         private void ReadHealthCodes(X12Segment s)

@@ -122,6 +122,7 @@ public static class Claim837Writer
         else
         {
             x.Add("CLM", claim.ClaimId, X12Format.Amount(claim.TotalCharge), null, null, facility, "Y", "A", "Y", "Y");
+            PayerClaimReference(x, claim);
             x.Add("HI", [.. claim.Diagnoses.Select(d => new Composite(d.Qualifier, d.Code))]);
             if (claim.Rendering is { } rendering)
             {
@@ -150,6 +151,15 @@ public static class Claim837Writer
         x.Add("SE", X12Format.Number(x.Count - before + 1), setControl);
     }
 
+    /// <summary>2300 REF*F8 (payer claim control number), after CLM/DTP/CL1 and before HI: required on a replacement or void.</summary>
+    private static void PayerClaimReference(SegmentBuilder x, BillingClaim claim)
+    {
+        if (claim.PayerClaimReference is { } reference)
+        {
+            x.Add("REF", "F8", reference);
+        }
+    }
+
     private static void WriteInstitutionalClaim(SegmentBuilder x, BillingClaim claim)
     {
         var codes = claim.Institutional!;
@@ -165,6 +175,7 @@ public static class Claim837Writer
         }
 
         x.Add("CL1", codes.AdmissionType, codes.AdmissionSource, codes.DischargeStatus);
+        PayerClaimReference(x, claim);
         foreach (var qualifier in new[] { "ABK", "ABJ", "APR" })
         {
             var entries = claim.Diagnoses.Where(d => d.Qualifier == qualifier).ToList();

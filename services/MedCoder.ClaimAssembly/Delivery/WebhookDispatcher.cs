@@ -1,0 +1,142 @@
+using System.Net.Http.Headers;
+using System.Text;
+using MedCoder.ClaimAssembly.Billing;
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.Fhir;
+using MedCoder.ClaimAssembly.PayerApi;
+using MedCoder.ClaimAssembly.X12;
+using MedCoder.Storage;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace MedCoder.ClaimAssembly.Delivery;
+
+/// <summary>
+/// Pushes the ready claims of every webhook payer whose due time has come (docs/architecture.md#delivery). Driven by the
+/// store, like the outbox: a claim stays ready until a 2xx is recorded on it by compare-and-set, so a crash repeats a push
+/// at most (the idempotency key lets the payer drop it) and loses none. A failed push (after its retries) counts a round
+/// and waits longer; after the last round the claim is a dead letter. An open circuit defers without counting.
+/// </summary>
+public sealed class WebhookDispatcher(
+    ClaimAssemblyCollections collections,
+    ClaimInterchanges interchanges,
+    IHttpClientFactory clients,
+    DeliveryAttempts recorder,
+    IOptions<DeliverySettings> options,
+    TimeProvider clock)
+{
+    private DeliverySettings Settings => options.Value;
+
+    /// <summary>One pass over every webhook payer's due claims, payers side by side (one payer's outage does not hold the others); returns how many were delivered.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        (await Task.WhenAll(Settings.Webhooks.Select(payer => RunOnceAsync(payer, cancellationToken)))).Sum();
+
+    private async Task<int> RunOnceAsync(PayerDelivery payer, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        long? cursor = null;
+        do
+        {
+            var page = await collections.Claims.QueryAsync(new DocumentQuery(payer.PayerId, ClaimStatusNames.Ready, cursor, 100), cancellationToken);
+            foreach (var document in page.Items.Where(d => (d.Body.Delivery?.DueAt ?? DateTimeOffset.MinValue) <= clock.GetUtcNow()))
+            {
+                delivered += await PushAsync(payer, document.Body, cancellationToken) ? 1 : 0;
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        return delivered;
+    }
+
+    private async Task<bool> PushAsync(PayerDelivery payer, Claim claim, CancellationToken cancellationToken)
+    {
+        var body = await BodyAsync(payer, claim, cancellationToken);
+        if (body is null)
+        {
+            await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CannotRender, null, TimeSpan.Zero);
+            await UpdateAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+            return false;
+        }
+
+        using var request = Request(payer, claim, body.Value);
+        string outcome;
+        try
+        {
+            using var response = await clients.CreateClient(WebhookClient.Name).SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                await UpdateAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
+                return true;
+            }
+
+            outcome = DeliveryOutcomes.Failed;
+        }
+        catch (BrokenCircuitException)
+        {
+            await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CircuitOpen, null, TimeSpan.Zero);
+            await UpdateAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
+            return false;
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            outcome = e is HttpRequestException ? DeliveryOutcomes.Unreachable : DeliveryOutcomes.Timeout;
+        }
+
+        var retryAt = NextRound(claim.Delivery?.Rounds ?? 0);
+        await UpdateAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
+        return false;
+    }
+
+    /// <summary>Exponential between rounds (the retry budget's backoff times 2^(rounds+retries)), with jitter; null after the last round.</summary>
+    private DateTimeOffset? NextRound(int roundsSoFar)
+    {
+        if (roundsSoFar + 1 >= Settings.MaxRounds)
+        {
+            return null;
+        }
+
+        var delay = Settings.Backoff * Math.Pow(2, Math.Min(roundsSoFar + Settings.Retries, 16));
+        return clock.GetUtcNow() + delay * (0.8 + (Random.Shared.NextDouble() * 0.4));
+    }
+
+    private async Task<(byte[] Bytes, string MediaType)?> BodyAsync(PayerDelivery payer, Claim claim, CancellationToken cancellationToken)
+    {
+        if (payer.Format == PayerDelivery.Fhir)
+        {
+            var billing = BillingClaimBuilder.Build(claim);
+            return billing.CanRender ? (Encoding.UTF8.GetBytes(ClaimBundleWriter.ToJson(ClaimBundleWriter.Build(billing.Claims, claim.AssembledAt))), ClaimMediaTypes.Fhir) : null;
+        }
+
+        var rendered = await interchanges.RenderAsync(claim, cancellationToken);
+        return rendered.Interchange is { } x12 ? (Encoding.ASCII.GetBytes(x12), ClaimMediaTypes.X12) : null;
+    }
+
+    private HttpRequestMessage Request(PayerDelivery payer, Claim claim, (byte[] Bytes, string MediaType) body)
+    {
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        var request = new HttpRequestMessage(HttpMethod.Post, payer.Url) { Content = new ByteArrayContent(body.Bytes) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(body.MediaType);
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(payer.Secret!, timestamp, body.Bytes));
+        request.Headers.Add(WebhookSignature.IdempotencyHeader, WebhookSignature.IdempotencyKey(claim.Id, claim.Revision));
+        request.Options.Set(AttemptRecorder.ClaimIdKey, claim.Id);
+        request.Options.Set(AttemptRecorder.PayerIdKey, payer.PayerId);
+        return request;
+    }
+
+    /// <summary>Not the caller's token: a push that happened is recorded on the claim even when shutdown cancels the loop.</summary>
+    private Task UpdateAsync(string claimId, Func<Claim, Claim> change) =>
+        collections.Claims.UpdateAsync(claimId, current =>
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            var next = change(current.Body);
+            return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
+        }, CancellationToken.None);
+}
