@@ -27,4 +27,21 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     public IDocumentCollection<Delivery.DeliveryAttempt> DeliveryAttempts { get; } = store.Collection<Delivery.DeliveryAttempt>(DeliveryAttemptsName);
 
     public OutboxSignal OutboxSignal { get; } = outboxSignal;
+
+    /// <summary>
+    /// Applies a change to a stored claim by compare-and-set; the status index follows the new status, and a change that
+    /// leaves the claim as it was writes nothing. Not the caller's token: a delivery that happened is recorded on the
+    /// claim even when shutdown cancels the loop that made it.
+    /// </summary>
+    public Task ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
+        Claims.UpdateAsync(claimId, current =>
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            var next = change(current.Body);
+            return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
+        }, CancellationToken.None);
 }

@@ -51,7 +51,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
                 }
                 else
                 {
-                    await UpdateAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+                    await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
                 }
             }
 
@@ -95,7 +95,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
         var at = clock.GetUtcNow();
         foreach (var (claim, _) in claims)
         {
-            await UpdateAsync(claim.Id, c => c.MarkDelivered(name, at));
+            await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered(name, at));
         }
 
         return final;
@@ -119,16 +119,4 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
             return null;
         }
     }
-
-    private Task UpdateAsync(string claimId, Func<Claim, Claim> change) =>
-        collections.Claims.UpdateAsync(claimId, current =>
-        {
-            if (current is null)
-            {
-                return null;
-            }
-
-            var next = change(current.Body);
-            return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
-        }, CancellationToken.None);
 }

@@ -57,7 +57,7 @@ public sealed class WebhookDispatcher(
         if (body is null)
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CannotRender, null, TimeSpan.Zero);
-            await UpdateAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
             return false;
         }
 
@@ -68,7 +68,7 @@ public sealed class WebhookDispatcher(
             using var response = await clients.CreateClient(WebhookClient.Name).SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                await UpdateAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
+                await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
                 return true;
             }
 
@@ -77,7 +77,7 @@ public sealed class WebhookDispatcher(
         catch (BrokenCircuitException)
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CircuitOpen, null, TimeSpan.Zero);
-            await UpdateAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
+            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
             return false;
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -86,7 +86,7 @@ public sealed class WebhookDispatcher(
         }
 
         var retryAt = NextRound(claim.Delivery?.Rounds ?? 0);
-        await UpdateAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
+        await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
         return false;
     }
 
@@ -126,17 +126,4 @@ public sealed class WebhookDispatcher(
         request.Options.Set(AttemptRecorder.PayerIdKey, payer.PayerId);
         return request;
     }
-
-    /// <summary>Not the caller's token: a push that happened is recorded on the claim even when shutdown cancels the loop.</summary>
-    private Task UpdateAsync(string claimId, Func<Claim, Claim> change) =>
-        collections.Claims.UpdateAsync(claimId, current =>
-        {
-            if (current is null)
-            {
-                return null;
-            }
-
-            var next = change(current.Body);
-            return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
-        }, CancellationToken.None);
 }
