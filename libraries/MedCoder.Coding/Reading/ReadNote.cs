@@ -12,6 +12,20 @@ public sealed class ReadNote(string text, NoteToken[] tokens, NoteSentence[] sen
     /// <summary>The shared word of each token (parallel to <see cref="Tokens"/>), when the note reader made the note.</summary>
     internal NormalWord[]? TokenWords { get; init; }
 
+    /// <summary>The sentence a character position falls in; null outside every sentence.</summary>
+    public NoteSentence? SentenceAt(int position)
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (position >= sentence.Start && position < sentence.End)
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the note has at least one header that names a diagnosis section.</summary>
     public bool HasDiagnosticSection
     {

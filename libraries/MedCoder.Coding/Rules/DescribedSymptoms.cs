@@ -25,13 +25,7 @@ public static class DescribedSymptoms
 
     private static bool Describes(IReadOnlyList<ReadNote> notes, EvidenceSpan symptom, List<Candidate> definitive)
     {
-        if (symptom.NoteIndex >= notes.Count)
-        {
-            return false;
-        }
-
-        var note = notes[symptom.NoteIndex];
-        if (SentenceOf(note, symptom.Start) is not { } sentence)
+        if (EvidenceSentences.Of(notes, symptom) is not (var note, var sentence))
         {
             return false;
         }
@@ -53,17 +47,4 @@ public static class DescribedSymptoms
 
     private static bool HasWith(ReadOnlySpan<char> between) =>
         between.Length < 80 && (between.Contains(" with ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("with ", StringComparison.OrdinalIgnoreCase));
-
-    private static NoteSentence? SentenceOf(ReadNote note, int position)
-    {
-        foreach (var s in note.Sentences)
-        {
-            if (position >= s.Start && position < s.End)
-            {
-                return s;
-            }
-        }
-
-        return null;
-    }
 }

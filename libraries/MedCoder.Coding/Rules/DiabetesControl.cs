@@ -45,24 +45,17 @@ public static class DiabetesControl
 
     private static bool SaysPoorControl(IReadOnlyList<ReadNote> notes, EvidenceSpan span)
     {
-        if (span.NoteIndex >= notes.Count)
+        if (EvidenceSentences.Of(notes, span) is not (var note, var s))
         {
             return false;
         }
 
-        var note = notes[span.NoteIndex];
-        foreach (var s in note.Sentences)
+        var text = note.Text.AsSpan(s.Start, s.End - s.Start);
+        foreach (var phrase in PoorControl)
         {
-            if (span.Start >= s.Start && span.Start < s.End)
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
-                var text = note.Text.AsSpan(s.Start, s.End - s.Start);
-                foreach (var phrase in PoorControl)
-                {
-                    if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 

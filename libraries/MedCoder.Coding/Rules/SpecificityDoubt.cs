@@ -60,23 +60,16 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
 
     private static bool SentenceSays(IReadOnlyList<ReadNote> notes, EvidenceSpan span, FrozenSet<string> words)
     {
-        if (span.NoteIndex >= notes.Count)
+        if (EvidenceSentences.Of(notes, span) is not (var note, var s))
         {
             return false;
         }
 
-        var note = notes[span.NoteIndex];
-        foreach (var s in note.Sentences)
+        for (var t = s.FirstToken; t < s.EndToken; t++)
         {
-            if (span.Start >= s.Start && span.Start < s.End)
+            if (words.Contains(note.Tokens[t].Word))
             {
-                for (var t = s.FirstToken; t < s.EndToken; t++)
-                {
-                    if (words.Contains(note.Tokens[t].Word))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
