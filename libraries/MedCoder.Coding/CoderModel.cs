@@ -162,11 +162,10 @@ public sealed class CoderModel
             return new SequencingNotes([], [], false);
         }
 
-        var codeFirst = notes.InheritedNotesFor(code, NoteKind.CodeFirst).Select(n => n.Note.Text).ToList();
         return new SequencingNotes(
-            [.. notes.InheritedNotesFor(code, NoteKind.UseAdditionalCode).SelectMany(n => EtiologyFirst.References(n.Note.Text))],
-            [.. codeFirst.SelectMany(EtiologyFirst.References)],
-            codeFirst.Exists(t => t.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)));
+            [.. NoteReferences.Of(notes, code, NoteKind.UseAdditionalCode).SelectMany(n => n.Ranges)],
+            [.. NoteReferences.Of(notes, code, NoteKind.CodeFirst).SelectMany(n => n.Ranges)],
+            notes.InheritedNotesFor(code, NoteKind.CodeFirst).Any(n => n.Note.Text.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)));
     });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SequencingNotes> _sequencingNotes = new(StringComparer.Ordinal);

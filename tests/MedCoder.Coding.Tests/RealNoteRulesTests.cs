@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.Coding.Reading;
 using MedCoder.Coding.Routing;
 using MedCoder.Coding.Rules;
@@ -88,7 +89,7 @@ public sealed class RealNoteRulesTests
     [InlineData("COVID-19 (U07.1)", "U071", "U071")]
     public void Sequencing_notes_name_codes_and_ranges(string text, string from, string to)
     {
-        Assert.Contains((from, to), EtiologyFirst.References(text));
+        Assert.Contains(new NoteCodeRange(from, to), NoteReferences.Ranges(text));
     }
 
     [Fact]

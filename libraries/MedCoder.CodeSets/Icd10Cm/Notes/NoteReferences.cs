@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using MedCoder.CodeSets.Icd10Cm;
 
-namespace MedCoder.ComplianceEdit.Edits;
+namespace MedCoder.CodeSets.Icd10Cm;
 
 /// <summary>A code or range a Tabular List note names: "E10.-" (E10 and below), "P70.2", "N86-N88" (categories N86 to N88).</summary>
 public sealed record NoteCodeRange(string From, string To)
@@ -20,7 +19,8 @@ public sealed record NoteReference(string DeclaredAt, string Text, IReadOnlyList
 
 /// <summary>
 /// The codes Tabular List notes name, read from the note text in parentheses ("type 1 diabetes mellitus (E10.-)")
-/// once per code and note kind and kept per notes table: edits ask for the same few thousand codes all day.
+/// once per code and note kind and kept per notes table: the compliance edits and the coding engine's sequencing ask
+/// for the same few thousand codes all day.
 /// </summary>
 public static partial class NoteReferences
 {
@@ -33,7 +33,8 @@ public static partial class NoteReferences
     /// <summary>A note continues its heading ("Code first, if applicable, ..."): the text without the leading comma reads on its own.</summary>
     private static string Clean(string text) => text.TrimStart(',', ' ');
 
-    private static NoteCodeRange[] Ranges(string text) =>
+    /// <summary>The code ranges a note's text names.</summary>
+    public static NoteCodeRange[] Ranges(string text) =>
         [.. CodeReference().Matches(text).Select(m => new NoteCodeRange(Bare(m.Groups["from"].Value), Bare(m.Groups["to"].Success && m.Groups["to"].Length > 0 ? m.Groups["to"].Value : m.Groups["from"].Value)))];
 
     private static string Bare(string code) => Icd10CmFormat.WithoutDot(code.TrimEnd('-', '.'));
