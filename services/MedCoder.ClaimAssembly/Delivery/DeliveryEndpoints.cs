@@ -1,5 +1,5 @@
-using System.Globalization;
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.PayerApi;
 using MedCoder.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static MedCoder.ClaimAssembly.PayerApi.ClaimEndpoints;
@@ -9,27 +9,8 @@ namespace MedCoder.ClaimAssembly.Delivery;
 /// <summary>The operator's side of delivery (role ops): dead letters, manual redelivery, a claim's attempts.</summary>
 public static class DeliveryEndpoints
 {
-    public static async Task<Results<Ok<ClaimPage>, ValidationProblem>> DeadLettersAsync(ClaimAssemblyCollections collections, string? cursor, int? limit, CancellationToken cancellationToken)
-    {
-        long? after = null;
-        if (cursor is not null)
-        {
-            if (!long.TryParse(cursor, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is not a cursor returned by this API"] });
-            }
-
-            after = parsed;
-        }
-
-        if (limit is < 1 or > 500)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["must be between 1 and 500"] });
-        }
-
-        var page = await collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.DeadLetter, after, limit ?? 100), cancellationToken);
-        return TypedResults.Ok(new ClaimPage(page.Items.Select(d => d.Body).ToList(), page.NextCursor?.ToString(CultureInfo.InvariantCulture)));
-    }
+    public static Task<Results<Ok<ClaimPage>, ValidationProblem>> DeadLettersAsync(ClaimAssemblyCollections collections, string? cursor, int? limit, CancellationToken cancellationToken) =>
+        ClaimPages.QueryAsync(collections, partition: null, ClaimStatusNames.DeadLetter, cursor, limit, cancellationToken);
 
     /// <summary>A dead letter goes back to ready with a fresh retry budget; any other status answers 409.</summary>
     public static async Task<Results<Ok<Claim>, ProblemHttpResult>> RedeliverAsync(string id, ClaimAssemblyCollections collections, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using MedCoder.ClaimAssembly.Acknowledgements;
 using MedCoder.ClaimAssembly.Billing;
@@ -21,26 +20,9 @@ public static class ClaimEndpoints
         HttpContext context, ClaimAssemblyCollections collections, string? status, string? payer, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var caller = Caller.From(context.User);
-        long? after = null;
-        if (cursor is not null)
-        {
-            if (!long.TryParse(cursor, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is not a cursor returned by this API"] });
-            }
-
-            after = parsed;
-        }
-
-        if (limit is < 1 or > 500)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["must be between 1 and 500"] });
-        }
-
         // A payer is always limited to its own claims, whatever it asks for.
         var partition = caller.SeesAllOrganizations ? payer : caller.Organization;
-        var page = await collections.Claims.QueryAsync(new DocumentQuery(partition, status, after, limit ?? 100), cancellationToken);
-        return TypedResults.Ok(new ClaimPage(page.Items.Select(d => d.Body).ToList(), page.NextCursor?.ToString(CultureInfo.InvariantCulture)));
+        return await ClaimPages.QueryAsync(collections, partition, status, cursor, limit, cancellationToken);
     }
 
     /// <summary>
