@@ -53,6 +53,7 @@ public static class ComplianceEditModule
         services.AddSingleton<CoderCodes>();
         services.AddSingleton<WorklistMetrics>();
         services.AddSingleton<WorklistService>();
+        services.AddSingleton<WorklistClosure>();
         return services;
     }
 
@@ -64,8 +65,12 @@ public static class ComplianceEditModule
         return services;
     }
 
-    public static void AddComplianceEditConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddComplianceEditConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<CodesSuggestedConsumer>(Name, "codes-suggested");
+        bus.AddServiceConsumer<ClaimReturnedConsumer>(Name, "claim-returned");
+        bus.AddServiceConsumer<EncounterWithdrawnConsumer>(Name, "encounter-withdrawn");
+    }
 
     public static IEndpointRouteBuilder MapComplianceEdit(this IEndpointRouteBuilder app)
     {
@@ -102,7 +107,7 @@ public static class ComplianceEditModule
             .ProducesProblem(StatusCodes.Status409Conflict);
         worklist.MapPost("/{id}/decision", WorklistEndpoints.DecideAsync)
             .RequireAuthorization(Policies.ReviewCoding)
-            .WithSummary("Decide an item: accept-all, or revise (remove/add/change codes, override warnings, each with a reason) and release")
+            .WithSummary("Decide an item: accept-all, revise (remove/add/change codes, override warnings, each with a reason) and release, or return to the provider (with a reason)")
             .Accepts<DecisionRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

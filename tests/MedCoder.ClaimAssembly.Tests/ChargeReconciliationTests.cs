@@ -1,3 +1,5 @@
+using MedCoder.ClaimAssembly.Delivery;
+using Microsoft.Extensions.Options;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedCoder.ClaimAssembly.Claims;
@@ -150,7 +152,7 @@ public sealed class ChargeReconciliationTests
         var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
         var validated = Validated([new Charge("J1100", 4, 12m, [])], Drug("J1100", 10), Visit("99284"));
 
-        await new ClaimService(collections, metrics, TimeProvider.System).AssembleAsync(validated, CancellationToken.None);
+        await new ClaimService(collections, Options.Create(new DeliverySettings()), metrics, TimeProvider.System).AssembleAsync(validated, CancellationToken.None);
 
         var stored = (await collections.Claims.GetAsync(ClaimBuilder.ClaimIdFor(validated.Key, validated.Revision)))!.Body;
         Assert.Equal(ReconciliationOutcome.UnitsAdjusted, Assert.Single(stored.Lines).Reconciliation?.Outcome);

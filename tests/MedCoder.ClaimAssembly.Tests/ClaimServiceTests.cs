@@ -1,3 +1,5 @@
+using MedCoder.ClaimAssembly.Delivery;
+using Microsoft.Extensions.Options;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Claims;
@@ -18,7 +20,7 @@ public sealed class ClaimServiceTests
         await using var temp = new TempSqliteStore();
         using var metrics = new PipelineMetrics();
         var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
-        var service = new ClaimService(collections, metrics, TimeProvider.System);
+        var service = new ClaimService(collections, Options.Create(new DeliverySettings()), metrics, TimeProvider.System);
         var encounter = new EncounterBuilder().WithPayer("acme-health").WithCharges(new Charge("99213", 1, 120m, [])).Build();
         var validated = new CodingValidated(encounter.Key, 1, Guid.NewGuid(), encounter, [new SuggestedCode(CodeSystems.Icd10Cm, "I10", "d", 0.9, [], "test")], [], "ICD-10-CM FY2026", DateTimeOffset.UtcNow);
 

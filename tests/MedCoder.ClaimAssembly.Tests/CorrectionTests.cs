@@ -1,3 +1,5 @@
+using MedCoder.ClaimAssembly.Delivery;
+using Microsoft.Extensions.Options;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.Fhir;
 using MedCoder.ClaimAssembly.Tests.X12;
@@ -22,7 +24,7 @@ public sealed class CorrectionTests(ITestOutputHelper output) : IAsyncLifetime
     public Task InitializeAsync()
     {
         _collections = new ClaimAssemblyCollections(_temp.Store, _temp.Signal);
-        _service = new ClaimService(_collections, _metrics, TimeProvider.System);
+        _service = new ClaimService(_collections, Options.Create(new DeliverySettings()), _metrics, TimeProvider.System);
         return Task.CompletedTask;
     }
 

@@ -23,7 +23,7 @@ public sealed class EditStatsTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
         var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
         using var worklistMetrics = new WorklistMetrics();
-        var service = new ValidationService(collections, Support.Coding.Runner.Value, metrics, worklistMetrics, clock);
+        var service = new ValidationService(collections, Support.Coding.Runner.Value, new WorklistClosure(collections, worklistMetrics), metrics, worklistMetrics, clock);
 
         await service.ValidateAsync(Suggested("E-1", [new Charge("43239", 1, 900m, []), new Charge("43235", 1, 500m, [])], "K21.9"), CancellationToken.None);
         await service.ValidateAsync(Suggested("E-2", [new Charge("99213", 1, 120m, [])], "E11"), CancellationToken.None);

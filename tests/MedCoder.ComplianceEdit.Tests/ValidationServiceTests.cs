@@ -1,5 +1,4 @@
 using MedCoder.ComplianceEdit.Edits.CodeSetVersion;
-using MedCoder.ComplianceEdit.Edits.Icd10CmValidity;
 using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ComplianceEdit.Worklist;
@@ -7,7 +6,6 @@ using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
 using MedCoder.Contracts.Encounters;
-using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Telemetry;
 using MedCoder.Testing;
@@ -30,7 +28,7 @@ public sealed class ValidationServiceTests
         using var metrics = new PipelineMetrics();
         var collections = new ComplianceEditCollections(temp.Store, temp.Signal);
         using var worklistMetrics = new WorklistMetrics();
-        var service = new ValidationService(collections, Support.Coding.Runner.Value, metrics, worklistMetrics, TimeProvider.System);
+        var service = new ValidationService(collections, Support.Coding.Runner.Value, new WorklistClosure(collections, worklistMetrics), metrics, worklistMetrics, TimeProvider.System);
 
         await service.ValidateAsync(suggested, CancellationToken.None);
         await service.ValidateAsync(suggested, CancellationToken.None); // redelivery
@@ -49,13 +47,11 @@ public sealed class ValidationServiceTests
     }
 
     [Fact]
-    public async Task Blocking_errors_stop_the_encounter_with_a_reason_free_of_phi()
+    public async Task Blocking_errors_hold_the_encounter_for_a_coder_instead_of_failing_it()
     {
-        var failed = Assert.IsType<EncounterFailed>(await PublishedFor(Suggested("E11")));
+        var held = Assert.IsType<CodingHeld>(await PublishedFor(Suggested("E11")));
 
-        Assert.Equal(Stages.Validated, failed.Stage);
-        Assert.Contains(Icd10CmValidityEdit.HeaderCode, failed.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain("MRN", failed.Reason, StringComparison.Ordinal);
+        Assert.Equal([HoldPolicy.EditError], held.Reasons);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class WorklistServiceTests : IAsyncDisposable
     public WorklistServiceTests()
     {
         _collections = new ComplianceEditCollections(_temp.Store, _temp.Signal);
-        _validation = new ValidationService(_collections, Support.Coding.Runner.Value, _metrics, _worklistMetrics, _clock);
+        _validation = new ValidationService(_collections, Support.Coding.Runner.Value, new WorklistClosure(_collections, _worklistMetrics), _metrics, _worklistMetrics, _clock);
         _worklist = new WorklistService(_collections, Support.Coding.Runner.Value, new CoderCodes(Support.Coding.Shipped.Value), _worklistMetrics, _clock);
     }
 

@@ -6,13 +6,18 @@ namespace MedCoder.AllInOne.Client;
 /// <summary>
 /// A coder who accepts every suggestion as it stands, through the API (lock, then accept-all): what `medcoder demo
 /// --review auto`, the chaos run and the process-level tests play so that every accepted encounter still ends as one
-/// claim (docs/architecture.md#worklist-and-audit). Items another reviewer holds are left to it.
+/// claim (docs/architecture.md#worklist-and-audit). What cannot be released as it stands (edit errors, a claim lacking 837
+/// fields) it returns to the provider, as a coder who does not fix codes would. Items another reviewer holds are left to it.
 /// </summary>
 public sealed class AutoReviewer(MedCoderApiClient api, string coderKey)
 {
     public const string DemoCoderKey = "demo-coder-key";
 
     private int _released;
+    private int _returned;
+
+    /// <summary>Items this reviewer returned to the provider so far.</summary>
+    public int Returned => Volatile.Read(ref _returned);
 
     /// <summary>Items this reviewer released so far.</summary>
     public int Released => Volatile.Read(ref _released);
@@ -32,6 +37,11 @@ public sealed class AutoReviewer(MedCoderApiClient api, string coderKey)
             if (status == HttpStatusCode.OK)
             {
                 released++;
+            }
+            else if (status == HttpStatusCode.UnprocessableEntity
+                && (await api.DecideAsync(item.Id, new DecisionRequest(DecisionRequest.Return, item.Version, Reason: "cannot be released as it stands"), coderKey, cancellationToken)).Status == HttpStatusCode.OK)
+            {
+                Interlocked.Increment(ref _returned);
             }
         }
 

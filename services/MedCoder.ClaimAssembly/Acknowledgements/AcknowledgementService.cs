@@ -1,6 +1,9 @@
 using MedCoder.ClaimAssembly.Billing;
 using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ClaimAssembly.X12;
+using MedCoder.Contracts;
+using MedCoder.Contracts.Claims;
+using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.Storage;
 
 namespace MedCoder.ClaimAssembly.Acknowledgements;
@@ -13,7 +16,7 @@ public sealed record AcknowledgementOutcome(string ClaimId, string Source, bool 
 /// acknowledges the claim (<see cref="Claim.Acknowledge"/>), a 999 or 277CA rejection rejects it with the payer's
 /// reason (<see cref="Claim.Reject"/>); a 999 acceptance only says the file's syntax was accepted and changes nothing.
 /// A payer reaches only its own claims; a claim it cannot see is reported with no status. Rejected claims wait for
-/// the worklist (not built yet) under status rejected.
+/// the coder worklist (ClaimReturned); a coder's correction resubmits them (docs/architecture.md#worklist-and-audit).
 /// </summary>
 public sealed class AcknowledgementService(ClaimAssemblyCollections collections, TimeProvider clock)
 {
@@ -58,8 +61,26 @@ public sealed class AcknowledgementService(ClaimAssemblyCollections collections,
             }
 
             var next = ack.Accepted ? current.Body.Acknowledge(now) : current.Body.Reject(ack.Reason, now);
-            return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
+            if (next == current.Body)
+            {
+                return null;
+            }
+
+            return next.Status == ClaimStatus.Rejected ? Returned(next, current.Partition ?? next.PayerId, now) : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
         }, cancellationToken);
+        if (update.Changed && update.Body is { Status: ClaimStatus.Rejected })
+        {
+            collections.OutboxSignal.Notify();
+        }
+
         return update.Body is { } claim && canAccessPayer(claim.PayerId) ? claim.Status : null;
+    }
+
+    /// <summary>A rejected claim goes back to the coder worklist with the payer's reason (ClaimReturned in the claim's outbox).</summary>
+    private static DocumentWrite<Claim> Returned(Claim rejected, string partition, DateTimeOffset now)
+    {
+        var claim = rejected with { Returns = rejected.Returns + 1 };
+        var returned = new ClaimReturned(claim.Key, claim.Revision, DeterministicId.FromParts(claim.Id, "returned"), claim.Id, ClaimReturnKinds.PayerRejected, [claim.RejectionReason ?? "rejected"], now);
+        return new DocumentWrite<Claim>(claim.Id, claim, partition, claim.Status.Name(), [OutboxMessages.For(returned, $"claim-returned-{claim.Returns}")]);
     }
 }

@@ -7,7 +7,7 @@ using MedCoder.ClaimAssembly.Delivery;
 namespace MedCoder.ClaimAssembly.Claims;
 
 /// <summary>A payer-ready claim (the JSON form; X12 837P/837I and FHIR Claim renderings build on it).</summary>
-public sealed record Claim(
+public sealed partial record Claim(
     string Id,
     string Format,
     EncounterKey Key,
@@ -61,17 +61,17 @@ public sealed record Claim(
     public DateTimeOffset? RejectedAt { get; init; }
 
     /// <summary>The payer confirmed receipt at <paramref name="at"/>. Acknowledging again returns this claim unchanged: the first time is kept.</summary>
-    /// <remarks>A rejected claim stays rejected: a correction is a new revision, hence a new claim.</remarks>
+    /// <remarks>A rejected claim stays rejected until a coder's correction resubmits it (<see cref="Resubmit"/>).</remarks>
     public Claim Acknowledge(DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded => this,
+        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned => this,
         _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
     };
 
     /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Rejected or ClaimStatus.Superseded => this,
+        ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned => this,
         _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
     };
 

@@ -17,7 +17,7 @@ public enum ClaimStatus
     [JsonStringEnumMemberName(ClaimStatusNames.Acknowledged)]
     Acknowledged,
 
-    /// <summary>The payer's 999 or 277CA rejected it; the reason is on the claim (the worklist that takes it up does not exist yet).</summary>
+    /// <summary>The payer's 999 or 277CA rejected it; the reason is on the claim and the coding went back to the coder worklist (ClaimReturned).</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Rejected)]
     Rejected,
 
@@ -32,6 +32,10 @@ public enum ClaimStatus
     /// <summary>A later revision's claim took its place before the payer had it (<see cref="Claim.SupersededBy"/>; docs/architecture.md#corrections).</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Superseded)]
     Superseded,
+
+    /// <summary>Its payer takes X12 and the encounter lacks fields the 837 requires: handed back to the coder worklist (ClaimReturned), never sent.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Returned)]
+    Returned,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -43,6 +47,7 @@ public static class ClaimStatusNames
     public const string Delivered = "delivered";
     public const string DeadLetter = "dead-letter";
     public const string Superseded = "superseded";
+    public const string Returned = "returned";
 
     public static string Name(this ClaimStatus status) => status switch
     {
@@ -52,6 +57,7 @@ public static class ClaimStatusNames
         ClaimStatus.Delivered => Delivered,
         ClaimStatus.DeadLetter => DeadLetter,
         ClaimStatus.Superseded => Superseded,
+        ClaimStatus.Returned => Returned,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }

@@ -121,7 +121,7 @@ public sealed class WebhookDispatcher(
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(body.MediaType);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(payer.Secret!, timestamp, body.Bytes));
-        request.Headers.Add(WebhookSignature.IdempotencyHeader, WebhookSignature.IdempotencyKey(claim.Id, claim.Revision));
+        request.Headers.Add(WebhookSignature.IdempotencyHeader, WebhookSignature.IdempotencyKey(claim.Id, claim.Revision, claim.Resubmissions));
         request.Options.Set(AttemptRecorder.ClaimIdKey, claim.Id);
         request.Options.Set(AttemptRecorder.PayerIdKey, payer.PayerId);
         return request;

@@ -30,6 +30,10 @@ public static class WebhookSignature
         && signature is not null
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(secret, at, body)), Encoding.ASCII.GetBytes(signature));
 
-    /// <summary>The same claim always carries the same key, so a payer can drop a push it already took.</summary>
-    public static string IdempotencyKey(string claimId, int revision) => $"{claimId}.r{revision.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// The same claim always carries the same key, so a payer can drop a push it already took; a claim a coder corrected
+    /// after a return (<paramref name="resubmission"/> above 0) carries a new one, so the correction is not dropped.
+    /// </summary>
+    public static string IdempotencyKey(string claimId, int revision, int resubmission = 0) =>
+        $"{claimId}.r{revision.ToString(CultureInfo.InvariantCulture)}" + (resubmission > 0 ? $".s{resubmission.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
 }

@@ -4,7 +4,6 @@ using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
-using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Telemetry;
 using MedCoder.Storage;
@@ -12,11 +11,11 @@ using MedCoder.Storage;
 namespace MedCoder.ComplianceEdit.Validation;
 
 /// <summary>
-/// Runs the edit families once per revision, against the code-set version the coding named. Errors stop the encounter
-/// (EncounterFailed); a suggestion the engine routed to review or with a warning is held on the coder worklist
-/// (CodingHeld); the rest goes on as CodingValidated (docs/architecture.md#worklist-and-audit).
+/// Runs the edit families once per revision, against the code-set version the coding named. A suggestion the engine routed
+/// to review, or with an edit error or warning, is held on the coder worklist (CodingHeld); the rest goes on as
+/// CodingValidated. A held earlier revision of the same encounter is superseded (docs/architecture.md#worklist-and-audit).
 /// </summary>
-public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, PipelineMetrics metrics, WorklistMetrics worklistMetrics, TimeProvider clock)
+public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, WorklistClosure closure, PipelineMetrics metrics, WorklistMetrics worklistMetrics, TimeProvider clock)
 {
     public async Task ValidateAsync(CodesSuggested suggested, CancellationToken cancellationToken)
     {
@@ -28,16 +27,16 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
 
         var lines = ServiceLines.Carried(suggested.Lines, suggested.Unbilled, suggested.Encounter, suggested.Codes);
         var findings = edits.Run(suggested.Encounter, suggested.Codes, lines.Lines, suggested.CodeSetVersion);
-        var errors = findings.Where(f => f.Severity == EditSeverity.Error).ToList();
         var reasons = HoldPolicy.Reasons(suggested.Route, findings);
         var now = clock.GetUtcNow();
-        var status = errors.Count > 0 ? WorklistStatus.Failed : reasons.Count > 0 ? WorklistStatus.Held : WorklistStatus.AutoReleased;
+        var status = reasons.Count > 0 ? WorklistStatus.Held : WorklistStatus.AutoReleased;
+        await closure.CloseAsync(suggested.Key, suggested.Revision - 1, WorklistStatus.Superseded, now, cancellationToken);
 
         // The item (and its audit trail) is written first: a crash before the validation record below redelivers the
         // message, and both writes are insert-if-absent, so a held encounter is never lost.
         var item = new WorklistItem(
             id, suggested.Key, suggested.Revision, suggested.CorrelationId, status, 1,
-            status == WorklistStatus.Held ? suggested : null,
+            suggested,
             suggested.Codes, findings, reasons, lines.Lines, lines.Unbilled, ClaimValue(lines.Lines), now,
             [.. AuditTrail.OnArrival(suggested, findings, status, reasons, now)], []);
         IReadOnlyList<OutboxMessage> held = status == WorklistStatus.Held
@@ -45,19 +44,12 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
             : [];
         var itemWrite = await collections.Worklist.InsertIfAbsentAsync(new DocumentWrite<WorklistItem>(id, item, suggested.Key.Organization, status, held), cancellationToken);
 
-        var outbox = status switch
-        {
-            WorklistStatus.Failed => [OutboxMessages.For(new EncounterFailed(suggested.Key, suggested.Revision, suggested.CorrelationId, Stages.Validated, Reason(errors)), Stages.Failed)],
-            WorklistStatus.AutoReleased => [OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)],
-            _ => Array.Empty<OutboxMessage>(),
-        };
-        var stage = status switch
-        {
-            WorklistStatus.Failed => Stages.Failed,
-            WorklistStatus.Held => Stages.HeldForReview,
-            _ => Stages.Validated,
-        };
-        var record = new ValidationRecord(id, suggested.Key, suggested.Revision, errors.Count == 0, findings, now);
+        IReadOnlyList<OutboxMessage> outbox = status == WorklistStatus.AutoReleased
+            ? [OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)]
+            : [];
+        var stage = status == WorklistStatus.Held ? Stages.HeldForReview : Stages.Validated;
+        var passed = findings.All(f => f.Severity != EditSeverity.Error);
+        var record = new ValidationRecord(id, suggested.Key, suggested.Revision, passed, findings, now);
         var inserted = (await collections.Validations.InsertIfAbsentAsync(new DocumentWrite<ValidationRecord>(id, record, suggested.Key.Organization, stage, outbox), cancellationToken)).Inserted;
         if (inserted || itemWrite.Inserted)
         {
@@ -83,8 +75,4 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
             return decimal.MaxValue;
         }
     }
-
-    /// <summary>Edit ids and counts only: the reason travels to Intake's status and must carry no PHI.</summary>
-    private static string Reason(IReadOnlyList<EditFinding> errors) =>
-        "compliance edits failed: " + string.Join(", ", errors.GroupBy(e => e.EditId).Select(g => $"{g.Key} x{g.Count()}"));
 }

@@ -27,4 +27,6 @@ public static class AuditActions
     public const string Released = "released";
     public const string QuerySent = "query-sent";
     public const string QueryAnswered = "query-answered";
+    public const string ReturnedToProvider = "returned-to-provider";
+    public const string ClaimReturned = "claim-returned";
 }

@@ -8,6 +8,7 @@ public static class AuditTrail
 {
     public const string Engine = "code-suggestion";
     public const string Edits = "compliance-edit";
+    public const string Claims = "claim-assembly";
 
     public static string Name(SuggestedCode code) => $"{code.System} {code.Code}";
 

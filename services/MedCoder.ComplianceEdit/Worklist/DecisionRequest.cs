@@ -3,13 +3,15 @@ namespace MedCoder.ComplianceEdit.Worklist;
 /// <summary>
 /// POST /api/worklist/{id}/decision. <c>accept-all</c> accepts the coding and its warnings as they stand and releases;
 /// <c>revise</c> applies the changes and overrides (each with a reason), runs the edits again and releases when
-/// <see cref="Release"/> is not false and nothing blocks. <see cref="Version"/> is the item's version as opened: a
-/// decision on a version that has moved since answers 409.
+/// <see cref="Release"/> is not false and nothing blocks; <c>return</c> sends the encounter back to the provider with
+/// <see cref="Reason"/> (what only the hospital can fix: an edit error in its data, a field the 837 needs), and no claim
+/// is made. <see cref="Version"/> is the item's version as opened: a decision on a version that has moved since answers 409.
 /// </summary>
-public sealed record DecisionRequest(string? Action, int? Version = null, IReadOnlyList<CodeChangeRequest>? Changes = null, IReadOnlyList<OverrideRequest>? Overrides = null, bool? Release = null)
+public sealed record DecisionRequest(string? Action, int? Version = null, IReadOnlyList<CodeChangeRequest>? Changes = null, IReadOnlyList<OverrideRequest>? Overrides = null, bool? Release = null, string? Reason = null)
 {
     public const string AcceptAll = "accept-all";
     public const string Revise = "revise";
+    public const string Return = "return";
 }
 
 /// <summary>kind: remove (system, code), add (system, code) or change (system, code → to); a reason always.</summary>

@@ -15,12 +15,16 @@ public sealed class WorklistMetrics : IDisposable
     private readonly Counter<long> _routed;
     private readonly Counter<long> _codeDecisions;
     private readonly Histogram<double> _timeToRelease;
+    private readonly Counter<long> _closed;
+    private readonly Counter<long> _claimReturns;
 
     public WorklistMetrics()
     {
-        _routed = _meter.CreateCounter<long>("medcoder.worklist.routed", description: "Encounter revisions by outcome of the edits and route: auto-released, held, failed");
+        _routed = _meter.CreateCounter<long>("medcoder.worklist.routed", description: "Encounter revisions by outcome of the edits and route: auto-released, held");
         _codeDecisions = _meter.CreateCounter<long>("medcoder.worklist.code_decisions", description: "Coder decisions on codes per code system: accepted, changed, added, removed");
         _timeToRelease = _meter.CreateHistogram<double>("medcoder.worklist.time_to_release", unit: "s", description: "Time from hold to a coder's release");
+        _closed = _meter.CreateCounter<long>("medcoder.worklist.closed", description: "Items taken off the list without a claim: returned-to-provider, superseded, withdrawn");
+        _claimReturns = _meter.CreateCounter<long>("medcoder.worklist.claim_returns", description: "Released codings ClaimAssembly handed back: claim-incomplete, payer-rejected (auto-release precision as payers see it)");
     }
 
     public void Routed(string status) => _routed.Add(1, new KeyValuePair<string, object?>("outcome", status));
@@ -34,6 +38,12 @@ public sealed class WorklistMetrics : IDisposable
 
         _timeToRelease.Record(sinceHeld.TotalSeconds);
     }
+
+    public void Closed(string status) => _closed.Add(1, new KeyValuePair<string, object?>("status", status));
+
+    /// <summary>A released coding came back; <paramref name="wasAutoReleased"/> tells whether a coder had seen it.</summary>
+    public void ClaimReturned(string kind, bool wasAutoReleased) =>
+        _claimReturns.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("auto_released", wasAutoReleased));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -1,8 +1,10 @@
 using MedCoder.ComplianceEdit.Edits;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.Contracts;
+using MedCoder.Contracts.Claims;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
+using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
@@ -49,9 +51,14 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
 
     public async Task<WorklistResult> DecideAsync(string id, Caller caller, DecisionRequest request, CancellationToken cancellationToken)
     {
-        if (request.Action is not (DecisionRequest.AcceptAll or DecisionRequest.Revise))
+        if (request.Action is not (DecisionRequest.AcceptAll or DecisionRequest.Revise or DecisionRequest.Return))
         {
-            return WorklistResult.Invalid($"action must be {DecisionRequest.AcceptAll} or {DecisionRequest.Revise}");
+            return WorklistResult.Invalid($"action must be {DecisionRequest.AcceptAll}, {DecisionRequest.Revise} or {DecisionRequest.Return}");
+        }
+
+        if (request.Action == DecisionRequest.Return && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return WorklistResult.Invalid("a reason is required to return the encounter to the provider");
         }
 
         var result = WorklistResult.NotFound;
@@ -64,15 +71,13 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
                 return null;
             }
 
-            result = Decide(item, caller, request, now);
+            result = request.Action == DecisionRequest.Return ? ReturnToProvider(item, caller, request.Reason!, now) : Decide(item, caller, request, now);
             if (result.Item is not { } decided)
             {
                 return null;
             }
 
-            var released = decided.Status == WorklistStatus.Released;
-            IReadOnlyList<OutboxMessage> outbox = released ? [OutboxMessages.For(Validated(decided), Stages.Validated)] : [];
-            return new DocumentWrite<WorklistItem>(id, decided, current!.Partition, decided.Status, outbox);
+            return new DocumentWrite<WorklistItem>(id, decided, current!.Partition, decided.Status, Outbox(decided));
         }, cancellationToken);
 
         if (update.Changed && update.Body is { Status: WorklistStatus.Released } done)
@@ -81,8 +86,82 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
             metrics.Released(Agreement(done), (done.ReleasedAt ?? done.HeldAt) - done.HeldAt);
             await MarkValidatedAsync(done, cancellationToken);
         }
+        else if (update.Changed && update.Body is { Status: WorklistStatus.Returned })
+        {
+            collections.OutboxSignal.Notify();
+            metrics.Closed(WorklistStatus.Returned);
+        }
 
         return result;
+    }
+
+    /// <summary>
+    /// What a decision publishes: a release, CodingValidated under the release's own message id (the first release the
+    /// revision's validated stage; a release after a claim came back a stage of its own, so it is not taken for a
+    /// redelivery); a return, EncounterFailed naming the reasons, never the coder's text.
+    /// </summary>
+    private static IReadOnlyList<OutboxMessage> Outbox(WorklistItem decided) => decided.Status switch
+    {
+        WorklistStatus.Released => [OutboxMessages.For(Validated(decided), decided.ClaimReturns == 0 ? Stages.Validated : $"{Stages.Validated}-{decided.ClaimReturns}")],
+        WorklistStatus.Returned => [OutboxMessages.For(new EncounterFailed(decided.Key, decided.Revision, decided.CorrelationId, Stages.HeldForReview, ReturnReason(decided)), Stages.Failed)],
+        _ => [],
+    };
+
+    private static string ReturnReason(WorklistItem item)
+    {
+        var errors = item.Findings.Where(f => f.Severity == EditSeverity.Error).Select(f => f.EditId).Distinct(StringComparer.Ordinal).ToList();
+        return $"returned to the provider by a coder ({string.Join(", ", item.Reasons)}{(errors.Count > 0 ? ": " + string.Join(", ", errors) : string.Empty)}); correct the encounter and submit a new revision";
+    }
+
+    /// <summary>The coder sends the encounter back: off the list, no claim; the hospital's next revision is coded afresh.</summary>
+    private static WorklistResult ReturnToProvider(WorklistItem item, Caller caller, string reason, DateTimeOffset now) =>
+        WorklistResult.Ok(item with
+        {
+            Status = WorklistStatus.Returned,
+            Version = item.Version + 1,
+            Lock = null,
+            Trail = [.. item.Trail, new AuditEntry(now, caller.KeyId, AuditActions.ReturnedToProvider, item.Version + 1, [], Change: string.Join(", ", item.Reasons), Reason: Bounded(reason))],
+        });
+
+    /// <summary>
+    /// ClaimAssembly handed a released coding back (the 837 lacks fields, or the payer rejected the claim): the item is held
+    /// again with that reason and what the return named, for a coder to correct and release (a resubmission) or return to
+    /// the provider. A redelivered return (same time) changes nothing.
+    /// </summary>
+    public async Task ReopenAsync(ClaimReturned returned, CancellationToken cancellationToken)
+    {
+        var id = returned.Key.ResourceId(returned.Revision);
+        var wasAutoReleased = false;
+        var update = await collections.Worklist.UpdateAsync(id, current =>
+        {
+            if (current is null || current.Body.Status is not (WorklistStatus.Released or WorklistStatus.AutoReleased)
+                || current.Body.Trail.Any(e => e.Action == AuditActions.ClaimReturned && e.At == returned.ReturnedAt))
+            {
+                return null;
+            }
+
+            var item = current.Body;
+            wasAutoReleased = item.Status == WorklistStatus.AutoReleased;
+            var details = returned.Details.Select(d => d.Length > 500 ? d[..500] : d).Take(50).ToList();
+            var reopened = item with
+            {
+                Status = WorklistStatus.Held,
+                Version = item.Version + 1,
+                Reasons = [returned.Kind],
+                ClaimProblems = details,
+                ClaimReturns = item.ClaimReturns + 1,
+                HeldAt = returned.ReturnedAt,
+                ReleasedAt = null,
+                Lock = null,
+                Trail = [.. item.Trail, new AuditEntry(returned.ReturnedAt, AuditTrail.Claims, AuditActions.ClaimReturned, item.Version + 1, [], Change: returned.Kind, Reason: string.Join("; ", details))],
+            };
+            return new DocumentWrite<WorklistItem>(id, reopened, current.Partition, reopened.Status);
+        }, cancellationToken);
+
+        if (update.Changed)
+        {
+            metrics.ClaimReturned(returned.Kind, wasAutoReleased);
+        }
     }
 
     /// <summary>Sends a physician query: the item waits for the provider (off the list, no decisions) until answered.</summary>
@@ -189,7 +268,17 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
 
     private WorklistResult Decide(WorklistItem item, Caller caller, DecisionRequest request, DateTimeOffset now)
     {
-        var encounter = item.Suggestion!.Encounter;
+        if (item.Suggestion is null)
+        {
+            return WorklistResult.Conflict("This item was stored without its suggestion (before returns existed); it can only be returned to the provider.");
+        }
+
+        if (item.Reasons.Contains(ClaimReturnKinds.Incomplete) && request.Release != false)
+        {
+            return WorklistResult.Blocked($"The claim lacks fields only the hospital can send ({string.Join(", ", item.ClaimProblems ?? [])}): return the encounter to the provider.");
+        }
+
+        var encounter = item.Suggestion.Encounter;
         var version = item.Version + 1;
         var codes = item.Codes.ToList();
         var trail = new List<AuditEntry>();
@@ -364,7 +453,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
     private static CodingValidated Validated(WorklistItem item)
     {
         var suggestion = item.Suggestion!;
-        return new CodingValidated(item.Key, item.Revision, item.CorrelationId, suggestion.Encounter, item.Codes, item.Findings, suggestion.CodeSetVersion, suggestion.ReceivedAt, item.Lines, item.Unbilled);
+        return new CodingValidated(item.Key, item.Revision, item.CorrelationId, suggestion.Encounter, item.Codes, item.Findings, suggestion.CodeSetVersion, suggestion.ReceivedAt, item.Lines, item.Unbilled, item.Version);
     }
 
     /// <summary>The validation record follows the release (stats, GET /api/edits/{id}); the item is the source of truth.</summary>

@@ -4,7 +4,9 @@ namespace MedCoder.ComplianceEdit.Worklist;
 
 /// <summary>
 /// The worklist in the ops stats: its size (and the items waiting for a provider's answer) and the oldest held item's age, how encounters were routed (auto-release rate),
-/// coder agreement with the suggestions per code system, and the median time from hold to release.
+/// coder agreement with the suggestions per code system, the median time from hold to release, items closed without a claim, and
+/// claims handed back by ClaimAssembly (ClaimReturns, over held and released items).
+/// FailedByEdits counts items stored before edit errors were held.
 /// </summary>
 /// <param name="Agreement">Per code system, per decision (accepted, changed, added, removed): code counts over released items.</param>
 public sealed record WorklistStats(
@@ -14,6 +16,10 @@ public sealed record WorklistStats(
     long Released,
     long AutoReleased,
     long FailedByEdits,
+    long ReturnedToProvider,
+    long Superseded,
+    long Withdrawn,
+    long ClaimReturns,
     double? AutoReleaseRate,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Agreement,
     double? MedianSecondsToRelease)
@@ -28,6 +34,9 @@ public sealed record WorklistStats(
         var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken);
         var failed = await worklist.CountAsync(status: WorklistStatus.Failed, cancellationToken: cancellationToken);
         var awaiting = await worklist.CountAsync(status: WorklistStatus.AwaitingProvider, cancellationToken: cancellationToken);
+        var returned = await worklist.CountAsync(status: WorklistStatus.Returned, cancellationToken: cancellationToken);
+        var superseded = await worklist.CountAsync(status: WorklistStatus.Superseded, cancellationToken: cancellationToken);
+        var withdrawn = await worklist.CountAsync(status: WorklistStatus.Withdrawn, cancellationToken: cancellationToken);
         var routed = held.Count + awaiting + released.Count + autoReleased;
         var agreement = released.SelectMany(WorklistService.Agreement)
             .GroupBy(d => d.System, StringComparer.Ordinal)
@@ -43,6 +52,10 @@ public sealed record WorklistStats(
             released.Count,
             autoReleased,
             failed,
+            returned,
+            superseded,
+            withdrawn,
+            held.Concat(released).Sum(i => (long)i.ClaimReturns),
             routed == 0 ? null : (double)autoReleased / routed,
             agreement,
             times.Count == 0 ? null : times[times.Count / 2]);

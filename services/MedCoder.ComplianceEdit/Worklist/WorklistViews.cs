@@ -37,7 +37,7 @@ public sealed record WorklistSummary(
 
 public sealed record WorklistPage(IReadOnlyList<WorklistSummary> Items, string? NextCursor);
 
-/// <summary>GET /api/worklist/{id}: what a coder needs to decide (the notes, codes with evidence and confidence, findings, queries, charges).</summary>
+/// <summary>GET /api/worklist/{id}: what a coder needs to decide (the notes, codes with evidence and confidence, findings, queries, charges, and what a returned claim lacked or why the payer rejected it).</summary>
 /// <param name="Version">Send it back with the decision: a decision on a version that moved answers 409.</param>
 public sealed record WorklistItemView(
     string Id,
@@ -64,7 +64,8 @@ public sealed record WorklistItemView(
     DateTimeOffset HeldAt,
     DateTimeOffset? ReleasedAt,
     WorklistLock? Lock,
-    IReadOnlyList<ProviderQuery> ProviderQueries)
+    IReadOnlyList<ProviderQuery> ProviderQueries,
+    IReadOnlyList<string> ClaimProblems)
 {
     public static WorklistItemView From(WorklistItem item)
     {
@@ -94,7 +95,8 @@ public sealed record WorklistItemView(
             item.HeldAt,
             item.ReleasedAt,
             item.Lock,
-            item.ProviderQueries ?? []);
+            item.ProviderQueries ?? [],
+            item.ClaimProblems ?? []);
     }
 }
 
