@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MedCoder.ClaimAssembly.Claims;
 using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
 using MedCoder.Contracts.Coding;
@@ -26,11 +27,12 @@ public sealed class WorklistOverRabbitMqTests
     private const string CoderTwo = "e2e-coder-2";
     private const string OtherOrganizationCoder = "e2e-coder-river";
     private const string Ops = "e2e-ops";
+    private const string Payer = "e2e-payer";
 
     private static readonly Dictionary<string, string> Environment = new(StringComparer.Ordinal)
     {
         ["MEDCODER_AUTORELEASE_MIN_CONFIDENCE"] = "1.01",
-        ["MEDCODER_API_KEYS"] = $"{Hospital}:hospital:general-hospital;{CoderOne}:coder:*;{CoderTwo}:coder:general-hospital;{OtherOrganizationCoder}:coder:river-clinic;{Ops}:ops:*",
+        ["MEDCODER_API_KEYS"] = $"{Hospital}:hospital:general-hospital;{CoderOne}:coder:*;{CoderTwo}:coder:general-hospital;{OtherOrganizationCoder}:coder:river-clinic;{Ops}:ops:*;{Payer}:payer:acme-health",
     };
 
     [SkippableFact]
@@ -125,6 +127,78 @@ public sealed class WorklistOverRabbitMqTests
             var actions = (await GetAsync<AuditTrailView>(http, $"/api/audit/{id}", Ops)).Entries.Select(e => e.Action).ToList();
             Assert.Equal([AuditActions.QuerySent, AuditActions.QueryAnswered, AuditActions.Accepted], actions.Skip(4).Take(3));
         }
+    }
+
+    [SkippableFact]
+    public async Task A_claim_the_payer_rejects_returns_to_the_worklist_and_the_coders_correction_is_resubmitted()
+    {
+        var (broker, unavailable) = await Broker.StartAsync();
+        Skip.If(broker is null, unavailable);
+        await using (broker)
+        {
+            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
+            await pipeline.StartAsync();
+            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
+            var submission = new SyntheticEncounterFactory(9).Create(0).Submission;
+            submission.Organization = "general-hospital";
+            submission.Coverage!.PayerId = "acme-health";
+            var accepted = await pipeline.Api.SubmitAsync(submission, Hospital);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
+            var id = accepted.Encounter!.Id;
+            await WaitForStatusAsync(pipeline, id, Stages.HeldForReview);
+            Assert.Equal(HttpStatusCode.OK, (await DecideAsync(http, id, CoderOne, new DecisionRequest(DecisionRequest.AcceptAll))).StatusCode);
+            await WaitForStatusAsync(pipeline, id, Stages.ClaimAssembled);
+            var claim = Assert.Single(await pipeline.Api.ListClaimsAsync(Ops));
+
+            // The payer's 277CA rejects the claim by its CLM01 (the example's second claim; its first names no claim of ours).
+            var rejection = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "X12", "277ca-mixed.x12"))
+                .Replace("CLAIM-INP", claim.Id, StringComparison.Ordinal).Replace("CLAIM-PRO", "clm-unknown", StringComparison.Ordinal);
+            using (var ack = new HttpRequestMessage(HttpMethod.Post, "/api/claims/acknowledgements") { Content = new StringContent(rejection, System.Text.Encoding.ASCII, "application/edi-x12") })
+            {
+                ack.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, Payer);
+                Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(ack)).StatusCode);
+            }
+
+            var back = await WaitForWorklistAsync(http, "payer-rejected");
+            var item = await GetAsync<WorklistItemView>(http, $"/api/worklist/{back.Id}", CoderOne);
+            Assert.Equal(["277CA A7:164:IL SUBSCRIBER ID NOT ON FILE"], item.ClaimProblems);
+            var add = item.Codes.Any(c => c.Code is "Z79.899" or "Z79899") ? "Z79.01" : "Z79.899";
+            var corrected = await DecideAsync(http, item.Id, CoderOne, new DecisionRequest(DecisionRequest.Revise, item.Version,
+                [new CodeChangeRequest(CodeChangeRequest.Add, CodeSystems.Icd10Cm, add, Reason: "long-term drug therapy documented")],
+                Overrides: item.Findings.Where(f => f.Severity == EditSeverity.Warning).Select(f => f.EditId).Distinct().Select(e => new OverrideRequest(e, "reviewed")).ToList()));
+            Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+            Claim? resubmitted = null;
+            while (DateTime.UtcNow < deadline && resubmitted is not { Resubmissions: 1 })
+            {
+                await Task.Delay(250);
+                resubmitted = (await pipeline.Api.ListClaimsAsync(Ops)).SingleOrDefault(c => c.Id == claim.Id);
+            }
+
+            Assert.NotNull(resubmitted);
+            Assert.Equal((ClaimStatus.Ready, 1), (resubmitted!.Status, resubmitted.Resubmissions));
+            Assert.Contains(resubmitted.Diagnoses, d => d.Code.Replace(".", string.Empty, StringComparison.Ordinal) == add.Replace(".", string.Empty, StringComparison.Ordinal));
+            var actions = (await GetAsync<AuditTrailView>(http, $"/api/audit/{id}", Ops)).Entries.Select(e => e.Action).ToList();
+            Assert.Equal([AuditActions.ClaimReturned, AuditActions.CodeAdded], actions.SkipWhile(a => a != AuditActions.ClaimReturned).Take(2));
+        }
+    }
+
+    private static async Task<WorklistSummary> WaitForWorklistAsync(HttpClient http, string reason)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await GetAsync<WorklistPage>(http, $"/api/worklist?reason={reason}", CoderOne)).Items is [var item])
+            {
+                return item;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"no worklist item with reason {reason} after 2 minutes");
+        return null!;
     }
 
     private static async Task WaitForStatusAsync(DistributedPipeline pipeline, string encounterId, string status)

@@ -15,6 +15,8 @@ public static class GatewayRoutes
         Route("encounters-read", "intake", "/api/encounters/{**rest}", Policies.ReadEncounters, "GET"),
         Route("claims-read", "claim-assembly", "/api/claims/{**rest}", Policies.ReadClaims, "GET"),
         Route("claims-ack", "claim-assembly", "/api/claims/{id}/ack", Policies.AckClaims, "POST"),
+        Route("claims-acknowledgements", "claim-assembly", "/api/claims/acknowledgements", Policies.AckClaims, "POST"),
+        Route("claims-redeliver", "claim-assembly", "/api/claims/{id}/redeliver", Policies.Operations, "POST"),
         Route("coding-read", "code-suggestion", "/api/coding/{**rest}", Policies.ReadCoding, "GET"),
         Route("edits-stats", "compliance-edit", "/api/edits/stats", Policies.Operations, "GET"),
         Route("edits-read", "compliance-edit", "/api/edits/{**rest}", Policies.ReadCoding, "GET"),
