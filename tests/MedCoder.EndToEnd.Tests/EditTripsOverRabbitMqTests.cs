@@ -8,8 +8,9 @@ namespace MedCoder.EndToEnd.Tests;
 
 /// <summary>
 /// The demo's edit trips through the whole pipeline over a real RabbitMQ and the gateway: each is caught by the edit
-/// it is built to trip; a blocking finding stops the encounter, the others end as claims with their finding; the
-/// generated encounters beside them all become claims; GET /api/edits/stats counts what fired.
+/// it is built to trip; a blocking finding holds the encounter and the reviewer, unable to release it, returns it to
+/// the provider (failed, no claim); the others end as claims with their finding; the generated encounters beside them
+/// all become claims; GET /api/edits/stats counts what fired.
 /// </summary>
 [Collection(nameof(EndToEndCollection))]
 public sealed class EditTripsOverRabbitMqTests
@@ -37,7 +38,7 @@ public sealed class EditTripsOverRabbitMqTests
 
             var expectedClaims = Generated + trips.Count(t => !t.Blocks);
             var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(4);
-            var reviewer = new AutoReviewer(pipeline.Api, AutoReviewer.DemoCoderKey); // warnings are held: a coder accepts them
+            var reviewer = new AutoReviewer(pipeline.Api, AutoReviewer.DemoCoderKey); // warnings are held and accepted; errors held and returned
             while (DateTime.UtcNow < deadline && ((await pipeline.Api.ListClaimsAsync(OpsKey)).Count < expectedClaims || await pipeline.Api.CountFailedAsync(OpsKey) < trips.Count(t => t.Blocks)))
             {
                 await reviewer.ReviewOnceAsync(CancellationToken.None);
