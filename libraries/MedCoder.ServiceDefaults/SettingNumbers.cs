@@ -3,12 +3,13 @@ using System.Globalization;
 namespace MedCoder.ServiceDefaults;
 
 /// <summary>Numbers read from MEDCODER_* variables: the fallback when unset, a clear error naming the variable when invalid.</summary>
-internal static class SettingNumbers
+public static class SettingNumbers
 {
-    public static double Read(Func<string, string?> getVariable, string name, double fallback, double min) =>
-        getVariable(name) is not { Length: > 0 } text ? fallback
-        : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min ? value
-        : throw new FormatException($"{name} must be a number of at least {min.ToString(CultureInfo.InvariantCulture)}");
+    /// <param name="hint">Said after the range in the error (what a boundary value means).</param>
+    public static double Read(Func<string, string?> getVariable, string name, double fallback, double min, double max = double.PositiveInfinity, string? hint = null) =>
+        getVariable(name) is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text) ? fallback
+        : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
+        : throw new FormatException($"{name} must be a number {Range(min, max)}{(hint is null ? string.Empty : $" ({hint})")}");
 
     public static long ReadWhole(Func<string, string?> getVariable, string name, long fallback, long min)
     {
@@ -17,4 +18,8 @@ internal static class SettingNumbers
             ? (long)value
             : throw new FormatException($"{name} must be a whole number of at least {min.ToString(CultureInfo.InvariantCulture)}");
     }
+
+    private static string Range(double min, double max) => double.IsPositiveInfinity(max)
+        ? $"of at least {min.ToString(CultureInfo.InvariantCulture)}"
+        : $"from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
 }

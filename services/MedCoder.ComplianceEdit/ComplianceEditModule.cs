@@ -52,6 +52,7 @@ public static class ComplianceEditModule
         services.AddSingleton<ValidationService>();
         services.AddSingleton<CoderCodes>();
         services.AddSingleton<WorklistMetrics>();
+        WorklistSettings.AddTo(services);
         services.AddSingleton<WorklistService>();
         services.AddSingleton<WorklistClosure>();
         return services;
@@ -102,7 +103,7 @@ public static class ComplianceEditModule
             .ProducesProblem(StatusCodes.Status404NotFound);
         worklist.MapPost("/{id}/lock", WorklistEndpoints.LockAsync)
             .RequireAuthorization(Policies.ReviewCoding)
-            .WithSummary("Take (or extend) the lock on an item for 15 minutes; 409 while another user holds it")
+            .WithSummary("Take (or extend) the lock on an item (MEDCODER_WORKLIST_LOCK_MINUTES, 15 by default); 409 while another user holds it")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         worklist.MapPost("/{id}/decision", WorklistEndpoints.DecideAsync)

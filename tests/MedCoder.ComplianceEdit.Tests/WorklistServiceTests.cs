@@ -114,7 +114,7 @@ public sealed class WorklistServiceTests : IAsyncDisposable
         Assert.Equal([StatusCodes.Status200OK, StatusCodes.Status409Conflict], locks.Select(l => l.Status).Order());
         var loser = locks.Single(l => l.Status == StatusCodes.Status200OK).Item!.Lock!.Owner == CoderA.KeyId ? CoderB : CoderA;
         Assert.Equal(StatusCodes.Status409Conflict, (await _worklist.DecideAsync(id, loser, new DecisionRequest(DecisionRequest.AcceptAll), CancellationToken.None)).Status);
-        _clock.Advance(WorklistService.LockDuration + TimeSpan.FromSeconds(1));
+        _clock.Advance(_worklist.LockDuration + TimeSpan.FromSeconds(1));
         Assert.Equal(StatusCodes.Status200OK, (await _worklist.LockAsync(id, loser, CancellationToken.None)).Status);
     }
 
@@ -200,6 +200,9 @@ public sealed class WorklistServiceTests : IAsyncDisposable
         Assert.Equal(StatusCodes.Status404NotFound, (await _worklist.DecideAsync("0000000000000000-1", CoderA, new DecisionRequest(DecisionRequest.AcceptAll), CancellationToken.None)).Status);
         Assert.Empty((await new WorklistQuery(null, null, null, null, WorklistQuery.Oldest, 0, 50).RunAsync(_collections.Worklist, OtherOrganizationCoder, CancellationToken.None)).Items);
         Assert.Single((await new WorklistQuery(null, null, null, null, WorklistQuery.Oldest, 0, 50).RunAsync(_collections.Worklist, new Caller("coder-d", Roles.Coder, "general-hospital"), CancellationToken.None)).Items);
+        var grantedBoth = new Caller("coder-e", Roles.Coder, "river-clinic,general-hospital");
+        Assert.Single((await new WorklistQuery(null, null, null, null, WorklistQuery.Oldest, 0, 50).RunAsync(_collections.Worklist, grantedBoth, CancellationToken.None)).Items);
+        Assert.Equal(StatusCodes.Status200OK, (await _worklist.LockAsync(id, grantedBoth, CancellationToken.None)).Status);
     }
 
     [Fact]

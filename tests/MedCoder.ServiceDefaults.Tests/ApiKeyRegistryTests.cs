@@ -30,6 +30,10 @@ public sealed class ApiKeyRegistryTests
     [InlineData("key-only")]
     [InlineData("k:superuser:org")]
     [InlineData("k:hospital:")]
+    [InlineData("k:hospital:org-a,org-b")]
+    [InlineData("k:payer:acme,blue")]
+    [InlineData("k:coder:org-a,")]
+    [InlineData("k:coder:org-a,*")]
     public void Malformed_entries_fail_without_echoing_the_key(string specification)
     {
         var error = Assert.Throws<FormatException>(() => new ApiKeyRegistry(specification));
@@ -41,6 +45,18 @@ public sealed class ApiKeyRegistryTests
     [InlineData("hospital", "org-a", "org-a", true)]
     [InlineData("hospital", "org-a", "org-b", false)]
     [InlineData("ops", "*", "org-b", true)]
+    [InlineData("coder", "org-a,org-b", "org-b", true)]
+    [InlineData("coder", "org-a,org-b", "org-c", false)]
+    [InlineData("coder", "org-a,org-b", "org-a,org-b", false)]
     public void Callers_see_their_own_organization_or_all(string role, string organization, string target, bool visible) =>
         Assert.Equal(visible, new Caller("id", role, organization).CanAccess(target));
+
+    [Fact]
+    public void A_coder_may_be_granted_several_organizations()
+    {
+        var grant = new ApiKeyRegistry("c0der:coder: org-a , org-b").Find("c0der")!;
+
+        Assert.Equal("org-a,org-b", grant.Organization);
+        Assert.False(new Caller(grant.KeyId, grant.Role, grant.Organization).HasOneOrganization);
+    }
 }

@@ -4,12 +4,12 @@ using System.Text;
 
 namespace MedCoder.ServiceDefaults.Security;
 
-/// <summary>An API key's grant: one role, one organization ("*" for roles that see every organization).</summary>
+/// <summary>An API key's grant: one role, one organization ("*" for roles that see every organization; a coder may be granted several, comma-separated).</summary>
 public sealed record ApiKeyGrant(string KeyId, string Role, string Organization);
 
 /// <summary>
-/// API keys from MEDCODER_API_KEYS ("key:role:org;key:role:org"). Without that variable the documented
-/// demo keys apply, which is what the embedded default and the README use.
+/// API keys from MEDCODER_API_KEYS ("key:role:org;key:role:org"; a coder's org may be "org1,org2"). Without that
+/// variable the documented demo keys apply, which is what the embedded default and the README use.
 /// </summary>
 public sealed class ApiKeyRegistry
 {
@@ -44,13 +44,20 @@ public sealed class ApiKeyRegistry
         foreach (var entry in specification.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = entry.Split(':');
+            var position = Array.IndexOf(specification.Split(';'), entry) + 1;
             if (parts.Length != 3 || parts[0].Length == 0 || !Roles.All.Contains(parts[1]) || parts[2].Length == 0)
             {
                 // The key itself is a secret: report the position, not the text.
-                throw new FormatException($"{Variable}: entry {Array.IndexOf(specification.Split(';'), entry) + 1} must be key:role:organization with role one of {string.Join(", ", Roles.All)}");
+                throw new FormatException($"{Variable}: entry {position} must be key:role:organization with role one of {string.Join(", ", Roles.All)}");
             }
 
-            yield return new(parts[0], new ApiKeyGrant(KeyIdOf(parts[0]), parts[1], parts[2]));
+            var organizations = parts[2].Split(Caller.OrganizationSeparator);
+            if (organizations.Length > 1 && (parts[1] != Roles.Coder || organizations.Any(o => o.Trim().Length == 0 || o == Caller.AllOrganizations)))
+            {
+                throw new FormatException($"{Variable}: entry {position}: only a coder key may list several organizations (org1,org2), none empty or *");
+            }
+
+            yield return new(parts[0], new ApiKeyGrant(KeyIdOf(parts[0]), parts[1], string.Join(Caller.OrganizationSeparator, organizations.Select(o => o.Trim()))));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedCoder.Coding.Routing;
+using MedCoder.ServiceDefaults;
 
 namespace MedCoder.CodeSuggestion.AutoRelease;
 
@@ -28,7 +29,5 @@ public sealed class AutoReleaseSettings
     /// <summary>The threshold a value of the variable sets; the default when it is unset.</summary>
     /// <exception cref="FormatException">The value is not a number from 0 to 1.01.</exception>
     public static double Read(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? ReleaseRouter.DefaultMinConfidence
-        : double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold is >= 0 and <= Highest ? threshold
-        : throw new FormatException($"{Variable} must be a number from 0 to {Highest.ToString(CultureInfo.InvariantCulture)} ({Highest.ToString(CultureInfo.InvariantCulture)} routes every encounter to the coder worklist)");
+        SettingNumbers.Read(_ => value, Variable, ReleaseRouter.DefaultMinConfidence, 0, Highest, $"{Highest.ToString(CultureInfo.InvariantCulture)} routes every encounter to the coder worklist");
 }

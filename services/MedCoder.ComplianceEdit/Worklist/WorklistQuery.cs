@@ -46,7 +46,7 @@ public sealed record WorklistQuery(string? Reason, string? Setting, string? Paye
         long? after = null;
         do
         {
-            var page = await worklist.QueryAsync(new DocumentQuery(caller.SeesAllOrganizations ? null : caller.Organization, WorklistStatus.Held, after, 1000), cancellationToken);
+            var page = await worklist.QueryAsync(new DocumentQuery(caller.HasOneOrganization ? caller.Organization : null, WorklistStatus.Held, after, 1000), cancellationToken);
             held.AddRange(page.Items.Select(d => d.Body).Where(i => caller.CanAccess(i.Key.Organization) && Matches(i)));
             after = page.NextCursor;
         }

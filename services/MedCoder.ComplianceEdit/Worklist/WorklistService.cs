@@ -8,6 +8,7 @@ using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MedCoder.ComplianceEdit.Worklist;
 
@@ -17,9 +18,10 @@ namespace MedCoder.ComplianceEdit.Worklist;
 /// outbox under the deterministic message id of the revision's validated stage, so a crash between decision and release
 /// loses nothing and a replayed release doubles nothing.
 /// </summary>
-public sealed class WorklistService(ComplianceEditCollections collections, EditRunner edits, CoderCodes coderCodes, WorklistMetrics metrics, TimeProvider clock)
+public sealed class WorklistService(ComplianceEditCollections collections, EditRunner edits, CoderCodes coderCodes, WorklistMetrics metrics, TimeProvider clock, IOptions<WorklistSettings>? settings = null)
 {
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
+    /// <summary>How long a lock holds (MEDCODER_WORKLIST_LOCK_MINUTES, 15 by default).</summary>
+    public TimeSpan LockDuration { get; } = (settings?.Value ?? new WorklistSettings()).LockDuration;
 
     public async Task<WorklistResult> GetAsync(string id, Caller caller, CancellationToken cancellationToken) =>
         await collections.Worklist.GetAsync(id, cancellationToken) is { } document && caller.CanAccess(document.Body.Key.Organization)
