@@ -55,6 +55,7 @@ public static class ComplianceEditModule
         WorklistSettings.AddTo(services);
         services.AddSingleton<WorklistService>();
         services.AddSingleton<WorklistClosure>();
+        services.AddSingleton<QualityAuditService>();
         return services;
     }
 
@@ -97,6 +98,17 @@ public static class ComplianceEditModule
             .RequireAuthorization(Policies.ReadCoding)
             .WithSummary("Held encounters a coder may work (filters: reason, setting, payer, editId; order: oldest|value; cursor paging)")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        worklist.MapGet("/audits", WorklistEndpoints.ListAuditSampleAsync)
+            .RequireAuthorization(Policies.ReadCoding)
+            .WithSummary("Auto-released encounters sampled for a coder's quality audit (MEDCODER_WORKLIST_AUDIT_RATE), not yet audited; cursor paging")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        worklist.MapPost("/{id}/audit", WorklistEndpoints.QualityAuditAsync)
+            .RequireAuthorization(Policies.ReviewCoding)
+            .WithSummary("A coder's verdict on an audit-sample item: agree or dispute each code (a dispute with a reason), name missed codes; the auto-release precision as coders see it")
+            .Accepts<AuditRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         worklist.MapGet("/{id}", WorklistEndpoints.GetAsync)
             .RequireAuthorization(Policies.ReadCoding)
             .WithSummary("A worklist item: notes, suggested codes with evidence and confidence, findings, queries, charges")

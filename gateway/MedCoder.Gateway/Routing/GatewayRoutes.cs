@@ -22,6 +22,7 @@ public static class GatewayRoutes
         Route("edits-read", "compliance-edit", "/api/edits/{**rest}", Policies.ReadCoding, "GET"),
         Route("worklist-read", "compliance-edit", "/api/worklist/{**rest}", Policies.ReadCoding, "GET"),
         Route("worklist-lock", "compliance-edit", "/api/worklist/{id}/lock", Policies.ReviewCoding, "POST"),
+        Route("worklist-audit", "compliance-edit", "/api/worklist/{id}/audit", Policies.ReviewCoding, "POST"),
         Route("worklist-decision", "compliance-edit", "/api/worklist/{id}/decision", Policies.ReviewCoding, "POST"),
         Route("worklist-query", "compliance-edit", "/api/worklist/{id}/query", Policies.ReviewCoding, "POST"),
         Route("worklist-query-answer", "compliance-edit", "/api/worklist/{id}/query/answer", Policies.SubmitEncounters, "POST"),

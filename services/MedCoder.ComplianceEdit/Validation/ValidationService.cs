@@ -7,6 +7,7 @@ using MedCoder.Contracts.Compliance;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Telemetry;
 using MedCoder.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MedCoder.ComplianceEdit.Validation;
 
@@ -15,7 +16,7 @@ namespace MedCoder.ComplianceEdit.Validation;
 /// to review, or with an edit error or warning, is held on the coder worklist (CodingHeld); the rest goes on as
 /// CodingValidated. A held earlier revision of the same encounter is superseded (docs/architecture.md#worklist-and-audit).
 /// </summary>
-public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, WorklistClosure closure, PipelineMetrics metrics, WorklistMetrics worklistMetrics, TimeProvider clock)
+public sealed class ValidationService(ComplianceEditCollections collections, EditRunner edits, WorklistClosure closure, PipelineMetrics metrics, WorklistMetrics worklistMetrics, TimeProvider clock, IOptions<WorklistSettings>? settings = null)
 {
     public async Task ValidateAsync(CodesSuggested suggested, CancellationToken cancellationToken)
     {
@@ -29,7 +30,9 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
         var findings = edits.Run(suggested.Encounter, suggested.Codes, lines.Lines, suggested.CodeSetVersion);
         var reasons = HoldPolicy.Reasons(suggested.Route, findings);
         var now = clock.GetUtcNow();
-        var status = reasons.Count > 0 ? WorklistStatus.Held : WorklistStatus.AutoReleased;
+        var status = reasons.Count > 0 ? WorklistStatus.Held
+            : settings?.Value.Samples(id) == true ? WorklistStatus.AuditPending
+            : WorklistStatus.AutoReleased;
         await closure.CloseAsync(suggested.Key, suggested.Revision - 1, WorklistStatus.Superseded, now, cancellationToken);
 
         // The item (and its audit trail) is written first: a crash before the validation record below redelivers the
@@ -44,7 +47,7 @@ public sealed class ValidationService(ComplianceEditCollections collections, Edi
             : [];
         var itemWrite = await collections.Worklist.InsertIfAbsentAsync(new DocumentWrite<WorklistItem>(id, item, suggested.Key.Organization, status, held), cancellationToken);
 
-        IReadOnlyList<OutboxMessage> outbox = status == WorklistStatus.AutoReleased
+        IReadOnlyList<OutboxMessage> outbox = status != WorklistStatus.Held
             ? [OutboxMessages.For(new CodingValidated(suggested.Key, suggested.Revision, suggested.CorrelationId, suggested.Encounter, suggested.Codes, findings, suggested.CodeSetVersion, suggested.ReceivedAt, lines.Lines, lines.Unbilled), Stages.Validated)]
             : [];
         var stage = status == WorklistStatus.Held ? Stages.HeldForReview : Stages.Validated;

@@ -29,4 +29,5 @@ public static class AuditActions
     public const string QueryAnswered = "query-answered";
     public const string ReturnedToProvider = "returned-to-provider";
     public const string ClaimReturned = "claim-returned";
+    public const string QualityAudited = "quality-audited";
 }

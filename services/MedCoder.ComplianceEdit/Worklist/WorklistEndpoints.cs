@@ -39,6 +39,20 @@ public static class WorklistEndpoints
             ? TypedResults.Problem(title: "Bad request", detail: "A JSON body with the answer is required.", statusCode: StatusCodes.Status400BadRequest)
             : Answer(await worklist.AnswerQueryAsync(id, Caller.From(context.User), request, cancellationToken));
 
+    public static async Task<Results<Ok<WorklistPage>, ProblemHttpResult>> ListAuditSampleAsync(
+        HttpContext context, ComplianceEditCollections collections, CancellationToken cancellationToken, [FromQuery] string? cursor = null, [FromQuery] int? limit = null)
+    {
+        var (query, problem) = WorklistQuery.Parse(null, null, null, null, null, cursor, limit);
+        return query is null
+            ? TypedResults.Problem(title: "Bad request", detail: problem, statusCode: StatusCodes.Status400BadRequest)
+            : TypedResults.Ok(await (query with { Status = WorklistStatus.AuditPending }).RunAsync(collections.Worklist, Caller.From(context.User), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<WorklistItemView>, ProblemHttpResult>> QualityAuditAsync(string id, AuditRequest? request, HttpContext context, QualityAuditService audits, CancellationToken cancellationToken) =>
+        request is null
+            ? TypedResults.Problem(title: "Bad request", detail: "A JSON body with verdicts or agreeAll is required.", statusCode: StatusCodes.Status400BadRequest)
+            : Answer(await audits.AuditAsync(id, Caller.From(context.User), request, cancellationToken));
+
     public static async Task<Results<Ok<AuditTrailView>, ProblemHttpResult>> AuditAsync(string id, HttpContext context, WorklistService worklist, CancellationToken cancellationToken) =>
         await worklist.GetAsync(id, Caller.From(context.User), cancellationToken) is { Item: { } item }
             ? TypedResults.Ok(new AuditTrailView(item.Id, item.Status, item.Trail))

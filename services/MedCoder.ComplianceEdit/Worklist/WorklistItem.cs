@@ -16,6 +16,7 @@ namespace MedCoder.ComplianceEdit.Worklist;
 /// <param name="ProviderQueries">Questions a coder sent to the provider and their answers (added field; null on older items).</param>
 /// <param name="ClaimReturns">How often ClaimAssembly handed the released coding back (ClaimReturned); each release after a return is a new coding version of the claim (added field).</param>
 /// <param name="ClaimProblems">What the last return named: the 837's missing fields or the payer's rejection reason (added field).</param>
+/// <param name="Audit">A coder's quality audit of an auto-released coding sampled for one (added field).</param>
 public sealed record WorklistItem(
     string Id,
     EncounterKey Key,
@@ -37,7 +38,8 @@ public sealed record WorklistItem(
     DateTimeOffset? ReleasedAt = null,
     IReadOnlyList<ProviderQuery>? ProviderQueries = null,
     int ClaimReturns = 0,
-    IReadOnlyList<string>? ClaimProblems = null);
+    IReadOnlyList<string>? ClaimProblems = null,
+    QualityAudit? Audit = null);
 
 public static class WorklistStatus
 {
@@ -47,6 +49,12 @@ public static class WorklistStatus
     public const string AwaitingProvider = "awaiting-provider";
     public const string Released = "released";
     public const string AutoReleased = "auto-released";
+
+    /// <summary>Auto-released (its claim went on) and sampled for a coder's quality audit, not yet audited (MEDCODER_WORKLIST_AUDIT_RATE).</summary>
+    public const string AuditPending = "audit-pending";
+
+    /// <summary>Auto-released and audited by a coder (<see cref="WorklistItem.Audit"/>).</summary>
+    public const string Audited = "audited";
 
     /// <summary>Stopped by edit errors before the worklist held them (items stored before errors were held; docs/architecture.md#worklist-and-audit).</summary>
     public const string Failed = "failed";
@@ -60,6 +68,12 @@ public static class WorklistStatus
     /// <summary>The hospital withdrew the encounter while this revision waited.</summary>
     public const string Withdrawn = "withdrawn";
 
+    /// <summary>Statuses of items whose coding went on to a claim.</summary>
+    public static bool IsReleased(string status) => status is Released or AutoReleased or AuditPending or Audited;
+
+    /// <summary>Statuses of items released without a coder (the audit sample included).</summary>
+    public static bool IsAutoReleased(string status) => status is AutoReleased or AuditPending or Audited;
+
     /// <summary>Statuses of items that still wait for someone (a coder or the provider).</summary>
     public static bool IsOpen(string status) => status is Held or AwaitingProvider;
 }
@@ -69,6 +83,9 @@ public sealed record WorklistLock(string Owner, DateTimeOffset ExpiresAt);
 
 /// <summary>A physician query a coder sent (the question, and the provider's answer once given).</summary>
 public sealed record ProviderQuery(string Topic, string Question, string SentBy, DateTimeOffset SentAt, string? Answer = null, DateTimeOffset? AnsweredAt = null);
+
+/// <summary>A coder's verdict on an auto-released coding: the codes agreed with, disputed and missed ("SYSTEM CODE").</summary>
+public sealed record QualityAudit(string By, DateTimeOffset At, IReadOnlyList<string> Agreed, IReadOnlyList<string> Disputed, IReadOnlyList<string> Missed);
 
 /// <summary>A warning the coder released anyway, and why.</summary>
 public sealed record WarningOverride(string EditId, string Reason);

@@ -17,6 +17,7 @@ public sealed class WorklistMetrics : IDisposable
     private readonly Histogram<double> _timeToRelease;
     private readonly Counter<long> _closed;
     private readonly Counter<long> _claimReturns;
+    private readonly Counter<long> _auditVerdicts;
 
     public WorklistMetrics()
     {
@@ -24,6 +25,7 @@ public sealed class WorklistMetrics : IDisposable
         _codeDecisions = _meter.CreateCounter<long>("medcoder.worklist.code_decisions", description: "Coder decisions on codes per code system: accepted, changed, added, removed");
         _timeToRelease = _meter.CreateHistogram<double>("medcoder.worklist.time_to_release", unit: "s", description: "Time from hold to a coder's release");
         _closed = _meter.CreateCounter<long>("medcoder.worklist.closed", description: "Items taken off the list without a claim: returned-to-provider, superseded, withdrawn");
+        _auditVerdicts = _meter.CreateCounter<long>("medcoder.worklist.audit_verdicts", description: "Coders' quality-audit verdicts on auto-released codes per code system: agreed, disputed, missed (auto-release precision as coders see it)");
         _claimReturns = _meter.CreateCounter<long>("medcoder.worklist.claim_returns", description: "Released codings ClaimAssembly handed back: claim-incomplete, payer-rejected (auto-release precision as payers see it)");
     }
 
@@ -44,6 +46,14 @@ public sealed class WorklistMetrics : IDisposable
     /// <summary>A released coding came back; <paramref name="wasAutoReleased"/> tells whether a coder had seen it.</summary>
     public void ClaimReturned(string kind, bool wasAutoReleased) =>
         _claimReturns.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("auto_released", wasAutoReleased));
+
+    public void Audited(IEnumerable<(string System, string Verdict)> verdicts)
+    {
+        foreach (var (system, verdict) in verdicts)
+        {
+            _auditVerdicts.Add(1, new KeyValuePair<string, object?>("system", system), new KeyValuePair<string, object?>("verdict", verdict));
+        }
+    }
 
     public void Dispose() => _meter.Dispose();
 }

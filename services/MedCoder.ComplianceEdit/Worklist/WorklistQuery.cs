@@ -15,6 +15,9 @@ public sealed record WorklistQuery(string? Reason, string? Setting, string? Paye
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
+    /// <summary>The items listed: held (the worklist) or audit-pending (the quality-audit sample).</summary>
+    public string Status { get; init; } = WorklistStatus.Held;
+
     /// <summary>A bound on the held items one listing reads; the list is a queue for people, far below it.</summary>
     public const int MaxScanned = 20_000;
 
@@ -46,7 +49,7 @@ public sealed record WorklistQuery(string? Reason, string? Setting, string? Paye
         long? after = null;
         do
         {
-            var page = await worklist.QueryAsync(new DocumentQuery(caller.HasOneOrganization ? caller.Organization : null, WorklistStatus.Held, after, 1000), cancellationToken);
+            var page = await worklist.QueryAsync(new DocumentQuery(caller.HasOneOrganization ? caller.Organization : null, Status, after, 1000), cancellationToken);
             held.AddRange(page.Items.Select(d => d.Body).Where(i => caller.CanAccess(i.Key.Organization) && Matches(i)));
             after = page.NextCursor;
         }

@@ -136,14 +136,14 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         var wasAutoReleased = false;
         var update = await collections.Worklist.UpdateAsync(id, current =>
         {
-            if (current is null || current.Body.Status is not (WorklistStatus.Released or WorklistStatus.AutoReleased)
+            if (current is null || !WorklistStatus.IsReleased(current.Body.Status)
                 || current.Body.Trail.Any(e => e.Action == AuditActions.ClaimReturned && e.At == returned.ReturnedAt))
             {
                 return null;
             }
 
             var item = current.Body;
-            wasAutoReleased = item.Status == WorklistStatus.AutoReleased;
+            wasAutoReleased = WorklistStatus.IsAutoReleased(item.Status);
             var details = returned.Details.Select(d => d.Length > 500 ? d[..500] : d).Take(50).ToList();
             var reopened = item with
             {

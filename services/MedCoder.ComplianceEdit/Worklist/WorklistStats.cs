@@ -20,6 +20,7 @@ public sealed record WorklistStats(
     long Superseded,
     long Withdrawn,
     long ClaimReturns,
+    AuditStats Audit,
     double? AutoReleaseRate,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Agreement,
     double? MedianSecondsToRelease)
@@ -31,7 +32,9 @@ public sealed record WorklistStats(
     {
         var held = await ReadAllAsync(worklist, WorklistStatus.Held, cancellationToken);
         var released = await ReadAllAsync(worklist, WorklistStatus.Released, cancellationToken);
-        var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken);
+        var audited = await ReadAllAsync(worklist, WorklistStatus.Audited, cancellationToken);
+        var auditPending = await worklist.CountAsync(status: WorklistStatus.AuditPending, cancellationToken: cancellationToken);
+        var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken) + auditPending + audited.Count;
         var failed = await worklist.CountAsync(status: WorklistStatus.Failed, cancellationToken: cancellationToken);
         var awaiting = await worklist.CountAsync(status: WorklistStatus.AwaitingProvider, cancellationToken: cancellationToken);
         var returned = await worklist.CountAsync(status: WorklistStatus.Returned, cancellationToken: cancellationToken);
@@ -56,6 +59,7 @@ public sealed record WorklistStats(
             superseded,
             withdrawn,
             held.Concat(released).Sum(i => (long)i.ClaimReturns),
+            AuditStats.Of(auditPending, audited),
             routed == 0 ? null : (double)autoReleased / routed,
             agreement,
             times.Count == 0 ? null : times[times.Count / 2]);
@@ -74,5 +78,21 @@ public sealed record WorklistStats(
         while (after is not null && items.Count < MaxScanned);
 
         return items;
+    }
+}
+
+/// <summary>The quality audit of auto-released codings: pending items, and per verdict the codes counted over audited items.</summary>
+/// <param name="Precision">Agreed over agreed + disputed: auto-release precision as coders see it (null before any audit).</param>
+/// <param name="Recall">Agreed over agreed + missed.</param>
+public sealed record AuditStats(long Pending, long Audited, long Agreed, long Disputed, long Missed, double? Precision, double? Recall)
+{
+    public static AuditStats Of(long pending, IReadOnlyList<WorklistItem> audited)
+    {
+        var verdicts = audited.Where(i => i.Audit is not null).SelectMany(i => QualityAuditService.Verdicts(i.Audit!)).ToList();
+        long Count(string verdict) => verdicts.Count(v => v.Verdict == verdict);
+        var (agreed, disputed, missed) = (Count(QualityAuditService.Agreed), Count(QualityAuditService.Disputed), Count(QualityAuditService.Missed));
+        return new AuditStats(pending, audited.Count, agreed, disputed, missed,
+            agreed + disputed == 0 ? null : (double)agreed / (agreed + disputed),
+            agreed + missed == 0 ? null : (double)agreed / (agreed + missed));
     }
 }
