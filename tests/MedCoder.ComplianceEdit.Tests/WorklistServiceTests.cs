@@ -119,6 +119,21 @@ public sealed class WorklistServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_decision_under_the_coders_own_expired_lock_answers_409_until_locked_again()
+    {
+        var id = await HoldAsync("E-expired", "I10");
+        Assert.Equal(StatusCodes.Status200OK, (await _worklist.LockAsync(id, CoderA, CancellationToken.None)).Status);
+        _clock.Advance(_worklist.LockDuration + TimeSpan.FromSeconds(1));
+
+        var late = await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.AcceptAll), CancellationToken.None);
+        Assert.Equal(StatusCodes.Status409Conflict, late.Status);
+        Assert.Contains("expired", late.Detail, StringComparison.Ordinal);
+
+        Assert.Equal(StatusCodes.Status200OK, (await _worklist.LockAsync(id, CoderA, CancellationToken.None)).Status);
+        Assert.Equal(StatusCodes.Status200OK, (await _worklist.DecideAsync(id, CoderA, new DecisionRequest(DecisionRequest.AcceptAll), CancellationToken.None)).Status);
+    }
+
+    [Fact]
     public async Task A_stale_decision_answers_409_and_loses_nothing()
     {
         var id = await HoldAsync("E-stale", "I10", "E11.9");

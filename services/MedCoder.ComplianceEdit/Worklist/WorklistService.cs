@@ -34,7 +34,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         await collections.Worklist.UpdateAsync(id, current =>
         {
             var now = clock.GetUtcNow();
-            result = Workable(current, caller, now, version: null);
+            result = Workable(current, caller, now, version: null, deciding: false);
             if (result.Item is not { } item)
             {
                 return null;
@@ -67,7 +67,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         var update = await collections.Worklist.UpdateAsync(id, current =>
         {
             var now = clock.GetUtcNow();
-            result = Workable(current, caller, now, request.Version);
+            result = Workable(current, caller, now, request.Version, deciding: true);
             if (result.Item is not { } item)
             {
                 return null;
@@ -178,7 +178,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         await collections.Worklist.UpdateAsync(id, current =>
         {
             var now = clock.GetUtcNow();
-            result = Workable(current, caller, now, request.Version);
+            result = Workable(current, caller, now, request.Version, deciding: true);
             if (result.Item is not { } item)
             {
                 return null;
@@ -241,8 +241,11 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
     /// <summary>The reason an answered query adds when the item returns to the list.</summary>
     public const string QueryAnswered = "query-answered";
 
-    /// <summary>The item when the caller may work it now: visible, still held, the version as opened, not locked by someone else.</summary>
-    private static WorklistResult Workable(Document<WorklistItem>? current, Caller caller, DateTimeOffset now, int? version)
+    /// <summary>
+    /// The item when the caller may work it now: visible, still held, the version as opened, not locked by someone else;
+    /// for a decision, not under the caller's own lock that has expired (another coder could have taken it meanwhile).
+    /// </summary>
+    private static WorklistResult Workable(Document<WorklistItem>? current, Caller caller, DateTimeOffset now, int? version, bool deciding)
     {
         if (current is null || !caller.CanAccess(current.Body.Key.Organization))
         {
@@ -263,6 +266,11 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
         if (item.Lock is { } held && held.ExpiresAt > now && held.Owner != caller.KeyId)
         {
             return WorklistResult.Conflict($"Another user holds the lock until {held.ExpiresAt:O}.");
+        }
+
+        if (deciding && item.Lock is { } own && own.Owner == caller.KeyId && own.ExpiresAt <= now)
+        {
+            return WorklistResult.Conflict($"Your lock expired at {own.ExpiresAt:O}; lock the item again and review it before deciding.");
         }
 
         return WorklistResult.Ok(item);
