@@ -13,7 +13,7 @@ public static class GatewayModule
         services.AddSingleton(destinations);
         services.AddHttpClient(nameof(DownstreamHealthCheck), client => client.Timeout = TimeSpan.FromSeconds(5));
         services.AddHealthChecks().AddCheck<DownstreamHealthCheck>("services", HealthStatus.Unhealthy, ["ready"]);
-        services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(destinations));
+        services.AddReverseProxy().LoadFromMemory([.. GatewayRoutes.Routes(), .. GatewayRoutes.ApiDocuments(destinations)], GatewayRoutes.Clusters(destinations));
         return services;
     }
 }

@@ -8,7 +8,7 @@ builder.Logging.AddFilter(ForwarderErrors.YarpForwarderCategory, LogLevel.Error)
 builder.Services.AddGateway(ServiceDestinations.FromEnvironment(name => builder.Configuration[name]));
 
 var app = builder.Build();
-app.UseServiceDefaults();
+app.UseServiceDefaults(apiDocuments: [.. app.Services.GetRequiredService<ServiceDestinations>().ByService.Keys]);
 app.MapReverseProxy(proxy =>
 {
     proxy.UseForwarderErrors();

@@ -64,7 +64,11 @@ public static class ServiceDefaultsExtensions
         return settings;
     }
 
-    public static WebApplication UseServiceDefaults(this WebApplication app, bool mapHealth = true)
+    /// <param name="apiDocuments">
+    /// The OpenAPI documents the /docs page lists (served at /openapi/{name}.json); null: this process's own (v1). The
+    /// gateway passes the services' documents, which it forwards.
+    /// </param>
+    public static WebApplication UseServiceDefaults(this WebApplication app, bool mapHealth = true, IReadOnlyList<string>? apiDocuments = null)
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
@@ -81,7 +85,7 @@ public static class ServiceDefaultsExtensions
 
         app.MapOpenApi().AllowAnonymous();
         // The page loads nothing from Scalar's CDN or fonts and sends no telemetry; its inline script carries a nonce.
-        app.MapScalarApiReference("/docs", scalar => scalar
+        app.MapScalarApiReference("/docs", scalar => (apiDocuments is null ? scalar : scalar.AddDocuments(apiDocuments))
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()

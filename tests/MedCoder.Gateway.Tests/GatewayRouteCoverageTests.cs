@@ -42,6 +42,25 @@ public sealed class GatewayRouteCoverageTests
         Assert.Empty(unreachable);
     }
 
+    [Fact]
+    public async Task The_gateway_documents_the_api_it_fronts_with_each_services_openapi()
+    {
+        await using var server = await EmbeddedServer.StartAsync();
+        await using var gateway = await GatewayInFront.StartAsync(server.Url);
+        using var http = new HttpClient { BaseAddress = gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
+
+        foreach (var service in new[] { "intake", "code-suggestion", "compliance-edit", "claim-assembly" })
+        {
+            using var response = await http.GetAsync($"/openapi/{service}.json");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/worklist/{id}/decision", out _), service);
+        }
+
+        var page = await http.GetStringAsync("/docs/");
+        Assert.Contains("claim-assembly", page, StringComparison.Ordinal);
+    }
+
     /// <summary>A request path for a route template: every parameter becomes a placeholder id.</summary>
     private static string Concrete(string template) =>
         System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", "x-unknown");

@@ -34,6 +34,22 @@ public static class GatewayRoutes
         Route("stats-claim-assembly", "claim-assembly", "/api/stats/claim-assembly", Policies.Operations, "GET"),
     ];
 
+    /// <summary>
+    /// Each service's OpenAPI document, public like the services' own /openapi: /openapi/{service}.json at the gateway is
+    /// the service's /openapi/v1.json, so the gateway's /docs page documents the API it fronts.
+    /// </summary>
+    public static IReadOnlyList<RouteConfig> ApiDocuments(ServiceDestinations destinations) =>
+        destinations.ByService.Keys.Select(service => new RouteConfig
+        {
+            RouteId = $"openapi-{service}",
+            ClusterId = service,
+            AuthorizationPolicy = "anonymous",
+            Match = new RouteMatch { Path = DocumentPath(service), Methods = ["GET"] },
+            Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+        }).ToList();
+
+    public static string DocumentPath(string service) => $"/openapi/{service}.json";
+
     public static IReadOnlyList<ClusterConfig> Clusters(ServiceDestinations destinations) =>
         destinations.ByService.Select(service => new ClusterConfig
         {

@@ -66,7 +66,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
             Worklist = (reviewer.Released, held);
             PrintSummary(accepted, rejected, claims, failed, elapsed, Accuracy);
             AnsiConsole.MarkupLine(autoReview
-                ? $"[grey]{reviewer.Released} encounters went through the coder worklist (--review auto: a coder accepted every suggestion)[/]"
+                ? $"[grey]{reviewer.Released} encounters went through the coder worklist (--review auto: a coder accepted every suggestion); {reviewer.Returned} with edit errors went back to the provider[/]"
                 : $"[grey]{held} encounters wait on the coder worklist (--review none)[/]");
             DemoTrips.Print(Trips, edits);
 
