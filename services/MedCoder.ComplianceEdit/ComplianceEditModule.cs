@@ -56,6 +56,8 @@ public static class ComplianceEditModule
         services.AddSingleton<WorklistService>();
         services.AddSingleton<WorklistClosure>();
         services.AddSingleton<QualityAuditService>();
+        services.AddSingleton<WorklistBacklogRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorklistBacklogRefresher>());
         return services;
     }
 

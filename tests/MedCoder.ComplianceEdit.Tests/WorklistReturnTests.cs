@@ -186,6 +186,47 @@ public sealed class WorklistReturnTests : IAsyncDisposable
         Assert.Equal([CodingRoute.LowConfidence], item.Reasons);
     }
 
+    [Fact]
+    public async Task The_backlog_gauges_read_the_worklist_size_by_status_and_the_oldest_held_age()
+    {
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        var sizes = new Dictionary<string, long>();
+        double? oldestAge = null;
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WorklistMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            if (instrument.Name == "medcoder.worklist.size")
+            {
+                sizes[(string)tags[0].Value!] = value;
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "medcoder.worklist.oldest_age")
+            {
+                oldestAge = value;
+            }
+        });
+        listener.Start();
+        await ArriveAsync(Suggested("E-old", 1, autoRelease: false, "I10"));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await ArriveAsync(Suggested("E-new", 1, autoRelease: false, "I10"));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        await new WorklistBacklogRefresher(_collections, _worklistMetrics, _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<WorklistBacklogRefresher>.Instance).ReadAsync(CancellationToken.None);
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(2, sizes[WorklistStatus.Held]);
+        Assert.Equal(0, sizes[WorklistStatus.AwaitingProvider]);
+        Assert.Equal(15 * 60, oldestAge);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _metrics.Dispose();
