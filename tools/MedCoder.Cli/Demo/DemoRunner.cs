@@ -27,7 +27,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
     public DemoAccuracy? Accuracy { get; private set; }
 
     /// <summary>Encounters a coder released from the worklist (with --review auto), or left on it (none), once <see cref="RunAsync"/> has finished.</summary>
-    public (int Released, long Waiting) Worklist { get; private set; }
+    public (int Released, int Returned, long Waiting) Worklist { get; private set; }
 
     /// <summary>How each trip encounter ended, once <see cref="RunAsync"/> has finished.</summary>
     public IReadOnlyList<DemoTrips.Outcome> Trips { get; private set; } = [];
@@ -63,7 +63,7 @@ public sealed class DemoRunner(int count, int seed, string? outputDirectory, str
 
             Accuracy = DemoAccuracy.Of(claims, new SyntheticEncounterFactory(seed), count);
             Trips = await DemoTrips.OfAsync(trips, claims, api, OpsKey, cancellationToken);
-            Worklist = (reviewer.Released, held);
+            Worklist = (reviewer.Released, reviewer.Returned, held);
             PrintSummary(accepted, rejected, claims, failed, elapsed, Accuracy);
             AnsiConsole.MarkupLine(autoReview
                 ? $"[grey]{reviewer.Released} encounters went through the coder worklist (--review auto: a coder accepted every suggestion); {reviewer.Returned} with edit errors went back to the provider[/]"
