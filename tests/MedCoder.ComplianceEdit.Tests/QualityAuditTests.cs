@@ -1,13 +1,12 @@
+using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts.Coding;
 using MedCoder.Contracts.Compliance;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
-using MedCoder.ServiceDefaults.Telemetry;
 using MedCoder.Testing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MedCoder.ComplianceEdit.Tests;
@@ -17,23 +16,20 @@ public sealed class QualityAuditTests : IAsyncDisposable
 {
     private static readonly Caller Coder = new("coder-a", Roles.Coder, Caller.AllOrganizations);
 
-    private readonly TempSqliteStore _temp = new();
-    private readonly PipelineMetrics _metrics = new();
-    private readonly WorklistMetrics _worklistMetrics = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly WorklistHarness _harness = new();
+    private readonly FakeTimeProvider _clock;
     private readonly ComplianceEditCollections _collections;
     private readonly QualityAuditService _audits;
 
     public QualityAuditTests()
     {
-        _collections = new ComplianceEditCollections(_temp.Store, _temp.Signal);
-        _audits = new QualityAuditService(_collections, new CoderCodes(Support.Coding.Shipped.Value), _worklistMetrics, _clock);
+        (_clock, _collections) = (_harness.Clock, _harness.Collections);
+        _audits = new QualityAuditService(_collections, new CoderCodes(Support.Coding.Shipped.Value), _harness.WorklistMetrics, _clock);
     }
 
     private async Task<string> AutoReleaseAsync(string encounterId, double auditRate, params string[] codes)
     {
-        var validation = new ValidationService(_collections, Support.Coding.Runner.Value, new WorklistClosure(_collections, _worklistMetrics), _metrics, _worklistMetrics, _clock,
-            Options.Create(new WorklistSettings { AuditRate = auditRate }));
+        var validation = _harness.ValidationWith(new WorklistSettings { AuditRate = auditRate });
         var encounter = new EncounterBuilder().WithEncounterId(encounterId).Build();
         var suggested = new CodesSuggested(encounter.Key, 1, Guid.NewGuid(), encounter,
             codes.Select(c => new SuggestedCode(CodeSystems.Icd10Cm, c, "d", 0.97, [new EvidenceSpan(0, 0, 4)], "test")).ToList(),
@@ -100,10 +96,5 @@ public sealed class QualityAuditTests : IAsyncDisposable
         Assert.Equal(StatusCodes.Status404NotFound, (await _audits.AuditAsync(sampled, new Caller("coder-r", Roles.Coder, "river-clinic"), new AuditRequest(AgreeAll: true), CancellationToken.None)).Status);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _metrics.Dispose();
-        _worklistMetrics.Dispose();
-        await _temp.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 }

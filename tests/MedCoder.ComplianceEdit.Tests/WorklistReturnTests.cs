@@ -1,3 +1,4 @@
+using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
@@ -7,7 +8,6 @@ using MedCoder.Contracts.Compliance;
 using MedCoder.Contracts.Intake;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
-using MedCoder.ServiceDefaults.Telemetry;
 using MedCoder.Storage;
 using MedCoder.Testing;
 using Microsoft.AspNetCore.Http;
@@ -23,10 +23,9 @@ public sealed class WorklistReturnTests : IAsyncDisposable
 {
     private static readonly Caller Coder = new("coder-a", Roles.Coder, Caller.AllOrganizations);
 
-    private readonly TempSqliteStore _temp = new();
-    private readonly PipelineMetrics _metrics = new();
-    private readonly WorklistMetrics _worklistMetrics = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly WorklistHarness _harness = new();
+    private readonly WorklistMetrics _worklistMetrics;
+    private readonly FakeTimeProvider _clock;
     private readonly ComplianceEditCollections _collections;
     private readonly ValidationService _validation;
     private readonly WorklistService _worklist;
@@ -34,10 +33,8 @@ public sealed class WorklistReturnTests : IAsyncDisposable
 
     public WorklistReturnTests()
     {
-        _collections = new ComplianceEditCollections(_temp.Store, _temp.Signal);
-        _closure = new WorklistClosure(_collections, _worklistMetrics);
-        _validation = new ValidationService(_collections, Support.Coding.Runner.Value, _closure, _metrics, _worklistMetrics, _clock);
-        _worklist = new WorklistService(_collections, Support.Coding.Runner.Value, new CoderCodes(Support.Coding.Shipped.Value), _worklistMetrics, _clock);
+        (_worklistMetrics, _clock, _collections, _validation, _worklist, _closure) =
+            (_harness.WorklistMetrics, _harness.Clock, _harness.Collections, _harness.Validation, _harness.Worklist, _harness.Closure);
     }
 
     private static CodesSuggested Suggested(string encounterId, int revision, bool autoRelease, params string[] codes)
@@ -227,10 +224,5 @@ public sealed class WorklistReturnTests : IAsyncDisposable
         Assert.Equal(15 * 60, oldestAge);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _metrics.Dispose();
-        _worklistMetrics.Dispose();
-        await _temp.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using MedCoder.ComplianceEdit.Tests.Support;
 using MedCoder.ComplianceEdit.Validation;
 using MedCoder.ComplianceEdit.Worklist;
 using MedCoder.Contracts;
@@ -19,19 +20,18 @@ public sealed class WorklistServiceTests : IAsyncDisposable
     private static readonly Caller CoderB = new("coder-b", Roles.Coder, Caller.AllOrganizations);
     private static readonly Caller OtherOrganizationCoder = new("coder-c", Roles.Coder, "river-clinic");
 
-    private readonly TempSqliteStore _temp = new();
-    private readonly PipelineMetrics _metrics = new();
-    private readonly WorklistMetrics _worklistMetrics = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly WorklistHarness _harness = new();
+    private readonly PipelineMetrics _metrics;
+    private readonly WorklistMetrics _worklistMetrics;
+    private readonly FakeTimeProvider _clock;
     private readonly ComplianceEditCollections _collections;
     private readonly ValidationService _validation;
     private readonly WorklistService _worklist;
 
     public WorklistServiceTests()
     {
-        _collections = new ComplianceEditCollections(_temp.Store, _temp.Signal);
-        _validation = new ValidationService(_collections, Support.Coding.Runner.Value, new WorklistClosure(_collections, _worklistMetrics), _metrics, _worklistMetrics, _clock);
-        _worklist = new WorklistService(_collections, Support.Coding.Runner.Value, new CoderCodes(Support.Coding.Shipped.Value), _worklistMetrics, _clock);
+        (_metrics, _worklistMetrics, _clock, _collections, _validation, _worklist) =
+            (_harness.Metrics, _harness.WorklistMetrics, _harness.Clock, _harness.Collections, _harness.Validation, _harness.Worklist);
     }
 
     private static CodesSuggested LowConfidence(string encounterId, params string[] codes)
@@ -311,10 +311,5 @@ public sealed class WorklistServiceTests : IAsyncDisposable
         Assert.Equal(new Dictionary<string, long> { [CodeDecision.Accepted] = 1, [CodeDecision.Changed] = 1 }, stats.Agreement[CodeSystems.Icd10Cm]);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _metrics.Dispose();
-        _worklistMetrics.Dispose();
-        await _temp.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 }

@@ -38,13 +38,8 @@ public sealed class WorklistOverRabbitMqTests
     [SkippableFact]
     public async Task Suggest_hold_coder_changes_a_code_edits_clean_claim()
     {
-        var (broker, unavailable) = await Broker.StartAsync();
-        Skip.If(broker is null, unavailable);
-        await using (broker)
+        await WithPipelineAsync(async (pipeline, http) =>
         {
-            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
-            await pipeline.StartAsync();
-            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
             var submission = new SyntheticEncounterFactory(7).Create(0).Submission;
             submission.Organization = "general-hospital";
             var accepted = await pipeline.Api.SubmitAsync(submission, Hospital);
@@ -95,19 +90,14 @@ public sealed class WorklistOverRabbitMqTests
             Assert.Contains(audit.Entries, e => e is { Action: AuditActions.CodeChanged, Reason: "the note documents it" });
             var trail = string.Join('\n', audit.Entries.Select(e => $"{e.Change} {e.Reason} {string.Join(' ', e.Codes)}"));
             Assert.All(submission.Notes!, n => Assert.DoesNotContain(n.Text![..Math.Min(40, n.Text!.Length)], trail, StringComparison.Ordinal));
-        }
+        });
     }
 
     [SkippableFact]
     public async Task A_physician_query_waits_for_the_hospitals_answer_then_the_item_returns_and_is_released()
     {
-        var (broker, unavailable) = await Broker.StartAsync();
-        Skip.If(broker is null, unavailable);
-        await using (broker)
+        await WithPipelineAsync(async (pipeline, http) =>
         {
-            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
-            await pipeline.StartAsync();
-            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
             var submission = new SyntheticEncounterFactory(8).Create(0).Submission;
             var accepted = await pipeline.Api.SubmitAsync(submission, Hospital);
             Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
@@ -126,19 +116,14 @@ public sealed class WorklistOverRabbitMqTests
             await WaitForStatusAsync(pipeline, id, Stages.ClaimAssembled);
             var actions = (await GetAsync<AuditTrailView>(http, $"/api/audit/{id}", Ops)).Entries.Select(e => e.Action).ToList();
             Assert.Equal([AuditActions.QuerySent, AuditActions.QueryAnswered, AuditActions.Accepted], actions.Skip(4).Take(3));
-        }
+        });
     }
 
     [SkippableFact]
     public async Task A_claim_the_payer_rejects_returns_to_the_worklist_and_the_coders_correction_is_resubmitted()
     {
-        var (broker, unavailable) = await Broker.StartAsync();
-        Skip.If(broker is null, unavailable);
-        await using (broker)
+        await WithPipelineAsync(async (pipeline, http) =>
         {
-            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
-            await pipeline.StartAsync();
-            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
             var submission = new SyntheticEncounterFactory(9).Create(0).Submission;
             submission.Organization = "general-hospital";
             submission.Coverage!.PayerId = "acme-health";
@@ -181,6 +166,20 @@ public sealed class WorklistOverRabbitMqTests
             Assert.Contains(resubmitted.Diagnoses, d => d.Code.Replace(".", string.Empty, StringComparison.Ordinal) == add.Replace(".", string.Empty, StringComparison.Ordinal));
             var actions = (await GetAsync<AuditTrailView>(http, $"/api/audit/{id}", Ops)).Entries.Select(e => e.Action).ToList();
             Assert.Equal([AuditActions.ClaimReturned, AuditActions.CodeAdded], actions.SkipWhile(a => a != AuditActions.ClaimReturned).Take(2));
+        });
+    }
+
+    /// <summary>The four services and the gateway, each its own process, over a real RabbitMQ (skipped with the reason when none runs).</summary>
+    private static async Task WithPipelineAsync(Func<DistributedPipeline, HttpClient, Task> test)
+    {
+        var (broker, unavailable) = await Broker.StartAsync();
+        Skip.If(broker is null, unavailable);
+        await using (broker)
+        {
+            await using var pipeline = new DistributedPipeline(broker!.Url, Environment);
+            await pipeline.StartAsync();
+            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
+            await test(pipeline, http);
         }
     }
 
