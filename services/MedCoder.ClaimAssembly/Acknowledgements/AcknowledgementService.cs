@@ -57,7 +57,8 @@ public sealed class AcknowledgementService(ClaimAssemblyCollections collections,
                 return null;
             }
 
-            var next = ack.Accepted ? current.Body.Acknowledge(now) : current.Body.Reject(ack.Reason, now);
+            // The payer's claim number (REF*1K) names the CLM01 it acknowledges: kept when that is the claim's first part.
+            var next = ack.Accepted ? current.Body.Acknowledge(now, ack.PatientControlNumber == claimId ? ack.PayerClaimNumber : null) : current.Body.Reject(ack.Reason, now);
             return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
         }, cancellationToken);
         return update.Body is { } claim && canAccessPayer(claim.PayerId) ? claim.Status : null;

@@ -47,6 +47,9 @@ public sealed record Claim(
 
     public string? PayerName { get; init; }
 
+    /// <summary>SBR09 as the encounter's coverage named it (<see cref="ClaimFilingIndicators"/>); null: CI (added field).</summary>
+    public string? ClaimFilingIndicator { get; init; }
+
     public InstitutionalStay? Institutional { get; init; }
 
     /// <summary>ICD-10-PCS procedures in sequence (principal first), billed on an 837I.</summary>
@@ -60,13 +63,20 @@ public sealed record Claim(
 
     public DateTimeOffset? RejectedAt { get; init; }
 
-    /// <summary>The payer confirmed receipt at <paramref name="at"/>. Acknowledging again returns this claim unchanged: the first time is kept.</summary>
+    /// <summary>
+    /// The payer confirmed receipt at <paramref name="at"/>, with its own claim control number when its 277CA gave one
+    /// (<paramref name="payerClaimNumber"/>, REF*1K). Acknowledging again keeps the first time; a number learnt later is added.
+    /// </summary>
     /// <remarks>A rejected claim stays rejected: a correction is a new revision, hence a new claim.</remarks>
-    public Claim Acknowledge(DateTimeOffset at) => Status switch
+    public Claim Acknowledge(DateTimeOffset at, string? payerClaimNumber = null) => Status switch
     {
-        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded => this,
-        _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
+        ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Withdrawn => this,
+        ClaimStatus.Acknowledged => PayerClaimNumber is null && payerClaimNumber is not null ? this with { PayerClaimNumber = payerClaimNumber } : this,
+        _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at, PayerClaimNumber = PayerClaimNumber ?? payerClaimNumber },
     };
+
+    /// <summary>The payer's own claim control number for this claim (a 277CA's REF*1K); added field, null until captured.</summary>
+    public string? PayerClaimNumber { get; init; }
 
     /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
@@ -82,6 +92,27 @@ public sealed record Claim(
 
     /// <summary>REF*F8: the payer's reference of the claim a replacement or void corrects (the corrected claim's CLM01).</summary>
     public string? PayerClaimReference { get; init; }
+
+    /// <summary>The corrected claim's <see cref="PayerClaimNumber"/> when the payer gave one: REF*F8 then carries it instead of our CLM01 (added field).</summary>
+    public string? CorrectedPayerClaimNumber { get; init; }
+
+    /// <summary>The void (frequency 8) that cancels this claim at the payer after the encounter was withdrawn (added field).</summary>
+    public string? VoidedBy { get; init; }
+
+    /// <summary>When the encounter was withdrawn before the payer had this claim (status withdrawn), or when this claim was voided (added field).</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>
+    /// The hospital withdrew the encounter (docs/architecture.md#corrections). A claim the payer does not have yet (ready or a
+    /// dead letter) leaves the ready list as <c>withdrawn</c>; a claim the payer has stays as it is and is voided by
+    /// <paramref name="voidId"/> (null when there is nothing to void). Withdrawing again changes nothing.
+    /// </summary>
+    public Claim Withdraw(DateTimeOffset at, string? voidId) => Status switch
+    {
+        ClaimStatus.Ready or ClaimStatus.DeadLetter => this with { Status = ClaimStatus.Withdrawn, WithdrawnAt = at, VoidedBy = voidId },
+        ClaimStatus.Delivered or ClaimStatus.Acknowledged when VoidedBy is null && voidId is not null => this with { VoidedBy = voidId, WithdrawnAt = at },
+        _ => this,
+    };
 
     /// <summary>The earlier revision's claim this one supersedes or replaces.</summary>
     public string? Corrects { get; init; }

@@ -15,12 +15,16 @@ namespace MedCoder.ClaimAssembly.Claims;
 /// </summary>
 public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineMetrics metrics, TimeProvider clock)
 {
+    // A revision withdrawn before its claim was stored (docs/architecture.md#corrections) is withdrawn once it is.
+    private readonly ClaimWithdrawals _withdrawals = new(collections);
+
     public async Task AssembleAsync(CodingValidated validated, CancellationToken cancellationToken)
     {
         var claimId = ClaimBuilder.ClaimIdFor(validated.Key, validated.Revision);
         if (await collections.Claims.GetAsync(claimId, cancellationToken) is not null
             || await collections.Rejections.GetAsync(claimId, cancellationToken) is not null)
         {
+            await _withdrawals.ApplyMarkAsync(validated.Key, validated.Revision, cancellationToken);
             return;
         }
 
@@ -40,6 +44,8 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, PipelineM
             collections.OutboxSignal.Notify();
             metrics.Processed(Stages.ClaimAssembled, claim.Format, claim.AssembledAt - claim.ReceivedAt);
         }
+
+        await _withdrawals.ApplyMarkAsync(validated.Key, validated.Revision, cancellationToken);
     }
 
     /// <summary>

@@ -32,6 +32,10 @@ public enum ClaimStatus
     /// <summary>A later revision's claim took its place before the payer had it (<see cref="Claim.SupersededBy"/>; docs/architecture.md#corrections).</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Superseded)]
     Superseded,
+
+    /// <summary>The hospital withdrew the encounter before the payer had the claim (docs/architecture.md#corrections); never sent.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Withdrawn)]
+    Withdrawn,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -43,6 +47,7 @@ public static class ClaimStatusNames
     public const string Delivered = "delivered";
     public const string DeadLetter = "dead-letter";
     public const string Superseded = "superseded";
+    public const string Withdrawn = "withdrawn";
 
     public static string Name(this ClaimStatus status) => status switch
     {
@@ -52,6 +57,7 @@ public static class ClaimStatusNames
         ClaimStatus.Delivered => Delivered,
         ClaimStatus.DeadLetter => DeadLetter,
         ClaimStatus.Superseded => Superseded,
+        ClaimStatus.Withdrawn => Withdrawn,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }
