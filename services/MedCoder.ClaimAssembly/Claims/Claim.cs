@@ -134,7 +134,12 @@ public sealed record Claim(
 
     /// <summary>Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written).</summary>
     public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready
-        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered" } }
+        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered", PendingFile = null } }
+        : this;
+
+    /// <summary>The claim goes into batch file <paramref name="file"/>, about to be written: a crash before it is marked delivered is resolved by whether that file exists.</summary>
+    public Claim BatchPending(string file) => Status == ClaimStatus.Ready
+        ? this with { Delivery = (Delivery ?? ClaimDelivery.New) with { PendingFile = file } }
         : this;
 
     /// <summary>A delivery round failed: try again at <paramref name="retryAt"/>, or give up (dead letter) when <paramref name="retryAt"/> is null.</summary>

@@ -23,6 +23,7 @@ public sealed class WebhookDispatcher(
     ClaimInterchanges interchanges,
     IHttpClientFactory clients,
     DeliveryAttempts recorder,
+    DeliveryMetrics metrics,
     IOptions<DeliverySettings> options,
     TimeProvider clock)
 {
@@ -58,6 +59,7 @@ public sealed class WebhookDispatcher(
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CannotRender, null, TimeSpan.Zero);
             await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+            metrics.Claim(DeliveryMetrics.DeadLetter, DeliveryMetrics.Webhook);
             return false;
         }
 
@@ -69,6 +71,7 @@ public sealed class WebhookDispatcher(
             if (response.IsSuccessStatusCode)
             {
                 await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
+                metrics.Claim(DeliveryOutcomes.Delivered, DeliveryMetrics.Webhook);
                 return true;
             }
 
@@ -78,6 +81,8 @@ public sealed class WebhookDispatcher(
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CircuitOpen, null, TimeSpan.Zero);
             await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
+            metrics.Attempt(DeliveryOutcomes.CircuitOpen, TimeSpan.Zero);
+            metrics.Claim(DeliveryMetrics.Deferred, DeliveryMetrics.Webhook);
             return false;
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -87,6 +92,7 @@ public sealed class WebhookDispatcher(
 
         var retryAt = NextRound(claim.Delivery?.Rounds ?? 0);
         await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
+        metrics.Claim(retryAt is null ? DeliveryMetrics.DeadLetter : DeliveryOutcomes.Failed, DeliveryMetrics.Webhook);
         return false;
     }
 
