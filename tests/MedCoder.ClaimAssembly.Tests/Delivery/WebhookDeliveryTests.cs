@@ -78,12 +78,12 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(2, receiver.Requests);
 
         refusing = false;
-        var redelivered = Assert.IsType<Ok<Claim>>((await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, CancellationToken.None)).Result).Value!;
+        var redelivered = Assert.IsType<Ok<Claim>>((await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, harness.Metrics, CancellationToken.None)).Result).Value!;
         Assert.Equal((ClaimStatus.Ready, 0), (redelivered.Status, redelivered.Delivery!.Rounds));
         await harness.PushUntilAsync(async () => (await harness.ClaimsAsync([claim]))[0].Status == ClaimStatus.Delivered);
 
         Assert.Equal(1, receiver.Taken[WebhookSignature.IdempotencyKey(claim.Id, claim.Revision)]);
-        var again = await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, CancellationToken.None);
+        var again = await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, harness.Metrics, CancellationToken.None);
         Assert.Equal(409, Assert.IsType<ProblemHttpResult>(again.Result).StatusCode);
     }
 
