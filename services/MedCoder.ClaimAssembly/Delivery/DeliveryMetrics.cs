@@ -41,6 +41,9 @@ public sealed class DeliveryMetrics : IDisposable
         _circuitOpened = _meter.CreateCounter<long>("medcoder.delivery.circuit.opened", description: "Times a payer's circuit breaker opened");
     }
 
+    /// <summary>The meter itself, so a listener (a test) can tell this instance's measurements from another's.</summary>
+    public Meter Meter => _meter;
+
     /// <summary>Circuits opened since this process started (the stats route's figure; the counter is the durable one in OTLP).</summary>
     public long CircuitsOpened => Interlocked.Read(ref _circuitsOpened);
 

@@ -50,6 +50,32 @@ public sealed class AcknowledgementTests
     }
 
     [Fact]
+    public void A_277ca_gives_the_payers_claim_control_number_of_an_accepted_claim()
+    {
+        var acks = AcknowledgementReader.Read(ClaimAcknowledgement(ClaimSamples.Professional(), ClaimSamples.Institutional()));
+
+        // REF*1K in loop 2200D, after the claim's STC; the rejected claim carries a REF*BLT only.
+        Assert.Equal(["ACME2026031200017", null], acks.Select(a => a.PayerClaimNumber));
+    }
+
+    [Fact]
+    public async Task An_acknowledged_claim_keeps_the_payers_claim_number_and_a_second_277ca_keeps_the_first()
+    {
+        await using var temp = new TempSqliteStore();
+        var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
+        var professional = ClaimSamples.Professional();
+        await collections.Claims.InsertIfAbsentAsync(new DocumentWrite<Claim>(professional.Id, professional, professional.PayerId, professional.Status.Name()));
+        var service = new AcknowledgementService(collections, new FakeTimeProvider(Now));
+        var text = ClaimAcknowledgement(professional, ClaimSamples.Institutional());
+
+        await service.ApplyAsync(text, _ => true, CancellationToken.None);
+        await service.ApplyAsync(text.Replace("ACME2026031200017", "ACME2026031299999", StringComparison.Ordinal), _ => true, CancellationToken.None);
+
+        var stored = (await collections.Claims.GetAsync(professional.Id))!.Body;
+        Assert.Equal((ClaimStatus.Acknowledged, "ACME2026031200017"), (stored.Status, stored.PayerClaimNumber));
+    }
+
+    [Fact]
     public async Task Acknowledgements_move_the_claims_they_name()
     {
         await using var temp = new TempSqliteStore();
