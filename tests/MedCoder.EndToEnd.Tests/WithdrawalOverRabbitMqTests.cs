@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using MedCoder.ClaimAssembly.Claims;
+using MedCoder.SyntheticEncounters;
+using MedCoder.Testing.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MedCoder.EndToEnd.Tests;
+
+/// <summary>
+/// Withdrawing an encounter over a real RabbitMQ (docs/architecture.md#corrections): Intake's route publishes
+/// EncounterWithdrawn through its outbox, ClaimAssembly voids the claim the webhook payer already has (frequency 8,
+/// REF*F8) and pushes the void like any claim; a later revision is a new original.
+/// </summary>
+[Collection(nameof(EndToEndCollection))]
+public sealed class WithdrawalOverRabbitMqTests
+{
+    private const string HospitalKey = "demo-hospital-key";
+    private const string OpsKey = "demo-ops-key";
+
+    [SkippableFact]
+    public async Task A_withdrawn_encounter_whose_claim_was_delivered_is_voided_at_the_payer()
+    {
+        var (broker, unavailable) = await Broker.StartAsync();
+        Skip.If(broker is null, unavailable);
+        await using (broker)
+        {
+            var bodies = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+            await using var receiver = await StartReceiverAsync(bodies);
+            var url = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/claims";
+            await using var server = await EmbeddedServer.StartAsync(new Dictionary<string, string?>
+            {
+                ["MEDCODER_RABBITMQ_URL"] = broker!.Url.ToString(),
+                ["MEDCODER_DELIVERY_PAYERS"] = "acme-health=webhook",
+                ["MEDCODER_DELIVERY_ACME_HEALTH_URL"] = url,
+                ["MEDCODER_DELIVERY_ACME_HEALTH_SECRET"] = "end-to-end-signing-secret",
+                ["MEDCODER_DELIVERY_POLL_SECONDS"] = "0.05",
+            });
+            var factory = new SyntheticEncounterFactory(seed: 10);
+            string? claimId = null;
+            string? encounterId = null;
+            Contracts.Encounters.EncounterSubmission? submission = null;
+            for (var i = 0; claimId is null && i < 10; i++)
+            {
+                submission = factory.Create(i).Submission;
+                (encounterId, claimId) = await AssembleAsync(server, submission);
+            }
+
+            Assert.NotNull(claimId);
+            await WaitAsync(async () => bodies.ContainsKey(claimId + ".r1") && await ClaimStatusAsync(server, claimId) == "delivered");
+
+            var (status, withdrawn) = await WithdrawAsync(server, encounterId!);
+            var (againStatus, again) = await WithdrawAsync(server, encounterId!);
+            var (unknownStatus, unknown) = await WithdrawAsync(server, "no-such-encounter");
+
+            Assert.Equal((HttpStatusCode.OK, "withdrawn"), (status, withdrawn.GetProperty("status").GetString()));
+            Assert.Equal((HttpStatusCode.OK, "withdrawn"), (againStatus, again.GetProperty("status").GetString()));
+            Assert.Equal(withdrawn.GetProperty("withdrawnAt").GetString(), again.GetProperty("withdrawnAt").GetString());
+            Assert.Equal((HttpStatusCode.NotFound, 404), (unknownStatus, unknown.GetProperty("status").GetInt32()));
+
+            var voidId = ClaimCorrections.VoidIdFor(claimId);
+            await WaitAsync(async () => bodies.ContainsKey(voidId + ".r1") && await ClaimStatusAsync(server, voidId) == "delivered");
+            var voiding = bodies[voidId + ".r1"];
+            Assert.Matches(@"CLM\*" + voidId + @"\*[^~]*\*[0-9]{2}:[AB]:8\*", voiding);
+            Assert.Contains($"REF*F8*{claimId}~", voiding, StringComparison.Ordinal);
+            Assert.Equal("delivered", await ClaimStatusAsync(server, claimId));
+
+            // A revision sent after the withdrawal is accepted as a new submission, and its claim is a new original.
+            submission!.Revision = 2;
+            var (_, resubmitted) = await AssembleAsync(server, submission);
+            Assert.NotNull(resubmitted);
+            await WaitAsync(() => Task.FromResult(bodies.ContainsKey(resubmitted + ".r2")));
+            Assert.DoesNotContain("REF*F8", bodies[resubmitted + ".r2"], StringComparison.Ordinal);
+            Assert.Equal(3, bodies.Count);
+
+            await WaitAsync(async () => await ClaimStatusAsync(server, resubmitted) == "delivered");
+            using var after = await GetJsonAsync(server, "/api/stats/claim-assembly");
+            Assert.Equal(3, after.RootElement.GetProperty("delivered").GetInt64());
+            Assert.Equal(3, after.RootElement.GetProperty("delivery").GetProperty("attemptsByOutcome").GetProperty("delivered").GetInt64());
+        }
+    }
+
+    private static async Task<(string? EncounterId, string? ClaimId)> AssembleAsync(EmbeddedServer server, Contracts.Encounters.EncounterSubmission submission)
+    {
+        var result = await server.Api.SubmitAsync(submission, HospitalKey);
+        Assert.Equal(HttpStatusCode.Accepted, result.Status);
+        string? claimId = null;
+        var failed = false;
+        await WaitAsync(async () =>
+        {
+            var view = await server.Api.GetEncounterAsync(result.Encounter!.Id, HospitalKey);
+            (claimId, failed) = (view?.ClaimId, view?.Status == "failed");
+            return claimId is not null || failed;
+        });
+        return (result.Encounter!.Id, claimId);
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> WithdrawAsync(EmbeddedServer server, string encounterId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/encounters/{encounterId}/withdraw");
+        request.Headers.Add("X-Api-Key", HospitalKey);
+        using var response = await server.Http.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    private static async Task<JsonDocument> GetJsonAsync(EmbeddedServer server, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Api-Key", OpsKey);
+        using var response = await server.Http.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string?> ClaimStatusAsync(EmbeddedServer server, string claimId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/claims/{claimId}");
+        request.Headers.Add("X-Api-Key", OpsKey);
+        using var response = await server.Http.SendAsync(request);
+        return response.IsSuccessStatusCode ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString() : null;
+    }
+
+    private static async Task WaitAsync(Func<Task<bool>> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!await done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "not done within 90 s");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The payer: takes every push, keeping the last body per idempotency key.</summary>
+    private static async Task<WebApplication> StartReceiverAsync(ConcurrentDictionary<string, string> bodies)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapPost("/claims", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            bodies[context.Request.Headers["Idempotency-Key"].ToString()] = await reader.ReadToEndAsync();
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        return app;
+    }
+}
