@@ -37,7 +37,7 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     /// leaves the claim as it was writes nothing. Not the caller's token: a delivery that happened is recorded on the
     /// claim even when shutdown cancels the loop that made it.
     /// </summary>
-    public Task ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
+    public Task<DocumentUpdate<Claim>> ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
         Claims.UpdateAsync(claimId, current =>
         {
             if (current is null)

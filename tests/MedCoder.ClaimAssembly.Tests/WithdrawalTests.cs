@@ -181,6 +181,21 @@ public sealed class WithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_claim_withdrawn_while_its_push_was_under_way_is_delivered_and_then_voided()
+    {
+        var claim = await AssembleAsync(1);
+        await WithdrawAsync(1); // the push had read the claim as ready and is waiting for the payer's answer
+
+        await _withdrawals.MarkDeliveredAsync(claim.Id, "webhook", ClaimSamples.At);
+        await _withdrawals.MarkDeliveredAsync(claim.Id, "webhook", ClaimSamples.At); // a second push of the same claim
+
+        var delivered = await ClaimAsync(claim.Id);
+        var voiding = Assert.Single(await ReadyAsync());
+        Assert.Equal((ClaimStatus.Delivered, voiding.Id, WithdrawnAt), (delivered.Status, delivered.VoidedBy, delivered.WithdrawnAt));
+        Assert.Equal((ClaimFrequency.Void, claim.Id), (voiding.Frequency, voiding.PayerClaimReference));
+    }
+
+    [Fact]
     public async Task A_superseded_claim_is_not_touched_by_the_withdrawal_of_its_revision()
     {
         var first = await AssembleAsync(1);

@@ -132,8 +132,12 @@ public sealed record Claim(
     /// <summary>How the claim's push or batch delivery stands (docs/architecture.md#delivery); null for pull-only payers (added field).</summary>
     public ClaimDelivery? Delivery { get; init; }
 
-    /// <summary>Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written).</summary>
-    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready
+    /// <summary>
+    /// Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written). A claim
+    /// withdrawn while its push or file was under way is delivered all the same (the payer has it; <see cref="WithdrawnAt"/>
+    /// stays), so that it is voided (<see cref="ClaimWithdrawals.MarkDeliveredAsync"/>).
+    /// </summary>
+    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready || (Status == ClaimStatus.Withdrawn && VoidedBy is null)
         ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered", PendingFile = null } }
         : this;
 

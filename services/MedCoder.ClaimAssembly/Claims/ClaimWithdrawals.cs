@@ -34,6 +34,19 @@ public sealed class ClaimWithdrawals(ClaimAssemblyCollections collections)
         }
     }
 
+    /// <summary>
+    /// Marks a claim delivered (webhook 2xx, batch file written). When the encounter was withdrawn while the push or file
+    /// was under way, the payer has the claim after all: it is voided now, as a withdrawal of a delivered claim would be.
+    /// </summary>
+    public async Task MarkDeliveredAsync(string claimId, string by, DateTimeOffset at)
+    {
+        var update = await collections.ChangeClaimAsync(claimId, c => c.MarkDelivered(by, at));
+        if (update is { Changed: true, Body: { Status: ClaimStatus.Delivered, WithdrawnAt: { } withdrawnAt, VoidedBy: null } delivered })
+        {
+            await WithdrawLatestClaimAsync(delivered.Key, delivered.Revision, withdrawnAt, CancellationToken.None);
+        }
+    }
+
     /// <summary>Same hex form as Intake's encounter head id: identifiers never appear in clear.</summary>
     public static string MarkId(EncounterKey key) => DeterministicId.Hex(key.Organization, key.SourceSystem, key.EncounterId);
 

@@ -20,6 +20,7 @@ namespace MedCoder.ClaimAssembly.Delivery;
 public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumbers controlNumbers, DeliveryMetrics metrics, IOptions<DeliverySettings> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastRun = new(StringComparer.Ordinal);
+    private readonly ClaimWithdrawals _withdrawals = new(collections);
 
     /// <summary>Writes the files of every batch payer whose period has passed since its last file (the first period starts at start-up).</summary>
     public async Task RunDueAsync(CancellationToken cancellationToken)
@@ -95,7 +96,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
             return false;
         }
 
-        await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered(pending, clock.GetUtcNow()));
+        await _withdrawals.MarkDeliveredAsync(claim.Id, pending, clock.GetUtcNow());
         metrics.Claim(DeliveryOutcomes.Delivered, DeliveryMetrics.Batch);
         return true;
     }
@@ -156,7 +157,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
         var at = clock.GetUtcNow();
         foreach (var (claim, _) in claims)
         {
-            await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered(name, at));
+            await _withdrawals.MarkDeliveredAsync(claim.Id, name, at);
             metrics.Claim(DeliveryOutcomes.Delivered, DeliveryMetrics.Batch);
         }
 

@@ -27,6 +27,8 @@ public sealed class WebhookDispatcher(
     IOptions<DeliverySettings> options,
     TimeProvider clock)
 {
+    private readonly ClaimWithdrawals _withdrawals = new(collections);
+
     private DeliverySettings Settings => options.Value;
 
     /// <summary>One pass over every webhook payer's due claims, payers side by side (one payer's outage does not hold the others); returns how many were delivered.</summary>
@@ -70,7 +72,7 @@ public sealed class WebhookDispatcher(
             using var response = await clients.CreateClient(WebhookClient.Name).SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
+                await _withdrawals.MarkDeliveredAsync(claim.Id, "webhook", clock.GetUtcNow());
                 metrics.Claim(DeliveryOutcomes.Delivered, DeliveryMetrics.Webhook);
                 return true;
             }
