@@ -109,7 +109,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         Assert.Contains("*11:B:8*", x12, StringComparison.Ordinal);
         Assert.Contains($"REF*F8*{claim.Id}~", x12, StringComparison.Ordinal);
         var related = Assert.Single(FhirClaimOf(voiding).Related);
-        Assert.Equal(claim.Id, related.Claim!.Identifier!.Value);
+        Assert.Equal(("urn:medcoder:claim-id", claim.Id), (related.Claim!.Identifier!.System, related.Claim.Identifier.Value));
     }
 
     [Fact]
@@ -128,6 +128,8 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var x12 = Render(voiding);
         Assert.Contains("REF*F8*ACME2026031200017~", x12, StringComparison.Ordinal);
         Assert.Equal("ACME2026031200017", Assert.Single(Claim837Reader.Read(x12).Claims).PayerClaimReference);
+        var related = Assert.Single(FhirClaimOf(voiding).Related).Claim!.Identifier!;
+        Assert.Equal((ClaimBundleWriter.PayerClaimNumberSystem, "ACME2026031200017"), (related.System, related.Value));
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public sealed record BillingClaim(
 {
     /// <summary>2300 REF*F8, the payer claim control number a replacement (7) or void (8) corrects; null on an original.</summary>
     public string? PayerClaimReference { get; init; }
+
+    /// <summary>True when <see cref="PayerClaimReference"/> is the payer's own claim control number (its 277CA's REF*1K), not our CLM01.</summary>
+    public bool ReferenceIsPayerNumber { get; init; }
 }
 
 /// <summary>Loop 2010AA: the billing provider (an organization) and the billing office phone the submitter contact uses.</summary>

@@ -134,6 +134,7 @@ public static class BillingClaimBuilder
             billingLines)
         {
             PayerClaimReference = PayerClaimReference(claim, part),
+            ReferenceIsPayerNumber = part == 1 && claim.PayerClaimReference is not null && claim.CorrectedPayerClaimNumber is not null,
         };
     }
 
