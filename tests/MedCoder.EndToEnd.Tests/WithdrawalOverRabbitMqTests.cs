@@ -84,6 +84,8 @@ public sealed class WithdrawalOverRabbitMqTests
             using var after = await GetJsonAsync(server, "/api/stats/claim-assembly");
             Assert.Equal(3, after.RootElement.GetProperty("delivered").GetInt64());
             Assert.Equal(3, after.RootElement.GetProperty("delivery").GetProperty("attemptsByOutcome").GetProperty("delivered").GetInt64());
+            Assert.Equal(1, await server.Api.CountInStatusAsync("withdrawn", OpsKey));
+            Assert.Equal("withdrawn", (await server.Api.GetEncounterAsync(encounterId!, HospitalKey))!.Status);
         }
     }
 
