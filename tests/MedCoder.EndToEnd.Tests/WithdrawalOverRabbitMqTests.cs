@@ -89,42 +89,92 @@ public sealed class WithdrawalOverRabbitMqTests
         }
     }
 
-    private static async Task<(string? EncounterId, string? ClaimId)> AssembleAsync(EmbeddedServer server, Contracts.Encounters.EncounterSubmission submission)
+    [SkippableFact]
+    public async Task Through_the_gateway_with_each_service_its_own_process_an_unsent_claim_is_withdrawn_and_an_acknowledged_one_voided()
     {
-        var result = await server.Api.SubmitAsync(submission, HospitalKey);
+        var (broker, unavailable) = await Broker.StartAsync();
+        Skip.If(broker is null, unavailable);
+        await using (broker)
+        {
+            await using var pipeline = new DistributedPipeline(broker!.Url);
+            await pipeline.StartAsync();
+            using var http = new HttpClient { BaseAddress = pipeline.Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
+            var factory = new SyntheticEncounterFactory(seed: 10);
+            var assembled = new List<(string EncounterId, string ClaimId)>();
+            for (var i = 0; assembled.Count < 2 && i < 20; i++)
+            {
+                if (await AssembleAsync(pipeline.Api, factory.Create(i).Submission) is (var encounterId, { } claimId))
+                {
+                    assembled.Add((encounterId!, claimId));
+                }
+            }
+
+            Assert.Equal(2, assembled.Count);
+            var (acknowledgedEncounter, acknowledged) = assembled[0];
+            var (unsentEncounter, unsent) = assembled[1];
+            using (var ack = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{acknowledged}/ack"))
+            {
+                ack.Headers.Add("X-Api-Key", "demo-payer-key");
+                Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(ack)).StatusCode);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await WithdrawAsync(http, acknowledgedEncounter)).Status);
+            Assert.Equal(HttpStatusCode.OK, (await WithdrawAsync(http, unsentEncounter)).Status);
+
+            var voidId = ClaimCorrections.VoidIdFor(acknowledged);
+            await WaitAsync(async () => await ClaimStatusAsync(http, unsent) == "withdrawn" && await ClaimStatusAsync(http, voidId) == "ready");
+            using var voiding = await GetJsonAsync(http, $"/api/claims/{voidId}");
+            Assert.Equal(("8", acknowledged), (voiding.RootElement.GetProperty("frequency").GetString(), voiding.RootElement.GetProperty("payerClaimReference").GetString()));
+            Assert.Equal("acknowledged", await ClaimStatusAsync(http, acknowledged));
+            Assert.Equal([voidId], (await pipeline.Api.ListClaimsAsync(OpsKey, "ready")).Select(c => c.Id));
+        }
+    }
+
+    private static async Task<(string? EncounterId, string? ClaimId)> AssembleAsync(EmbeddedServer server, Contracts.Encounters.EncounterSubmission submission) =>
+        await AssembleAsync(server.Api, submission);
+
+    private static async Task<(string? EncounterId, string? ClaimId)> AssembleAsync(AllInOne.Client.MedCoderApiClient api, Contracts.Encounters.EncounterSubmission submission)
+    {
+        var result = await api.SubmitAsync(submission, HospitalKey);
         Assert.Equal(HttpStatusCode.Accepted, result.Status);
         string? claimId = null;
-        var failed = false;
+        var stopped = false; // failed (an edit error) or held for a coder: no claim to withdraw here
         await WaitAsync(async () =>
         {
-            var view = await server.Api.GetEncounterAsync(result.Encounter!.Id, HospitalKey);
-            (claimId, failed) = (view?.ClaimId, view?.Status == "failed");
-            return claimId is not null || failed;
+            var view = await api.GetEncounterAsync(result.Encounter!.Id, HospitalKey);
+            (claimId, stopped) = (view?.ClaimId, view?.Status is "failed" or "held-for-review");
+            return claimId is not null || stopped;
         });
         return (result.Encounter!.Id, claimId);
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> WithdrawAsync(EmbeddedServer server, string encounterId)
+    private static Task<(HttpStatusCode Status, JsonElement Body)> WithdrawAsync(EmbeddedServer server, string encounterId) => WithdrawAsync(server.Http, encounterId);
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> WithdrawAsync(HttpClient http, string encounterId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/encounters/{encounterId}/withdraw");
         request.Headers.Add("X-Api-Key", HospitalKey);
-        using var response = await server.Http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
-    private static async Task<JsonDocument> GetJsonAsync(EmbeddedServer server, string path)
+    private static Task<JsonDocument> GetJsonAsync(EmbeddedServer server, string path) => GetJsonAsync(server.Http, path);
+
+    private static async Task<JsonDocument> GetJsonAsync(HttpClient http, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("X-Api-Key", OpsKey);
-        using var response = await server.Http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task<string?> ClaimStatusAsync(EmbeddedServer server, string claimId)
+    private static Task<string?> ClaimStatusAsync(EmbeddedServer server, string claimId) => ClaimStatusAsync(server.Http, claimId);
+
+    private static async Task<string?> ClaimStatusAsync(HttpClient http, string claimId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/claims/{claimId}");
         request.Headers.Add("X-Api-Key", OpsKey);
-        using var response = await server.Http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         return response.IsSuccessStatusCode ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString() : null;
     }
 
