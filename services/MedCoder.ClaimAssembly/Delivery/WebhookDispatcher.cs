@@ -44,7 +44,11 @@ public sealed class WebhookDispatcher(
             var page = await collections.Claims.QueryAsync(new DocumentQuery(payer.PayerId, ClaimStatusNames.Ready, cursor, 100), cancellationToken);
             foreach (var document in page.Items.Where(d => (d.Body.Delivery?.DueAt ?? DateTimeOffset.MinValue) <= clock.GetUtcNow()))
             {
-                delivered += await PushAsync(payer, document.Body, cancellationToken) ? 1 : 0;
+                // Read again: a page of claims takes a while to push, and one may have been withdrawn or superseded meanwhile.
+                if (await collections.Claims.GetAsync(document.Id, cancellationToken) is { Body: { Status: ClaimStatus.Ready } current })
+                {
+                    delivered += await PushAsync(payer, current, cancellationToken) ? 1 : 0;
+                }
             }
 
             cursor = page.NextCursor;

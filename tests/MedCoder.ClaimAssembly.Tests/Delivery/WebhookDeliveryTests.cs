@@ -88,6 +88,30 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task A_claim_withdrawn_while_the_pass_pushes_the_ones_before_it_is_not_pushed()
+    {
+        await using var receiver = await PayerReceiver.StartAsync();
+        await using var harness = DeliveryHarness.Start(DeliveryHarness.Webhook(receiver.Url, (DeliverySettings.TimeoutVariable, "10")));
+        var claims = await harness.ReadyClaimsAsync(2);
+        var withdrawals = new ClaimWithdrawals(harness.Collections);
+        // The hospital withdraws the second encounter while the payer takes the first claim of the pass.
+        receiver.Answer = n =>
+        {
+            if (n == 1)
+            {
+                withdrawals.WithdrawAsync(claims[1].Key, claims[1].Revision, DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            return ReceiverAnswer.Accept;
+        };
+
+        await harness.Webhooks.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal([WebhookSignature.IdempotencyKey(claims[0].Id, claims[0].Revision)], receiver.Taken.Keys);
+        Assert.Equal([ClaimStatus.Delivered, ClaimStatus.Withdrawn], (await harness.ClaimsAsync(claims)).Select(c => c.Status));
+    }
+
+    [Fact]
     public async Task Two_replicas_pushing_the_same_store_deliver_every_claim_at_least_once()
     {
         await using var receiver = await PayerReceiver.StartAsync();
