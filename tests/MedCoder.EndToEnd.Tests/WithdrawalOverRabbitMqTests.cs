@@ -43,6 +43,12 @@ public sealed class WithdrawalOverRabbitMqTests
                 ["MEDCODER_DELIVERY_ACME_HEALTH_SECRET"] = "end-to-end-signing-secret",
                 ["MEDCODER_DELIVERY_POLL_SECONDS"] = "0.05",
             });
+            // Over RabbitMQ the consumers' queues are bound once the bus is up: submit only then, or the first message has nowhere to go.
+            await WaitAsync(async () =>
+            {
+                using var ready = await server.Http.GetAsync("/health/ready");
+                return ready.IsSuccessStatusCode;
+            });
             var factory = new SyntheticEncounterFactory(seed: 10);
             string? claimId = null;
             string? encounterId = null;
@@ -138,13 +144,15 @@ public sealed class WithdrawalOverRabbitMqTests
         var result = await api.SubmitAsync(submission, HospitalKey);
         Assert.Equal(HttpStatusCode.Accepted, result.Status);
         string? claimId = null;
-        var stopped = false; // failed (an edit error) or held for a coder: no claim to withdraw here
-        await WaitAsync(async () =>
-        {
-            var view = await api.GetEncounterAsync(result.Encounter!.Id, HospitalKey);
-            (claimId, stopped) = (view?.ClaimId, view?.Status is "failed" or "held-for-review");
-            return claimId is not null || stopped;
-        });
+        string? status = null;
+        await WaitAsync(
+            async () =>
+            {
+                var view = await api.GetEncounterAsync(result.Encounter!.Id, HospitalKey);
+                (claimId, status) = (view?.ClaimId, view?.Status);
+                return claimId is not null || status is "failed" or "held-for-review"; // failed or held for a coder: no claim here
+            },
+            () => $"encounter status {status}");
         return (result.Encounter!.Id, claimId);
     }
 
@@ -178,12 +186,12 @@ public sealed class WithdrawalOverRabbitMqTests
         return response.IsSuccessStatusCode ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString() : null;
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> done)
+    private static async Task WaitAsync(Func<Task<bool>> done, Func<string>? state = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!await done())
         {
-            Assert.True(DateTime.UtcNow < deadline, "not done within 90 s");
+            Assert.True(DateTime.UtcNow < deadline, "not done within 90 s" + (state is null ? "" : ": " + state()));
             await Task.Delay(100);
         }
     }
