@@ -9,4 +9,7 @@ public static class Stages
     public const string Validated = "validated";
     public const string ClaimAssembled = "claim-assembled";
     public const string Failed = "failed";
+
+    /// <summary>The hospital withdrew the encounter (EncounterWithdrawn); final for that revision.</summary>
+    public const string Withdrawn = "withdrawn";
 }

@@ -11,6 +11,7 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     public const string ControlNumbersName = "x12-control-numbers";
     public const string SentGroupsName = "x12-sent-groups";
     public const string DeliveryAttemptsName = "delivery-attempts";
+    public const string WithdrawalMarksName = "withdrawal-marks";
 
     public IDocumentCollection<Claim> Claims { get; } = store.Collection<Claim>(ClaimsName);
 
@@ -26,6 +27,9 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     /// <summary>Every push attempt (<see cref="Delivery.DeliveryAttempt"/>), partitioned by claim id, status the outcome.</summary>
     public IDocumentCollection<Delivery.DeliveryAttempt> DeliveryAttempts { get; } = store.Collection<Delivery.DeliveryAttempt>(DeliveryAttemptsName);
 
+    /// <summary>Withdrawn encounters (<see cref="WithdrawalMark"/>), so a claim assembled after the withdrawal is withdrawn too.</summary>
+    public IDocumentCollection<WithdrawalMark> WithdrawalMarks { get; } = store.Collection<WithdrawalMark>(WithdrawalMarksName);
+
     public OutboxSignal OutboxSignal { get; } = outboxSignal;
 
     /// <summary>
@@ -33,7 +37,7 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
     /// leaves the claim as it was writes nothing. Not the caller's token: a delivery that happened is recorded on the
     /// claim even when shutdown cancels the loop that made it.
     /// </summary>
-    public Task ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
+    public Task<DocumentUpdate<Claim>> ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
         Claims.UpdateAsync(claimId, current =>
         {
             if (current is null)

@@ -18,6 +18,7 @@ public static class ClaimAssemblyModule
     {
         services.AddServiceStore(Name, (store, signal) => new ClaimAssemblyCollections(store, signal), ClaimAssemblyCollections.ClaimsName, ClaimAssemblyCollections.RejectionsName);
         services.AddSingleton<ClaimService>();
+        services.AddSingleton<ClaimWithdrawals>();
         services.AddSingleton(sp => new ControlNumbers(sp.GetRequiredService<ClaimAssemblyCollections>().ControlNumbers));
         services.AddSingleton<ClaimInterchanges>();
         services.AddSingleton<AcknowledgementService>();
@@ -35,8 +36,11 @@ public static class ClaimAssemblyModule
         return services;
     }
 
-    public static void AddClaimAssemblyConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddClaimAssemblyConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<CodingValidatedConsumer>(Name, "coding-validated");
+        bus.AddServiceConsumer<EncounterWithdrawnConsumer>(Name, "encounter-withdrawn");
+    }
 
     public static IEndpointRouteBuilder MapClaimAssembly(this IEndpointRouteBuilder app)
     {

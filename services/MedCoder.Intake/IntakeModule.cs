@@ -2,6 +2,7 @@ using MassTransit;
 using MedCoder.Contracts.Encounters;
 using MedCoder.Intake.Submissions;
 using MedCoder.Intake.Tracking;
+using MedCoder.Intake.Withdrawals;
 using MedCoder.ServiceDefaults.Messaging;
 using MedCoder.ServiceDefaults.Security;
 using MedCoder.ServiceDefaults.Storage;
@@ -19,6 +20,7 @@ public static class IntakeModule
         services.AddSingleton<EncounterValidator>();
         services.AddSingleton<EncounterIntake>();
         services.AddSingleton<EncounterTracker>();
+        services.AddSingleton<EncounterWithdrawal>();
         services.AddSingleton<BacklogGate>();
         return services;
     }
@@ -51,6 +53,13 @@ public static class IntakeModule
             .RequireAuthorization(Policies.ReadEncounters)
             .WithSummary("Where an encounter revision is in the pipeline")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        encounters.MapPost("/{id}/withdraw", WithdrawEncounterEndpoint.HandleAsync)
+            .RequireAuthorization(Policies.SubmitEncounters)
+            .AddEndpointFilter<BacklogGate>()
+            .WithSummary("Withdraw an encounter (its latest revision): no claim should stand for it; idempotent")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/stats/intake", StatsEndpoint.HandleAsync).RequireAuthorization(Policies.Operations).WithTags("Operations");
         return app;
     }

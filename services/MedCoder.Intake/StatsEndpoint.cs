@@ -10,7 +10,7 @@ public static class StatsEndpoint
     public static async Task<Ok<IntakeStats>> HandleAsync(IntakeCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, long>();
-        foreach (var stage in new[] { Stages.Received, Stages.Coded, Stages.HeldForReview, Stages.Validated, Stages.ClaimAssembled, Stages.Failed })
+        foreach (var stage in new[] { Stages.Received, Stages.Coded, Stages.HeldForReview, Stages.Validated, Stages.ClaimAssembled, Stages.Failed, Stages.Withdrawn })
         {
             counts[stage] = await collections.Encounters.CountAsync(status: stage, cancellationToken: cancellationToken);
         }

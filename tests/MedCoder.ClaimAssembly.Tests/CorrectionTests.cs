@@ -104,6 +104,25 @@ public sealed class CorrectionTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replacement_names_the_payers_claim_control_number_when_its_277ca_gave_one()
+    {
+        var first = await AssembleAsync(1);
+        await SetAsync(first, c => c.MarkDelivered("webhook", ClaimSamples.At).Acknowledge(ClaimSamples.At, "ACME2026031200017"));
+
+        var second = await AssembleAsync(2);
+        var third = await AssembleAsync(3); // supersedes the unsent replacement and keeps what it replaces
+
+        foreach (var replacement in new[] { second, third })
+        {
+            Assert.Equal((ClaimFrequency.Replacement, first.Id, "ACME2026031200017"), (replacement.Frequency, replacement.PayerClaimReference, replacement.CorrectedPayerClaimNumber));
+        }
+
+        var x12 = Render(third);
+        Assert.Contains("REF*F8*ACME2026031200017~", x12, StringComparison.Ordinal);
+        Assert.DoesNotContain($"REF*F8*{first.Id}", x12, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_revision_superseding_an_unsent_replacement_stays_a_replacement_of_the_same_claim()
     {
         var first = await AssembleAsync(1);

@@ -5,4 +5,7 @@ public sealed record Coverage(string PayerId, string MemberId)
 {
     /// <summary>The payer's name as the 837 carries it (loop 2010BB; added field, null when not sent).</summary>
     public string? PayerName { get; init; }
+
+    /// <summary>SBR09, the kind of insurance (<see cref="ClaimFilingIndicators"/>: MB Medicare Part B, MC Medicaid, CI commercial, ...); added field, null: CI.</summary>
+    public string? ClaimFilingIndicator { get; init; }
 }

@@ -7,4 +7,6 @@ public sealed class CoverageSubmission
     public string? MemberId { get; set; }
     /// <summary>Optional (an 837 needs it).</summary>
     public string? PayerName { get; set; }
+    /// <summary>Optional: the 837's claim filing indicator (SBR09, <see cref="ClaimFilingIndicators"/>); CI when absent.</summary>
+    public string? ClaimFilingIndicator { get; set; }
 }

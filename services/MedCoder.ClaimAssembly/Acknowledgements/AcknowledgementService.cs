@@ -60,7 +60,8 @@ public sealed class AcknowledgementService(ClaimAssemblyCollections collections,
                 return null;
             }
 
-            var next = ack.Accepted ? current.Body.Acknowledge(now) : current.Body.Reject(ack.Reason, now);
+            // The payer's claim number (REF*1K) names the CLM01 it acknowledges: kept when that is the claim's first part.
+            var next = ack.Accepted ? current.Body.Acknowledge(now, ack.PatientControlNumber == claimId ? ack.PayerClaimNumber : null) : current.Body.Reject(ack.Reason, now);
             if (next == current.Body)
             {
                 return null;

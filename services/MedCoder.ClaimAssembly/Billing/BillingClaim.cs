@@ -34,6 +34,9 @@ public sealed record BillingClaim(
 {
     /// <summary>2300 REF*F8, the payer claim control number a replacement (7) or void (8) corrects; null on an original.</summary>
     public string? PayerClaimReference { get; init; }
+
+    /// <summary>True when <see cref="PayerClaimReference"/> is the payer's own claim control number (its 277CA's REF*1K), not our CLM01.</summary>
+    public bool ReferenceIsPayerNumber { get; init; }
 }
 
 /// <summary>Loop 2010AA: the billing provider (an organization) and the billing office phone the submitter contact uses.</summary>
@@ -52,8 +55,8 @@ public sealed record SubscriberParty(string MemberId, PersonName Name, DateOnly?
 /// <summary>Loop 2000C/2010CA; <paramref name="RelationshipCode"/> is PAT01 (01 spouse, 19 child, G8 other).</summary>
 public sealed record PatientParty(PersonName Name, DateOnly BirthDate, AdministrativeSex Sex, PostalAddress Address, string RelationshipCode);
 
-/// <summary>Loop 2010BB: the payer's name and id (NM109, qualifier PI).</summary>
-public sealed record PayerParty(string Name, string Id);
+/// <summary>Loop 2010BB: the payer's name and id (NM109, qualifier PI); <paramref name="FilingIndicator"/> is loop 2000B's SBR09.</summary>
+public sealed record PayerParty(string Name, string Id, string FilingIndicator = ClaimFilingIndicators.Default);
 
 /// <summary>One HI entry: qualifier (ABK principal, ABJ admitting, APR reason for visit, ABF other), the code without its dot, POA on inpatient claims.</summary>
 public sealed record BillingDiagnosis(string Qualifier, string Code, string? PresentOnAdmission);

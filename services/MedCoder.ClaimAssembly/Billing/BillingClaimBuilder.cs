@@ -44,21 +44,49 @@ public static class BillingClaimBuilder
         }
 
         var parts = claim.Lines.Chunk(ClaimForms.MaxLines(form)).ToList();
-        var claims = parts.Select((lines, i) => Part(claim, form, i == 0 ? claim.Id : claim.Id + "-" + (i + 1).ToString(CultureInfo.InvariantCulture), lines)).ToList();
+        var claims = parts.Select((lines, i) => Part(claim, form, i + 1, lines)).ToList();
         return new BillingResult(claims, [], []);
     }
 
-    /// <summary>The claim id a part's CLM01 came from ("clm-…-2" → "clm-…").</summary>
+    /// <summary>
+    /// CLM01 holds at most 20 characters (the guide: receivers need store no more of the patient control number). A claim id
+    /// ("clm-" and 16 hex digits) is exactly that; a later part of a split claim drops the "clm-" prefix instead of growing
+    /// past it: part 2 of "clm-0123456789abcdef" is "0123456789abcdef-2".
+    /// </summary>
+    public const int MaxPatientControlNumber = 20;
+
+    private const string ClaimIdPrefix = "clm-";
+
+    /// <summary>CLM01 of part <paramref name="part"/> (1 is the claim itself) of claim <paramref name="claimId"/>.</summary>
+    public static string PartId(string claimId, int part)
+    {
+        if (part == 1)
+        {
+            return claimId;
+        }
+
+        var stem = claimId.StartsWith(ClaimIdPrefix, StringComparison.Ordinal) ? claimId[ClaimIdPrefix.Length..] : claimId;
+        return stem + "-" + part.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The claim id a part's CLM01 came from ("0123…-2" → "clm-0123…"; parts written before the 20-character rule, "clm-…-2", too).</summary>
     public static string ClaimIdOf(string patientControlNumber)
     {
         var dash = patientControlNumber.LastIndexOf('-');
-        return dash > 4 && patientControlNumber[(dash + 1)..].All(char.IsAsciiDigit) ? patientControlNumber[..dash] : patientControlNumber;
+        if (dash <= 0 || dash == patientControlNumber.Length - 1 || !patientControlNumber[(dash + 1)..].All(char.IsAsciiDigit))
+        {
+            return patientControlNumber;
+        }
+
+        var stem = patientControlNumber[..dash];
+        return stem.StartsWith(ClaimIdPrefix, StringComparison.Ordinal) ? stem : stem.Contains('-', StringComparison.Ordinal) ? patientControlNumber : ClaimIdPrefix + stem;
     }
 
     public static string FormName(ClaimForm form) => form == ClaimForm.Institutional ? "837I" : "837P";
 
-    private static BillingClaim Part(Claim claim, ClaimForm form, string claimId, ClaimLine[] lines)
+    private static BillingClaim Part(Claim claim, ClaimForm form, int part, ClaimLine[] lines)
     {
+        var claimId = PartId(claim.Id, part);
         var subscriber = claim.Subscriber!;
         var self = subscriber.Relationship == SubscriberRelationship.Self;
         var institutional = form == ClaimForm.Institutional;
@@ -95,7 +123,7 @@ public static class BillingClaimBuilder
                 ? new SubscriberParty(claim.MemberId, subscriber.Name, subscriber.BirthDate, subscriber.Sex, subscriber.Address, IsPatient: true)
                 : new SubscriberParty(claim.MemberId, subscriber.Name, null, null, null, IsPatient: false),
             self ? null : new PatientParty(claim.Patient.Name!, claim.Patient.BirthDate, claim.Patient.Sex, claim.Patient.Address!, RelationshipCode(subscriber.Relationship)),
-            new PayerParty(claim.PayerName!, claim.PayerId),
+            new PayerParty(claim.PayerName!, claim.PayerId, claim.ClaimFilingIndicator ?? ClaimFilingIndicators.Default),
             claim.ServiceStart,
             claim.ServiceEnd,
             Diagnoses(claim, form),
@@ -105,14 +133,27 @@ public static class BillingClaimBuilder
             institutional ? Codes(stay!, claim.Setting() == CareSetting.Inpatient) : null,
             billingLines)
         {
-            PayerClaimReference = claim.PayerClaimReference is { } reference && claimId != claim.Id ? reference + claimId[claim.Id.Length..] : claim.PayerClaimReference,
+            PayerClaimReference = PayerClaimReference(claim, part),
+            ReferenceIsPayerNumber = part == 1 && claim.PayerClaimReference is not null && claim.CorrectedPayerClaimNumber is not null,
         };
     }
 
     /// <summary>
+    /// REF*F8 of a replacement or void: the payer's own claim control number of the corrected claim (its 277CA's REF*1K)
+    /// when it was captured, otherwise the corrected claim's CLM01 (docs/architecture.md#corrections). The payer's
+    /// number names the first part of a split claim only; later parts name their corrected part's CLM01.
+    /// </summary>
+    private static string? PayerClaimReference(Claim claim, int part) => claim.PayerClaimReference switch
+    {
+        null => null,
+        { } reference when part == 1 => claim.CorrectedPayerClaimNumber ?? reference,
+        { } reference => PartId(reference, part),
+    };
+
+    /// <summary>
     /// 837P: ABK then ABF. 837I: ABK principal; on an inpatient stay ABJ admitting (the principal: the encounter names no
-    /// other) and a POA indicator on ABK/ABF (the coding does not determine POA yet: U, documentation insufficient); on
-    /// an unscheduled outpatient visit (admission type 1, 2 or 5) APR, the patient's reason for the visit.
+    /// other) and a POA indicator on ABK/ABF (<see cref="PoaIndicator"/>); on an unscheduled outpatient visit (admission
+    /// type 1, 2 or 5) APR, the patient's reason for the visit.
     /// </summary>
     private static List<BillingDiagnosis> Diagnoses(Claim claim, ClaimForm form)
     {
@@ -123,7 +164,7 @@ public static class BillingClaimBuilder
         }
 
         var inpatient = claim.Setting() == CareSetting.Inpatient;
-        var result = new List<BillingDiagnosis> { new("ABK", codes[0].Code, inpatient ? codes[0].PresentOnAdmission ?? "U" : null) };
+        var result = new List<BillingDiagnosis> { new("ABK", codes[0].Code, inpatient ? PoaIndicator(codes[0].PresentOnAdmission) : null) };
         if (inpatient)
         {
             result.Add(new BillingDiagnosis("ABJ", codes[0].Code, null));
@@ -133,9 +174,21 @@ public static class BillingClaimBuilder
             result.Add(new BillingDiagnosis("APR", codes[0].Code, null));
         }
 
-        result.AddRange(codes.Skip(1).Select(d => new BillingDiagnosis("ABF", d.Code, inpatient ? d.PresentOnAdmission ?? "U" : null)));
+        result.AddRange(codes.Skip(1).Select(d => new BillingDiagnosis("ABF", d.Code, inpatient ? PoaIndicator(d.PresentOnAdmission) : null)));
         return result;
     }
+
+    /// <summary>
+    /// HI C022-09 from the coding's indicator: Y, N, U and W as coded; "1" (the code is on the POA-exempt list) is sent as
+    /// no indicator, which is how 5010 reports an exempt code ("1" was the 4010 value); a diagnosis the coding gave no
+    /// indicator gets U (documentation insufficient), which ComplianceEdit's POA edit warns about before the claim.
+    /// </summary>
+    public static string? PoaIndicator(string? coded) => coded?.Trim().ToUpperInvariant() switch
+    {
+        "Y" or "N" or "U" or "W" => coded.Trim().ToUpperInvariant(),
+        "1" => null,
+        _ => "U",
+    };
 
     /// <summary>DTP*435 (admission date and hour) and DTP*096 (discharge hour) are sent on inpatient claims only.</summary>
     private static InstitutionalCodes Codes(InstitutionalStay stay, bool inpatient) =>

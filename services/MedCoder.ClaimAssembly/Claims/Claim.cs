@@ -47,6 +47,9 @@ public sealed partial record Claim(
 
     public string? PayerName { get; init; }
 
+    /// <summary>SBR09 as the encounter's coverage named it (<see cref="ClaimFilingIndicators"/>); null: CI (added field).</summary>
+    public string? ClaimFilingIndicator { get; init; }
+
     public InstitutionalStay? Institutional { get; init; }
 
     /// <summary>ICD-10-PCS procedures in sequence (principal first), billed on an 837I.</summary>
@@ -60,18 +63,25 @@ public sealed partial record Claim(
 
     public DateTimeOffset? RejectedAt { get; init; }
 
-    /// <summary>The payer confirmed receipt at <paramref name="at"/>. Acknowledging again returns this claim unchanged: the first time is kept.</summary>
+    /// <summary>
+    /// The payer confirmed receipt at <paramref name="at"/>, with its own claim control number when its 277CA gave one
+    /// (<paramref name="payerClaimNumber"/>, REF*1K). Acknowledging again keeps the first time; a number learnt later is added.
+    /// </summary>
     /// <remarks>A rejected claim stays rejected until a coder's correction resubmits it (<see cref="Resubmit"/>).</remarks>
-    public Claim Acknowledge(DateTimeOffset at) => Status switch
+    public Claim Acknowledge(DateTimeOffset at, string? payerClaimNumber = null) => Status switch
     {
-        ClaimStatus.Acknowledged or ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned => this,
-        _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at },
+        ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Withdrawn or ClaimStatus.Returned => this,
+        ClaimStatus.Acknowledged => PayerClaimNumber is null && payerClaimNumber is not null ? this with { PayerClaimNumber = payerClaimNumber } : this,
+        _ => this with { Status = ClaimStatus.Acknowledged, AcknowledgedAt = at, PayerClaimNumber = PayerClaimNumber ?? payerClaimNumber },
     };
+
+    /// <summary>The payer's own claim control number for this claim (a 277CA's REF*1K); added field, null until captured.</summary>
+    public string? PayerClaimNumber { get; init; }
 
     /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
     {
-        ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned => this,
+        ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned or ClaimStatus.Withdrawn => this,
         _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
     };
 
@@ -82,6 +92,28 @@ public sealed partial record Claim(
 
     /// <summary>REF*F8: the payer's reference of the claim a replacement or void corrects (the corrected claim's CLM01).</summary>
     public string? PayerClaimReference { get; init; }
+
+    /// <summary>The corrected claim's <see cref="PayerClaimNumber"/> when the payer gave one: REF*F8 then carries it instead of our CLM01 (added field).</summary>
+    public string? CorrectedPayerClaimNumber { get; init; }
+
+    /// <summary>The void (frequency 8) that cancels this claim at the payer after the encounter was withdrawn (added field).</summary>
+    public string? VoidedBy { get; init; }
+
+    /// <summary>When the encounter was withdrawn before the payer had this claim (status withdrawn), or when this claim was voided (added field).</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>
+    /// The hospital withdrew the encounter (docs/architecture.md#corrections). A claim the payer does not have yet (ready or a
+    /// dead letter, returned to the worklist, or rejected by the payer) leaves the ready list as <c>withdrawn</c>; a claim the payer has stays as it is and is voided by
+    /// <paramref name="voidId"/> (null when there is nothing to void). Withdrawing again changes nothing.
+    /// </summary>
+    public Claim Withdraw(DateTimeOffset at, string? voidId) => Status switch
+    {
+        // Never adjudicated: not yet sent, back on the worklist, or rejected by the payer's front end. Nothing to void.
+        ClaimStatus.Ready or ClaimStatus.DeadLetter or ClaimStatus.Returned or ClaimStatus.Rejected => this with { Status = ClaimStatus.Withdrawn, WithdrawnAt = at, VoidedBy = voidId },
+        ClaimStatus.Delivered or ClaimStatus.Acknowledged when VoidedBy is null && voidId is not null => this with { VoidedBy = voidId, WithdrawnAt = at },
+        _ => this,
+    };
 
     /// <summary>The earlier revision's claim this one supersedes or replaces.</summary>
     public string? Corrects { get; init; }
@@ -101,9 +133,18 @@ public sealed partial record Claim(
     /// <summary>How the claim's push or batch delivery stands (docs/architecture.md#delivery); null for pull-only payers (added field).</summary>
     public ClaimDelivery? Delivery { get; init; }
 
-    /// <summary>Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written).</summary>
-    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready
-        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered" } }
+    /// <summary>
+    /// Delivered to the payer (webhook answered 2xx, or the batch file named by <paramref name="by"/> was written). A claim
+    /// withdrawn while its push or file was under way is delivered all the same (the payer has it; <see cref="WithdrawnAt"/>
+    /// stays), so that it is voided (<see cref="ClaimWithdrawals.MarkDeliveredAsync"/>).
+    /// </summary>
+    public Claim MarkDelivered(string by, DateTimeOffset at) => Status == ClaimStatus.Ready || (Status == ClaimStatus.Withdrawn && VoidedBy is null)
+        ? this with { Status = ClaimStatus.Delivered, Delivery = (Delivery ?? ClaimDelivery.New) with { DeliveredAt = at, DeliveredBy = by, LastOutcome = "delivered", PendingFile = null } }
+        : this;
+
+    /// <summary>The claim goes into batch file <paramref name="file"/>, about to be written: a crash before it is marked delivered is resolved by whether that file exists.</summary>
+    public Claim BatchPending(string file) => Status == ClaimStatus.Ready
+        ? this with { Delivery = (Delivery ?? ClaimDelivery.New) with { PendingFile = file } }
         : this;
 
     /// <summary>A delivery round failed: try again at <paramref name="retryAt"/>, or give up (dead letter) when <paramref name="retryAt"/> is null.</summary>

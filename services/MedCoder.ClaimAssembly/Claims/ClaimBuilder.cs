@@ -24,7 +24,7 @@ public static class ClaimBuilder
         var form = ClaimForms.For(encounter);
         // Never more than the form carries: ClaimLimitCheck refuses such a coding before a claim is built.
         var diagnoses = Diagnoses(validated)
-            .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description))
+            .Select((c, i) => new ClaimDiagnosis(i + 1, c.Code, c.Description) { PresentOnAdmission = c.PresentOnAdmission })
             .ToList();
         var procedures = form == ClaimForm.Institutional
             ? validated.Codes.Where(c => c.System == CodeSystems.Icd10Pcs).DistinctBy(c => c.Code).Select(c => new ClaimProcedure(c.Code, c.Description, encounter.ServiceStart)).ToList()
@@ -65,6 +65,7 @@ public static class ClaimBuilder
             RenderingProviderName = encounter.RenderingProviderName,
             Subscriber = encounter.Subscriber,
             PayerName = encounter.Coverage.PayerName,
+            ClaimFilingIndicator = encounter.Coverage.ClaimFilingIndicator,
             Institutional = encounter.Institutional,
             Procedures = procedures,
         };

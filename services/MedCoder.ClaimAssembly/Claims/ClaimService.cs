@@ -20,6 +20,9 @@ namespace MedCoder.ClaimAssembly.Claims;
 /// </summary>
 public sealed class ClaimService(ClaimAssemblyCollections collections, IOptions<DeliverySettings> delivery, PipelineMetrics metrics, TimeProvider clock)
 {
+    // A revision withdrawn before its claim was stored (docs/architecture.md#corrections) is withdrawn once it is.
+    private readonly ClaimWithdrawals _withdrawals = new(collections);
+
     public async Task AssembleAsync(CodingValidated validated, CancellationToken cancellationToken)
     {
         var claimId = ClaimBuilder.ClaimIdFor(validated.Key, validated.Revision);
@@ -30,11 +33,13 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, IOptions<
                 await ResubmitAsync(validated, cancellationToken);
             }
 
+            await _withdrawals.ApplyMarkAsync(validated.Key, validated.Revision, cancellationToken);
             return;
         }
 
         if (await collections.Rejections.GetAsync(claimId, cancellationToken) is not null)
         {
+            await _withdrawals.ApplyMarkAsync(validated.Key, validated.Revision, cancellationToken);
             return;
         }
 
@@ -54,6 +59,8 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, IOptions<
             collections.OutboxSignal.Notify();
             metrics.Processed(Stages.ClaimAssembled, checkedClaim.Status == ClaimStatus.Returned ? ClaimReturnKinds.Incomplete : claim.Format, claim.AssembledAt - claim.ReceivedAt);
         }
+
+        await _withdrawals.ApplyMarkAsync(validated.Key, validated.Revision, cancellationToken);
     }
 
     /// <summary>

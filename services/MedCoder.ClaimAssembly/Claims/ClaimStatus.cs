@@ -36,6 +36,10 @@ public enum ClaimStatus
     /// <summary>Its payer takes X12 and the encounter lacks fields the 837 requires: handed back to the coder worklist (ClaimReturned), never sent.</summary>
     [JsonStringEnumMemberName(ClaimStatusNames.Returned)]
     Returned,
+
+    /// <summary>The hospital withdrew the encounter before the payer had the claim (docs/architecture.md#corrections); never sent.</summary>
+    [JsonStringEnumMemberName(ClaimStatusNames.Withdrawn)]
+    Withdrawn,
 }
 
 /// <summary>The names claims are stored, served and filtered by; changing one would strand stored claims.</summary>
@@ -48,6 +52,7 @@ public static class ClaimStatusNames
     public const string DeadLetter = "dead-letter";
     public const string Superseded = "superseded";
     public const string Returned = "returned";
+    public const string Withdrawn = "withdrawn";
 
     public static string Name(this ClaimStatus status) => status switch
     {
@@ -58,6 +63,7 @@ public static class ClaimStatusNames
         ClaimStatus.DeadLetter => DeadLetter,
         ClaimStatus.Superseded => Superseded,
         ClaimStatus.Returned => Returned,
+        ClaimStatus.Withdrawn => Withdrawn,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown claim status."),
     };
 }

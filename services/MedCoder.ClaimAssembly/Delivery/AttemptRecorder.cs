@@ -8,7 +8,7 @@ namespace MedCoder.ClaimAssembly.Delivery;
 /// Records every HTTP attempt of a push (docs/architecture.md#delivery). Sits inside the resilience handler, so it sees each
 /// retry; the claim and payer ids travel in the request's options. Records time, outcome, status code and duration only.
 /// </summary>
-public sealed class AttemptRecorder(DeliveryAttempts attempts, TimeProvider clock) : DelegatingHandler
+public sealed class AttemptRecorder(DeliveryAttempts attempts, DeliveryMetrics metrics, TimeProvider clock) : DelegatingHandler
 {
     public static readonly HttpRequestOptionsKey<string> ClaimIdKey = new("medcoder.claim-id");
     public static readonly HttpRequestOptionsKey<string> PayerIdKey = new("medcoder.payer-id");
@@ -36,8 +36,11 @@ public sealed class AttemptRecorder(DeliveryAttempts attempts, TimeProvider cloc
         }
     }
 
-    private Task RecordAsync(HttpRequestMessage request, DateTimeOffset at, string outcome, HttpStatusCode? status, TimeSpan duration) =>
-        request.Options.TryGetValue(ClaimIdKey, out var claimId) && request.Options.TryGetValue(PayerIdKey, out var payerId)
+    private Task RecordAsync(HttpRequestMessage request, DateTimeOffset at, string outcome, HttpStatusCode? status, TimeSpan duration)
+    {
+        metrics.Attempt(outcome, duration);
+        return request.Options.TryGetValue(ClaimIdKey, out var claimId) && request.Options.TryGetValue(PayerIdKey, out var payerId)
             ? attempts.RecordAsync(claimId, payerId, at, outcome, status, duration)
             : Task.CompletedTask;
+    }
 }

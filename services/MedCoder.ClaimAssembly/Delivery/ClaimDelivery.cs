@@ -6,5 +6,8 @@ namespace MedCoder.ClaimAssembly.Delivery;
 /// </summary>
 public sealed record ClaimDelivery(int Rounds, DateTimeOffset? DueAt, string? LastOutcome, DateTimeOffset? DeliveredAt = null, string? DeliveredBy = null)
 {
+    /// <summary>The batch file this claim is being written into, recorded before the file is (added field; <see cref="BatchFiles"/>).</summary>
+    public string? PendingFile { get; init; }
+
     public static readonly ClaimDelivery New = new(0, null, null);
 }

@@ -13,7 +13,7 @@ public static class DeliveryEndpoints
         ClaimPages.QueryAsync(collections, partition: null, ClaimStatusNames.DeadLetter, cursor, limit, cancellationToken);
 
     /// <summary>A dead letter goes back to ready with a fresh retry budget; any other status answers 409.</summary>
-    public static async Task<Results<Ok<Claim>, ProblemHttpResult>> RedeliverAsync(string id, ClaimAssemblyCollections collections, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Claim>, ProblemHttpResult>> RedeliverAsync(string id, ClaimAssemblyCollections collections, DeliveryMetrics metrics, CancellationToken cancellationToken)
     {
         var update = await collections.Claims.UpdateAsync(id, current =>
         {
@@ -25,6 +25,10 @@ public static class DeliveryEndpoints
             var next = current.Body.Redeliver();
             return new DocumentWrite<Claim>(id, next, current.Partition, next.Status.Name());
         }, cancellationToken);
+        if (update.Changed)
+        {
+            metrics.Claim(DeliveryMetrics.Redelivered, DeliveryMetrics.Operator);
+        }
 
         return update.Body switch
         {

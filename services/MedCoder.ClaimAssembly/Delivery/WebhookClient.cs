@@ -16,11 +16,13 @@ public static class WebhookClient
     public static void AddTo(IServiceCollection services)
     {
         services.AddSingleton<DeliveryAttempts>();
+        DeliveryMetrics.AddTo(services);
         services.AddTransient<AttemptRecorder>();
         services.AddHttpClient(Name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("webhook", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<DeliverySettings>>().Value;
+                var metrics = context.ServiceProvider.GetRequiredService<DeliveryMetrics>();
                 pipeline
                     .AddRetry(new HttpRetryStrategyOptions
                     {
@@ -37,6 +39,11 @@ public static class WebhookClient
                         MinimumThroughput = settings.BreakFailures,
                         SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, settings.BreakDuration.TotalSeconds)),
                         BreakDuration = settings.BreakDuration,
+                        OnOpened = _ =>
+                        {
+                            metrics.CircuitOpened();
+                            return ValueTask.CompletedTask;
+                        },
                     })
                     .AddTimeout(settings.AttemptTimeout);
             })

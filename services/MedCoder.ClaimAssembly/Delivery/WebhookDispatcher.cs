@@ -23,9 +23,12 @@ public sealed class WebhookDispatcher(
     ClaimInterchanges interchanges,
     IHttpClientFactory clients,
     DeliveryAttempts recorder,
+    DeliveryMetrics metrics,
     IOptions<DeliverySettings> options,
     TimeProvider clock)
 {
+    private readonly ClaimWithdrawals _withdrawals = new(collections);
+
     private DeliverySettings Settings => options.Value;
 
     /// <summary>One pass over every webhook payer's due claims, payers side by side (one payer's outage does not hold the others); returns how many were delivered.</summary>
@@ -41,7 +44,11 @@ public sealed class WebhookDispatcher(
             var page = await collections.Claims.QueryAsync(new DocumentQuery(payer.PayerId, ClaimStatusNames.Ready, cursor, 100), cancellationToken);
             foreach (var document in page.Items.Where(d => (d.Body.Delivery?.DueAt ?? DateTimeOffset.MinValue) <= clock.GetUtcNow()))
             {
-                delivered += await PushAsync(payer, document.Body, cancellationToken) ? 1 : 0;
+                // Read again: a page of claims takes a while to push, and one may have been withdrawn or superseded meanwhile.
+                if (await collections.Claims.GetAsync(document.Id, cancellationToken) is { Body: { Status: ClaimStatus.Ready } current })
+                {
+                    delivered += await PushAsync(payer, current, cancellationToken) ? 1 : 0;
+                }
             }
 
             cursor = page.NextCursor;
@@ -58,6 +65,7 @@ public sealed class WebhookDispatcher(
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CannotRender, null, TimeSpan.Zero);
             await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+            metrics.Claim(DeliveryMetrics.DeadLetter, DeliveryMetrics.Webhook);
             return false;
         }
 
@@ -68,7 +76,8 @@ public sealed class WebhookDispatcher(
             using var response = await clients.CreateClient(WebhookClient.Name).SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                await collections.ChangeClaimAsync(claim.Id, c => c.MarkDelivered("webhook", clock.GetUtcNow()));
+                await _withdrawals.MarkDeliveredAsync(claim.Id, "webhook", clock.GetUtcNow());
+                metrics.Claim(DeliveryOutcomes.Delivered, DeliveryMetrics.Webhook);
                 return true;
             }
 
@@ -78,6 +87,8 @@ public sealed class WebhookDispatcher(
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CircuitOpen, null, TimeSpan.Zero);
             await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
+            metrics.Attempt(DeliveryOutcomes.CircuitOpen, TimeSpan.Zero);
+            metrics.Claim(DeliveryMetrics.Deferred, DeliveryMetrics.Webhook);
             return false;
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -87,6 +98,7 @@ public sealed class WebhookDispatcher(
 
         var retryAt = NextRound(claim.Delivery?.Rounds ?? 0);
         await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
+        metrics.Claim(retryAt is null ? DeliveryMetrics.DeadLetter : DeliveryOutcomes.Failed, DeliveryMetrics.Webhook);
         return false;
     }
 

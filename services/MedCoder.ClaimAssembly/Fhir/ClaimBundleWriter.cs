@@ -19,6 +19,9 @@ namespace MedCoder.ClaimAssembly.Fhir;
 /// </summary>
 public static class ClaimBundleWriter
 {
+    /// <summary>The identifier system of a payer's own claim control number (a 277CA's REF*1K) in Claim.related.</summary>
+    public const string PayerClaimNumberSystem = "urn:medcoder:payer-claim-number";
+
     public const string Icd10Cm = "http://hl7.org/fhir/sid/icd-10-cm";
     public const string Icd10Pcs = "http://www.cms.gov/Medicare/Coding/ICD10";
     public const string Cpt = "http://www.ama-assn.org/go/cpt";
@@ -101,7 +104,7 @@ public static class ClaimBundleWriter
             // The 837's REF*F8: the claim this replacement or void corrects, as a prior related claim.
             claim.Related.Add(new FhirClaim.RelatedClaimComponent
             {
-                Claim = new ResourceReference { Identifier = new Identifier("urn:medcoder:claim-id", corrected) },
+                Claim = new ResourceReference { Identifier = new Identifier(first.ReferenceIsPayerNumber ? PayerClaimNumberSystem : "urn:medcoder:claim-id", corrected) },
                 Relationship = Concept("http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship", "prior"),
             });
         }

@@ -16,4 +16,16 @@ public sealed record ClaimAssemblyStats(string Service, OutboxStatus? Outbox, lo
 
     /// <summary>Claims a later revision superseded (added field; docs/architecture.md#corrections).</summary>
     public long Superseded { get; init; }
+
+    /// <summary>Claims of withdrawn encounters the payer never had (added field; docs/architecture.md#corrections).</summary>
+    public long Withdrawn { get; init; }
+
+    /// <summary>Delivery attempts and circuits (added field; docs/architecture.md#delivery).</summary>
+    public DeliveryStats? Delivery { get; init; }
 }
+
+/// <summary>
+/// The stats route's delivery block: every recorded attempt by outcome (from the store, so every replica's), and the
+/// circuits this process opened since it started (the OTLP counter <c>medcoder.delivery.circuit.opened</c> adds them up).
+/// </summary>
+public sealed record DeliveryStats(IReadOnlyDictionary<string, long> AttemptsByOutcome, long CircuitsOpenedSinceStart);

@@ -2,6 +2,7 @@ using System.Text;
 using MedCoder.ClaimAssembly.Acknowledgements;
 using MedCoder.ClaimAssembly.Billing;
 using MedCoder.ClaimAssembly.Claims;
+using MedCoder.ClaimAssembly.Delivery;
 using MedCoder.ClaimAssembly.Fhir;
 using MedCoder.ClaimAssembly.X12;
 using MedCoder.ServiceDefaults.Outbox;
@@ -105,7 +106,7 @@ public static class ClaimEndpoints
         return update.Body is { } claim && caller.CanAccess(claim.PayerId) ? TypedResults.Ok(claim) : NotFound();
     }
 
-    public static async Task<Ok<ClaimAssemblyStats>> StatsAsync(ClaimAssemblyCollections collections, OutboxMonitor outbox, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ClaimAssemblyStats>> StatsAsync(ClaimAssemblyCollections collections, OutboxMonitor outbox, DeliveryMetrics deliveryMetrics, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ClaimAssemblyStats(
             ClaimAssemblyModule.Name,
             await outbox.StatusAsync(ClaimAssemblyModule.Name, cancellationToken),
@@ -116,7 +117,23 @@ public static class ClaimEndpoints
             Delivered = await collections.Claims.CountAsync(status: ClaimStatus.Delivered.Name(), cancellationToken: cancellationToken),
             DeadLetters = await collections.Claims.CountAsync(status: ClaimStatus.DeadLetter.Name(), cancellationToken: cancellationToken),
             Superseded = await collections.Claims.CountAsync(status: ClaimStatus.Superseded.Name(), cancellationToken: cancellationToken),
+            Withdrawn = await collections.Claims.CountAsync(status: ClaimStatus.Withdrawn.Name(), cancellationToken: cancellationToken),
+            Delivery = new DeliveryStats(await AttemptsByOutcomeAsync(collections, cancellationToken), deliveryMetrics.CircuitsOpened),
         });
+
+    private static readonly string[] AttemptOutcomes =
+        [DeliveryOutcomes.Delivered, DeliveryOutcomes.Failed, DeliveryOutcomes.Timeout, DeliveryOutcomes.Unreachable, DeliveryOutcomes.CircuitOpen, DeliveryOutcomes.CannotRender];
+
+    private static async Task<IReadOnlyDictionary<string, long>> AttemptsByOutcomeAsync(ClaimAssemblyCollections collections, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var outcome in AttemptOutcomes)
+        {
+            counts[outcome] = await collections.DeliveryAttempts.CountAsync(status: outcome, cancellationToken: cancellationToken);
+        }
+
+        return counts;
+    }
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "Not found", detail: "No claim with this id is visible to you.", statusCode: StatusCodes.Status404NotFound);

@@ -6,8 +6,10 @@ namespace MedCoder.ClaimAssembly.X12;
 /// What a payer's acknowledgement says about one transaction set (999) or one claim (277CA). A 999 names our group
 /// (AK1-02 = GS06) and set (AK2-02 = ST02); a 277CA names the claim by its patient control number (TRN02 in loop
 /// 2200D = our CLM01). <paramref name="Reason"/> holds codes and the payer's free-text message only.
+/// <paramref name="PayerClaimNumber"/> is the payer's own claim control number a 277CA gives an accepted claim (REF*1K in
+/// loop 2200D), which a later replacement or void names in REF*F8 (docs/architecture.md#corrections).
 /// </summary>
-public sealed record ClaimAcknowledgement(string Source, bool Accepted, string Reason, long? GroupControlNumber = null, string? SetControlNumber = null, string? PatientControlNumber = null);
+public sealed record ClaimAcknowledgement(string Source, bool Accepted, string Reason, long? GroupControlNumber = null, string? SetControlNumber = null, string? PatientControlNumber = null, string? PayerClaimNumber = null);
 
 /// <summary>
 /// Reads 999 implementation acknowledgements (005010X231A1) and 277CA claim acknowledgements (005010X214) into
@@ -72,13 +74,15 @@ public static class AcknowledgementReader
     /// <summary>
     /// Per claim (HL level PT, loop 2200D): TRN02 the patient control number, STC01 category:status:entity. Category
     /// A1 (received) and A2 (accepted into adjudication) accept; A3 (returned as unprocessable), A4 (not found), A6/A7
-    /// (missing/invalid information) and A8 (relational field error) reject. STC12 is the payer's message.
+    /// (missing/invalid information) and A8 (relational field error) reject. STC12 is the payer's message. REF*1K after
+    /// the STCs is the payer's claim control number (sent when the payer assigned one).
     /// </summary>
     private static List<ClaimAcknowledgement> Read277(IReadOnlyList<X12Segment> segments)
     {
         var result = new List<ClaimAcknowledgement>();
         var level = "";
         string? claim = null;
+        var claimAt = -1; // the claim's entry in result, once its first STC was read
         foreach (var s in segments)
         {
             switch (s.Id)
@@ -86,16 +90,21 @@ public static class AcknowledgementReader
                 case "HL":
                     level = s[3];
                     claim = null;
+                    claimAt = -1;
                     break;
                 case "TRN" when level == "PT":
                     claim = s[2];
+                    claimAt = -1;
                     break;
-                case "STC" when level == "PT" && claim is not null:
+                case "STC" when level == "PT" && claim is not null && claimAt < 0:
                     var category = s.Component(1, 1);
                     var accepted = category is "A0" or "A1" or "A2" or "A5";
                     var reason = $"277CA {string.Join(":", s.Components(1))}" + (s[12].Length > 0 ? " " + s[12] : "");
                     result.Add(new ClaimAcknowledgement(ClaimAcknowledgement, accepted, reason, PatientControlNumber: claim));
-                    claim = null; // the first STC of a claim is its status; others add detail
+                    claimAt = result.Count - 1; // the first STC of a claim is its status; others add detail
+                    break;
+                case "REF" when level == "PT" && claimAt >= 0 && s[1] == "1K" && s[2].Length > 0:
+                    result[claimAt] = result[claimAt] with { PayerClaimNumber = s[2] };
                     break;
             }
         }

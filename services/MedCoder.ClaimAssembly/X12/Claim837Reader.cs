@@ -60,6 +60,7 @@ public static class Claim837Reader
         private string? _attendingTaxonomy;
         private X12Segment? _service;
         private string? _payerClaimReference;
+        private string _filingIndicator = "";
 
         public void Read(X12Segment s)
         {
@@ -98,6 +99,7 @@ public static class Claim837Reader
                     break;
                 case "SBR":
                     _subscriberIsPatient = s[2] == "18";
+                    _filingIndicator = s[9];
                     break;
                 case "PAT":
                     _relationship = s[1];
@@ -151,7 +153,7 @@ public static class Claim837Reader
                 institutional && _parties.TryGetValue("71", out var attending) ? new ProviderParty(attending.Id, attending.Name, _attendingTaxonomy) : null,
                 new SubscriberParty(subscriber.Id, subscriber.Name, subscriber.Demographics is null ? null : subscriber.BirthDate, subscriber.Demographics is null ? null : subscriber.Sex, subscriber.Street is null ? null : subscriber.Address, _subscriberIsPatient),
                 _parties.TryGetValue("QC", out var patient) ? new PatientParty(patient.Name, patient.BirthDate, patient.Sex, patient.Address, _relationship) : null,
-                new PayerParty(_parties["PR"].Segment[3], _parties["PR"].Id),
+                new PayerParty(_parties["PR"].Segment[3], _parties["PR"].Id, _filingIndicator),
                 from,
                 to,
                 _diagnoses,

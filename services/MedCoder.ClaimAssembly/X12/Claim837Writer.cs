@@ -89,7 +89,8 @@ public static class Claim837Writer
         // 2000B subscriber level, 2010BA subscriber, 2010BB payer.
         var subscriber = claim.Subscriber;
         x.Add("HL", "2", "1", "22", claim.Patient is null ? "0" : "1");
-        x.Add("SBR", "P", subscriber.IsPatient ? "18" : null, null, null, null, null, null, null, "CI");
+        // SBR09: the claim filing indicator the coverage named (CI, commercial, when it named none).
+        x.Add("SBR", "P", subscriber.IsPatient ? "18" : null, null, null, null, null, null, null, claim.Payer.FilingIndicator);
         x.Add("NM1", "IL", "1", subscriber.Name.Last, subscriber.Name.First, subscriber.Name.Middle, null, null, "MI", subscriber.MemberId);
         if (subscriber.Address is { } subscriberAddress)
         {

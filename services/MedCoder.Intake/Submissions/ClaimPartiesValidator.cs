@@ -135,6 +135,19 @@ internal static partial class ClaimPartiesValidator
     public static string? PayerName(string? payerName, ValidationErrors errors) =>
         payerName is null ? null : Text(payerName, "coverage.payerName", MaxNameLength, errors);
 
+    /// <summary>SBR09 when sent: one of the guide's codes (<see cref="ClaimFilingIndicators.All"/>).</summary>
+    public static string? ClaimFilingIndicator(string? indicator, ValidationErrors errors)
+    {
+        if (indicator is null)
+        {
+            return null;
+        }
+
+        var known = ClaimFilingIndicators.All.Contains(indicator);
+        errors.Check(known, "coverage.claimFilingIndicator", "must be an X12 claim filing indicator code (e.g. MB Medicare Part B, MA Medicare Part A, MC Medicaid, CI commercial, BL Blue Cross Blue Shield)");
+        return known ? indicator : null;
+    }
+
     public static bool IsRevenueCode(string? code) => code is { Length: 4 } && code.All(char.IsAsciiDigit);
 
     /// <summary>Required text within a length, printable ASCII without X12 delimiters; trimmed.</summary>

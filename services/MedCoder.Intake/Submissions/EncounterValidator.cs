@@ -136,7 +136,8 @@ public sealed class EncounterValidator(TimeProvider clock)
         errors.RequireId("coverage.payerId", coverage.PayerId);
         errors.RequireId("coverage.memberId", coverage.MemberId);
         var payerName = ClaimPartiesValidator.PayerName(coverage.PayerName, errors);
-        return coverage.PayerId is null || coverage.MemberId is null ? null : new Coverage(coverage.PayerId, coverage.MemberId) { PayerName = payerName };
+        var filing = ClaimPartiesValidator.ClaimFilingIndicator(coverage.ClaimFilingIndicator, errors);
+        return coverage.PayerId is null || coverage.MemberId is null ? null : new Coverage(coverage.PayerId, coverage.MemberId) { PayerName = payerName, ClaimFilingIndicator = filing };
     }
 
     private static List<ClinicalNote> ValidateNotes(List<NoteSubmission>? notes, ValidationErrors errors)

@@ -11,6 +11,7 @@ namespace MedCoder.Intake.Tracking;
 /// </param>
 /// <param name="LastFailedAt">The latest failure, kept as history after a replay moved the encounter on (added field).</param>
 /// <param name="HeldAt">When ComplianceEdit put the revision on the coder worklist (added field; null when never held).</param>
+/// <param name="WithdrawnAt">When the hospital withdrew the encounter at this revision (added field; status withdrawn from then on).</param>
 public sealed record EncounterRecord(
     string Id,
     Encounter Encounter,
@@ -27,7 +28,8 @@ public sealed record EncounterRecord(
     string? FailureClearedBy = null,
     DateTimeOffset? LastFailedAt = null,
     string? LastFailureReason = null,
-    DateTimeOffset? HeldAt = null);
+    DateTimeOffset? HeldAt = null,
+    DateTimeOffset? WithdrawnAt = null);
 
 /// <summary>Progress reported by a downstream event.</summary>
 /// <param name="ClearedBy">For a failure: the stage whose later success ends it (recoverable); null: final.</param>

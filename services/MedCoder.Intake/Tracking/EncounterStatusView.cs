@@ -4,6 +4,7 @@ namespace MedCoder.Intake.Tracking;
 /// <param name="FailedAt">The failure that holds the encounter now (null once a replay moved it on).</param>
 /// <param name="LastFailedAt">The latest failure, kept after a replay moved the encounter on.</param>
 /// <param name="HeldAt">When the revision went to the coder worklist (status held-for-review until a coder releases it); added field.</param>
+/// <param name="WithdrawnAt">When the hospital withdrew the encounter (status withdrawn); added field.</param>
 public sealed record EncounterStatusView(
     string Id,
     string Organization,
@@ -20,7 +21,8 @@ public sealed record EncounterStatusView(
     string? FailureReason,
     DateTimeOffset? LastFailedAt = null,
     string? LastFailureReason = null,
-    DateTimeOffset? HeldAt = null)
+    DateTimeOffset? HeldAt = null,
+    DateTimeOffset? WithdrawnAt = null)
 {
     public static EncounterStatusView From(EncounterRecord record) => new(
         record.Id,
@@ -38,5 +40,6 @@ public sealed record EncounterStatusView(
         record.FailureReason,
         record.LastFailedAt,
         record.LastFailureReason,
-        record.HeldAt);
+        record.HeldAt,
+        record.WithdrawnAt);
 }

@@ -7,7 +7,8 @@ namespace MedCoder.Intake.Tracking;
 /// order, so timestamps are kept whatever the order and the stage is derived from them: the furthest stage reached,
 /// unless a failure stands. A business failure (EncounterFailed) is final. A stage that gave up after retries is a
 /// recoverable failure: once its stage succeeds (the message was replayed from _error) the encounter moves on and
-/// the failure stays only as history (LastFailedAt, LastFailureReason).
+/// the failure stays only as history (LastFailedAt, LastFailureReason). A withdrawn revision stays withdrawn whatever
+/// arrives after (the timestamps are still kept).
 /// </summary>
 public static class StageTracker
 {
@@ -26,6 +27,9 @@ public static class StageTracker
         };
         return Settle(updated);
     }
+
+    /// <summary>The hospital withdrew the encounter at this revision (the first time is kept).</summary>
+    public static EncounterRecord Withdraw(EncounterRecord record, DateTimeOffset at) => Settle(record with { WithdrawnAt = record.WithdrawnAt ?? at });
 
     private static EncounterRecord Fail(EncounterRecord record, StageReport report)
     {
@@ -56,7 +60,7 @@ public static class StageTracker
             record = record with { FailedAt = null, FailureReason = null, FailureClearedBy = null };
         }
 
-        return record with { Stage = record.FailedAt is null ? Furthest(record) : Stages.Failed };
+        return record with { Stage = record.WithdrawnAt is not null ? Stages.Withdrawn : record.FailedAt is null ? Furthest(record) : Stages.Failed };
     }
 
     /// <summary>Records written before recoverable failures existed have FailedAt without FailureClearedBy: final too.</summary>

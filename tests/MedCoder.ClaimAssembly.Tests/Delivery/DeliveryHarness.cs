@@ -32,6 +32,8 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public BatchFiles Batches => _services.GetRequiredService<BatchFiles>();
 
+    public DeliveryMetrics Metrics => _services.GetRequiredService<DeliveryMetrics>();
+
     public DeliverySettings Settings => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeliverySettings>>().Value;
 
     public static DeliveryHarness Start(IDictionary<string, string?> settings, TimeProvider? clock = null)

@@ -78,13 +78,37 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(2, receiver.Requests);
 
         refusing = false;
-        var redelivered = Assert.IsType<Ok<Claim>>((await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, CancellationToken.None)).Result).Value!;
+        var redelivered = Assert.IsType<Ok<Claim>>((await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, harness.Metrics, CancellationToken.None)).Result).Value!;
         Assert.Equal((ClaimStatus.Ready, 0), (redelivered.Status, redelivered.Delivery!.Rounds));
         await harness.PushUntilAsync(async () => (await harness.ClaimsAsync([claim]))[0].Status == ClaimStatus.Delivered);
 
         Assert.Equal(1, receiver.Taken[WebhookSignature.IdempotencyKey(claim.Id, claim.Revision)]);
-        var again = await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, CancellationToken.None);
+        var again = await DeliveryEndpoints.RedeliverAsync(claim.Id, harness.Collections, harness.Metrics, CancellationToken.None);
         Assert.Equal(409, Assert.IsType<ProblemHttpResult>(again.Result).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_claim_withdrawn_while_the_pass_pushes_the_ones_before_it_is_not_pushed()
+    {
+        await using var receiver = await PayerReceiver.StartAsync();
+        await using var harness = DeliveryHarness.Start(DeliveryHarness.Webhook(receiver.Url, (DeliverySettings.TimeoutVariable, "10")));
+        var claims = await harness.ReadyClaimsAsync(2);
+        var withdrawals = new ClaimWithdrawals(harness.Collections);
+        // The hospital withdraws the second encounter while the payer takes the first claim of the pass.
+        receiver.Answer = n =>
+        {
+            if (n == 1)
+            {
+                withdrawals.WithdrawAsync(claims[1].Key, claims[1].Revision, DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            return ReceiverAnswer.Accept;
+        };
+
+        await harness.Webhooks.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal([WebhookSignature.IdempotencyKey(claims[0].Id, claims[0].Revision)], receiver.Taken.Keys);
+        Assert.Equal([ClaimStatus.Delivered, ClaimStatus.Withdrawn], (await harness.ClaimsAsync(claims)).Select(c => c.Status));
     }
 
     [Fact]

@@ -50,6 +50,55 @@ public sealed class AcknowledgementTests
     }
 
     [Fact]
+    public void A_277ca_gives_the_payers_claim_control_number_of_an_accepted_claim()
+    {
+        var acks = AcknowledgementReader.Read(ClaimAcknowledgement(ClaimSamples.Professional(), ClaimSamples.Institutional()));
+
+        // REF*1K in loop 2200D, after the claim's STC; the rejected claim carries a REF*BLT only.
+        Assert.Equal(["ACME2026031200017", null], acks.Select(a => a.PayerClaimNumber));
+    }
+
+    [Fact]
+    public async Task An_acknowledged_claim_keeps_the_payers_claim_number_and_a_second_277ca_keeps_the_first()
+    {
+        await using var temp = new TempSqliteStore();
+        var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
+        var professional = ClaimSamples.Professional();
+        await collections.Claims.InsertIfAbsentAsync(new DocumentWrite<Claim>(professional.Id, professional, professional.PayerId, professional.Status.Name()));
+        var service = new AcknowledgementService(collections, new FakeTimeProvider(Now));
+        var text = ClaimAcknowledgement(professional, ClaimSamples.Institutional());
+
+        await service.ApplyAsync(text, _ => true, CancellationToken.None);
+        await service.ApplyAsync(text.Replace("ACME2026031200017", "ACME2026031299999", StringComparison.Ordinal), _ => true, CancellationToken.None);
+
+        var stored = (await collections.Claims.GetAsync(professional.Id))!.Body;
+        Assert.Equal((ClaimStatus.Acknowledged, "ACME2026031200017"), (stored.Status, stored.PayerClaimNumber));
+    }
+
+    [Fact]
+    public async Task A_split_claim_keeps_the_payers_number_of_its_first_part_and_its_replacement_names_each_part()
+    {
+        await using var temp = new TempSqliteStore();
+        var collections = new ClaimAssemblyCollections(temp.Store, temp.Signal);
+        var charges = Enumerable.Range(0, 60).Select(i => new Contracts.Encounters.Charge("36415", 1, 10m + i, [])).ToArray();
+        var claim = ClaimSamples.Professional(b => b.WithCharges(charges));
+        await collections.Claims.InsertIfAbsentAsync(new DocumentWrite<Claim>(claim.Id, claim, claim.PayerId, claim.Status.Name()));
+        var parts = ClaimSamples.Billing(claim);
+        // A 277CA written from 005010X214 accepting both parts, each with the payer's claim control number (REF*1K, loop 2200D).
+        var text = Example("277ca-payer-numbers.x12").Replace("CLAIM-PART1", parts[0].ClaimId, StringComparison.Ordinal).Replace("CLAIM-PART2", parts[1].ClaimId, StringComparison.Ordinal);
+
+        var acks = AcknowledgementReader.Read(text);
+        var outcomes = await new AcknowledgementService(collections, new FakeTimeProvider(Now)).ApplyAsync(text, _ => true, CancellationToken.None);
+
+        Assert.Equal([("ACME2026031200101", true), ("ACME2026031200102", true)], acks.Select(a => (a.PayerClaimNumber, a.Accepted)));
+        Assert.All(outcomes, o => Assert.Equal((claim.Id, "acknowledged"), (o.ClaimId, o.Status)));
+        var stored = (await collections.Claims.GetAsync(claim.Id))!.Body;
+        Assert.Equal("ACME2026031200101", stored.PayerClaimNumber);
+        var replacement = ClaimCorrections.Correct(ClaimSamples.Professional(b => b.WithCharges(charges).WithRevision(2)), stored);
+        Assert.Equal(["ACME2026031200101", parts[1].ClaimId], ClaimSamples.Billing(replacement).Select(p => p.PayerClaimReference));
+    }
+
+    [Fact]
     public async Task Acknowledgements_move_the_claims_they_name()
     {
         await using var temp = new TempSqliteStore();

@@ -40,12 +40,56 @@ public sealed class BillingClaimBuilderTests
         var parts = ClaimSamples.Billing(claim);
 
         Assert.Equal([50, 50, 20], parts.Select(p => p.Lines.Count));
-        Assert.Equal([claim.Id, claim.Id + "-2", claim.Id + "-3"], parts.Select(p => p.ClaimId));
+        Assert.Equal([claim.Id, claim.Id[4..] + "-2", claim.Id[4..] + "-3"], parts.Select(p => p.ClaimId));
+        Assert.All(parts, p => Assert.True(p.ClaimId.Length <= BillingClaimBuilder.MaxPatientControlNumber, p.ClaimId));
         Assert.Equal(claim.TotalCharge, parts.Sum(p => p.TotalCharge));
         Assert.All(parts, p => Assert.Equal(claim.Diagnoses.Count, p.Diagnoses.Count));
         Assert.All(parts, p => Assert.Equal(claim.Id, BillingClaimBuilder.ClaimIdOf(p.ClaimId)));
         var read = Claim837Reader.Read(Claim837Writer.Write(ClaimSamples.Envelope, parts));
         Assert.Equal(3, read.Claims.Count);
+    }
+
+    [Theory]
+    [InlineData(1, 20)]
+    [InlineData(2, 18)]
+    [InlineData(99, 19)]
+    [InlineData(999, 20)]
+    public void Every_part_of_a_claim_fits_the_20_characters_receivers_store_of_CLM01(int part, int length)
+    {
+        var claim = ClaimSamples.Professional();
+
+        var id = BillingClaimBuilder.PartId(claim.Id, part);
+
+        Assert.Equal(length, id.Length);
+        Assert.True(id.Length <= BillingClaimBuilder.MaxPatientControlNumber);
+        Assert.Equal(claim.Id, BillingClaimBuilder.ClaimIdOf(id));
+    }
+
+    [Fact]
+    public void Claim_and_void_ids_are_exactly_at_the_CLM01_limit_and_older_part_ids_still_map_back()
+    {
+        var claim = ClaimSamples.Professional();
+
+        Assert.Equal(BillingClaimBuilder.MaxPatientControlNumber, claim.Id.Length);
+        Assert.Equal(BillingClaimBuilder.MaxPatientControlNumber, ClaimCorrections.VoidIdFor(claim.Id).Length);
+        Assert.Equal(claim.Id, BillingClaimBuilder.ClaimIdOf(claim.Id + "-2")); // written before the 20-character rule
+        Assert.Equal("CLAIM-INP", BillingClaimBuilder.ClaimIdOf("CLAIM-INP"));
+    }
+
+    [Fact]
+    public void A_split_replacement_names_each_corrected_part_and_the_payers_number_on_the_first()
+    {
+        var charges = Enumerable.Range(0, 60).Select(i => new Charge("36415", 1, 10m + i, [])).ToArray();
+        var claim = ClaimSamples.Professional(b => b.WithCharges(charges)) with
+        {
+            Frequency = ClaimFrequency.Replacement,
+            PayerClaimReference = "clm-0123456789abcdef",
+            CorrectedPayerClaimNumber = "ACME2026031200017",
+        };
+
+        var parts = ClaimSamples.Billing(claim);
+
+        Assert.Equal(["ACME2026031200017", "0123456789abcdef-2"], parts.Select(p => p.PayerClaimReference));
     }
 
     [Theory]

@@ -37,6 +37,7 @@ public sealed class IndependentValidatorTests(ITestOutputHelper output)
     [InlineData("999-accepted.x12")]
     [InlineData("999-rejected.x12")]
     [InlineData("277ca-mixed.x12")]
+    [InlineData("277ca-payer-numbers.x12")]
     public void Pyx12_accepts_the_acknowledgement_examples(string name)
     {
         Skip.If(PyX12.MissingReason is not null, PyX12.MissingReason);
