@@ -128,6 +128,20 @@ public sealed class ClaimReturnTests : IAsyncLifetime
         Assert.Equal(2, (await PublishedAsync()).OfType<ClaimAssembled>().Count());
     }
 
+    [Theory]
+    [InlineData(ClaimStatus.Returned)]
+    [InlineData(ClaimStatus.Rejected)]
+    public void A_claim_waiting_for_a_correction_is_withdrawn_without_a_void_and_a_late_rejection_leaves_it(ClaimStatus status)
+    {
+        var claim = ClaimSamples.Professional() with { Status = status };
+
+        var withdrawn = claim.Withdraw(Now, ClaimCorrections.VoidFor(claim, Now)?.Id);
+
+        Assert.Equal((ClaimStatus.Withdrawn, (string?)null), (withdrawn.Status, withdrawn.VoidedBy));
+        Assert.Same(withdrawn, withdrawn.Reject("277CA A7", Now));
+        Assert.Equal(withdrawn, withdrawn.Resubmit(claim with { CodingVersion = 9 }));
+    }
+
     [Fact]
     public async Task A_later_coding_version_does_not_touch_a_claim_that_waits_for_nothing()
     {
