@@ -11,11 +11,13 @@ public sealed class MessageTypeNameTests
     private static readonly string[] PinnedUrns =
     [
         "urn:message:MedCoder.Contracts.Claims:ClaimAssembled",
+        "urn:message:MedCoder.Contracts.Claims:ClaimReturned",
         "urn:message:MedCoder.Contracts.Coding:CodesSuggested",
         "urn:message:MedCoder.Contracts.Compliance:CodingHeld",
         "urn:message:MedCoder.Contracts.Compliance:CodingValidated",
         "urn:message:MedCoder.Contracts.Intake:EncounterFailed",
         "urn:message:MedCoder.Contracts.Intake:EncounterReceived",
+        "urn:message:MedCoder.Contracts.Intake:EncounterWithdrawn",
     ];
 
     [Fact]
