@@ -26,9 +26,11 @@ public sealed partial class ClinicalCoder
     private static void ApplyClaimRules(CoderModel model, Encounter encounter, List<(ReadNote Note, ContextFlags[] Flags)> read, List<Candidate> confident)
     {
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
+        var notes = read.ConvertAll(r => r.Note);
+        model.StatedSide.Apply(notes, confident);
+        NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
-        var notes = read.ConvertAll(r => r.Note);
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);

@@ -31,18 +31,31 @@ public static class GuidelineRules
         ("R52", "ABCDEFGHIJKLMNOPQST"),
     ];
 
+    /// <summary>Codes that name a gastrointestinal bleeding source with its hemorrhage (the code book's "with hemorrhage" / "with bleeding" children).</summary>
+    private static readonly string[] BleedingSources =
+    [
+        "K250", "K252", "K254", "K256", "K260", "K262", "K264", "K266", "K270", "K272", "K274", "K276", "K280", "K282", "K284", "K286",
+        "K2901", "K2921", "K2931", "K2941", "K2951", "K2961", "K2971", "K2981", "K2991", "K31811", "K5521",
+        "K5701", "K5711", "K5713", "K5721", "K5731", "K5733", "K5741", "K5751", "K5753", "K5781", "K5791", "K5793", "I8501", "I8511",
+    ];
+
     /// <summary>
     /// Findings a coded diagnosis explains where its chapter is too coarse a guide, and the code prefixes of those
     /// diagnoses: chest pain in ischaemic heart disease, pulmonary embolism, pericarditis, dissection, pneumonia or
     /// pneumothorax (not beside hypertension or allergic rhinitis); erythema in a skin condition; a urinary infection
     /// of no stated site beside one whose site is stated (cystitis, pyelonephritis, urethritis); an injury of no
-    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure.
+    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure; gastrointestinal
+    /// bleeding (hematemesis, melena, hemorrhage of no stated cause) beside a code that names the bleeding source with
+    /// its hemorrhage (ulcer, gastritis, diverticula, varices, angiodysplasia "with bleeding"); a peptic ulcer of no stated site
+    /// beside a gastric or duodenal one.
     /// </summary>
     private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
     [
         ("R07", ["I20", "I21", "I22", "I24", "I25", "I26", "I30", "I31", "I40", "I71", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J90", "J93"]),
         ("L539", ["L"]), ("N390", ["N30", "N10", "N11", "N12", "N136", "N34"]), ("T14", ["S"]), ("J81", ["I50", "I110", "I130", "I132"]),
+        ("K920", BleedingSources), ("K921", BleedingSources), ("K922", BleedingSources), ("K27", ["K25", "K26"]),
     ];
+
 
     public static bool IsChronic(string code)
     {

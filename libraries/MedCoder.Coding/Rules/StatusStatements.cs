@@ -43,6 +43,17 @@ public static class StatusStatements
     private static readonly HashSet<string> NewWords = new(StringComparer.Ordinal) { "new", "newly", "started", "starting", "initiated", "initiate" };
     private const int DoseReach = 8;
 
+    // A screening, surveillance or suture removal the note plans for later ("return to annual lung cancer screening",
+    // "surveillance colonoscopy overdue, to be done after recovery", "suture removal 5 days") is not why the patient came now
+    // (Guidelines IV.A: the reason for this encounter).
+    private static readonly HashSet<string> LaterWords = new(StringComparer.Ordinal)
+    {
+        "return", "overdue", "due", "schedule", "scheduled", "next", "will", "planned", "recommend", "recommended", "arrange", "arranged",
+    };
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "week", "month", "year" };
+    private const int LaterReach = 6;
+
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
         var first = found.Count;
@@ -125,7 +136,8 @@ public static class StatusStatements
                 return (flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.History | ContextFlags.Allergy)) == 0
                     && section is SectionKind.ChiefComplaint or SectionKind.Hpi or SectionKind.Indications or SectionKind.Assessment
                         or SectionKind.DischargeDiagnoses or SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis or SectionKind.Other
-                    && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient);
+                    && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient)
+                    && !SaysLater(tokens, sentence, from, to);
 
             default:
                 return false;
@@ -167,6 +179,21 @@ public static class StatusStatements
         for (var k = at - 1; k >= Math.Max(sentence.FirstToken, at - reach); k--)
         {
             if (test(tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence puts the phrase in the future: a word of <see cref="LaterWords"/> or a time from now ("5 days", "6-8 weeks") near it.</summary>
+    private static bool SaysLater(NoteToken[] tokens, NoteSentence sentence, int from, int to)
+    {
+        for (var k = Math.Max(sentence.FirstToken, from - LaterReach); k < Math.Min(sentence.EndToken, to + LaterReach); k++)
+        {
+            var word = tokens[k].Word;
+            if (LaterWords.Contains(word) || (k > sentence.FirstToken && TimeUnits.Contains(word) && char.IsDigit(tokens[k - 1].Word[^1])))
             {
                 return true;
             }
