@@ -153,7 +153,7 @@ public static class GuidelineRules
             };
             if (combined is not null && combined != hypertension.Code && billable(combined))
             {
-                var first = FirstStated(hypertension, heartFailure, ckd);
+                var first = PlaceOf(hypertension, heartFailure, ckd);
                 Replace(candidates, hypertension, combined, "combination:hypertension");
                 ListBefore(Find(candidates, combined), first);
             }
@@ -165,13 +165,22 @@ public static class GuidelineRules
             {
                 if (Find(candidates, plain) is { } diabetes && billable(withCkd))
                 {
-                    var first = FirstStated(diabetes, ckd);
+                    var first = PlaceOf(diabetes, ckd);
                     Replace(candidates, diabetes, withCkd, "combination:diabetes-ckd");
                     ListBefore(Find(candidates, withCkd), first);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Where a combination is listed: where the provider stated its main condition (the hypertension, the diabetes), so
+    /// that "Type 2 diabetes with diabetic CKD" stated before "Hypertension with CKD" stays first (IV: the provider's
+    /// order); else where the first of its parts was stated. The tabular notes still put it before the codes it asks for
+    /// (<see cref="EtiologyFirst"/>).
+    /// </summary>
+    private static long PlaceOf(Candidate main, params Candidate?[] others) =>
+        main.DiagnosticRank != long.MaxValue ? main.DiagnosticRank + 1 : FirstStated([main, .. others]);
 
     /// <summary>The earliest diagnostic-statement rank among a combination's parts.</summary>
     private static long FirstStated(params Candidate?[] parts) => parts.Where(p => p is not null).Select(p => p!.DiagnosticRank).DefaultIfEmpty(long.MaxValue).Min();

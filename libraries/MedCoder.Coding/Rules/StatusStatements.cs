@@ -51,7 +51,7 @@ public static class StatusStatements
         "return", "overdue", "due", "schedule", "scheduled", "next", "will", "planned", "recommend", "recommended", "arrange", "arranged",
     };
 
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "week", "month", "year" };
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "days", "week", "month", "year" };
     private const int LaterReach = 6;
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
