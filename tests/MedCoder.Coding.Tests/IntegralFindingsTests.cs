@@ -25,6 +25,7 @@ public sealed class IntegralFindingsTests
     [InlineData("K922", "K5731")]    // gastrointestinal bleeding from diverticulosis of the colon with bleeding
     [InlineData("K921", "K264")]     // melena from a chronic duodenal ulcer with hemorrhage
     [InlineData("K274", "K264")]     // a peptic ulcer of no stated site beside the duodenal one
+    [InlineData("N289", "N179")]     // a kidney disorder of no stated kind beside acute kidney failure
     public void A_finding_the_diagnosis_explains_is_not_coded_beside_it(string finding, string diagnosis) =>
         Assert.Equal([diagnosis], Kept(finding, diagnosis));
 

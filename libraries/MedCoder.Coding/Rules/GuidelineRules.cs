@@ -47,13 +47,15 @@ public static class GuidelineRules
     /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure; gastrointestinal
     /// bleeding (hematemesis, melena, hemorrhage of no stated cause) beside a code that names the bleeding source with
     /// its hemorrhage (ulcer, gastritis, diverticula, varices, angiodysplasia "with bleeding"); a peptic ulcer of no stated site
-    /// beside a gastric or duodenal one.
+    /// beside a gastric or duodenal one; a kidney disorder of no stated kind ("acute ... kidney disease" read across "acute kidney
+    /// injury on chronic kidney disease") beside a stated kidney disease.
     /// </summary>
     private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
     [
         ("R07", ["I20", "I21", "I22", "I24", "I25", "I26", "I30", "I31", "I40", "I71", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J90", "J93"]),
         ("L539", ["L"]), ("N390", ["N30", "N10", "N11", "N12", "N136", "N34"]), ("T14", ["S"]), ("J81", ["I50", "I110", "I130", "I132"]),
         ("K920", BleedingSources), ("K921", BleedingSources), ("K922", BleedingSources), ("K27", ["K25", "K26"]),
+        ("N289", ["N0", "N10", "N11", "N12", "N13", "N14", "N15", "N17", "N18", "N19", "N20", "N25", "N26", "N27", "E1022", "E1122", "I12", "I13"]),
     ];
 
 
@@ -159,6 +161,8 @@ public static class GuidelineRules
             }
         }
 
+        CombineCoronaryDiseaseWithAngina(candidates, billable);
+
         if (ckd is not null)
         {
             foreach (var (plain, withCkd) in new[] { ("E119", "E1122"), ("E109", "E1022") })
@@ -181,6 +185,48 @@ public static class GuidelineRules
     /// </summary>
     private static long PlaceOf(Candidate main, params Candidate?[] others) =>
         main.DiagnosticRank != long.MaxValue ? main.DiagnosticRank + 1 : FirstStated([main, .. others]);
+
+    /// <summary>
+    /// Coronary atherosclerosis with angina (I.C.9.b, the "with" convention presumes the link): I25.10 beside an angina code
+    /// is the combination I25.11- of that angina (unstable I20.0 → I25.110, spasm I20.1 → I25.111, refractory I20.2 → I25.112,
+    /// other forms I20.8- → I25.118, unspecified I20.9 → I25.119), and the angina is not coded beside it.
+    /// </summary>
+    private static void CombineCoronaryDiseaseWithAngina(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        // The angina as specifically as the note states it: "stable angina" (I20.89) rather than the "angina" beside it (I20.9).
+        var anginas = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("I20", StringComparison.Ordinal));
+        if (Find(candidates, "I2510") is not { } coronary || (anginas.Find(c => c.Code != "I209") ?? anginas.FirstOrDefault()) is not { } angina)
+        {
+            return;
+        }
+
+        candidates.RemoveAll(c => c != angina && anginas.Contains(c));
+
+        var combined = angina.Code switch
+        {
+            "I200" => "I25110",
+            "I201" => "I25111",
+            "I202" => "I25112",
+            ['I', '2', '0', '8', ..] => "I25118",
+            _ => "I25119",
+        };
+        if (!billable(combined))
+        {
+            return;
+        }
+
+        var first = FirstStated(coronary, angina);
+        coronary.Confidence = Math.Max(coronary.Confidence, angina.Confidence);
+        coronary.FinalStatement |= angina.FinalStatement;
+        foreach (var e in angina.Evidence)
+        {
+            coronary.AddEvidence(e);
+        }
+
+        candidates.Remove(angina);
+        Replace(candidates, coronary, combined, "combination:coronary-angina");
+        ListBefore(Find(candidates, combined), first == long.MaxValue ? first : first + 1);
+    }
 
     /// <summary>The earliest diagnostic-statement rank among a combination's parts.</summary>
     private static long FirstStated(params Candidate?[] parts) => parts.Where(p => p is not null).Select(p => p!.DiagnosticRank).DefaultIfEmpty(long.MaxValue).Min();
