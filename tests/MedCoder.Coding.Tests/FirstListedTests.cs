@@ -55,4 +55,13 @@ public sealed class FirstListedTests
 
         Assert.DoesNotContain("Z48.02", codes);
     }
+
+    [Fact]
+    public void A_screening_told_of_as_past_is_not_this_visits_reason()
+    {
+        var codes = SharedCoder.Codes("HISTORY: Her low-dose CT for lung cancer screening last month showed a new 9 mm nodule.\n\nASSESSMENT:\n1. Solitary pulmonary nodule, right upper lobe.\n");
+
+        Assert.DoesNotContain("Z12.2", codes);
+        Assert.Equal("R91.1", codes[0]);
+    }
 }

@@ -44,15 +44,17 @@ public static class StatusStatements
     private const int DoseReach = 8;
 
     // A screening, surveillance or suture removal the note plans for later ("return to annual lung cancer screening",
-    // "surveillance colonoscopy overdue, to be done after recovery", "suture removal 5 days") is not why the patient came now
-    // (Guidelines IV.A: the reason for this encounter).
-    private static readonly HashSet<string> LaterWords = new(StringComparer.Ordinal)
+    // "surveillance colonoscopy overdue, to be done after recovery", "suture removal 5 days") or tells of as past ("low-dose CT
+    // for lung cancer screening last month showed a nodule") is not why the patient came now (Guidelines IV.A: the reason
+    // for this encounter).
+    private static readonly HashSet<string> OtherEncounterWords = new(StringComparer.Ordinal)
     {
         "return", "overdue", "due", "schedule", "scheduled", "next", "will", "planned", "recommend", "recommended", "arrange", "arranged",
+        "last", "ago", "prior", "previous", "showed", "revealed", "detected", "demonstrated",
     };
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "days", "week", "month", "year" };
-    private const int LaterReach = 6;
+    private const int OtherEncounterReach = 6;
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
@@ -137,7 +139,7 @@ public static class StatusStatements
                     && section is SectionKind.ChiefComplaint or SectionKind.Hpi or SectionKind.Indications or SectionKind.Assessment
                         or SectionKind.DischargeDiagnoses or SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis or SectionKind.Other
                     && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient)
-                    && !SaysLater(tokens, sentence, from, to);
+                    && !SaysOtherEncounter(tokens, sentence, from, to);
 
             default:
                 return false;
@@ -187,13 +189,13 @@ public static class StatusStatements
         return false;
     }
 
-    /// <summary>The sentence puts the phrase in the future: a word of <see cref="LaterWords"/> or a time from now ("5 days", "6-8 weeks") near it.</summary>
-    private static bool SaysLater(NoteToken[] tokens, NoteSentence sentence, int from, int to)
+    /// <summary>The sentence puts the phrase in another encounter: a word of <see cref="OtherEncounterWords"/> or a time from now ("5 days", "6-8 weeks") near it.</summary>
+    private static bool SaysOtherEncounter(NoteToken[] tokens, NoteSentence sentence, int from, int to)
     {
-        for (var k = Math.Max(sentence.FirstToken, from - LaterReach); k < Math.Min(sentence.EndToken, to + LaterReach); k++)
+        for (var k = Math.Max(sentence.FirstToken, from - OtherEncounterReach); k < Math.Min(sentence.EndToken, to + OtherEncounterReach); k++)
         {
             var word = tokens[k].Word;
-            if (LaterWords.Contains(word) || (k > sentence.FirstToken && TimeUnits.Contains(word) && char.IsDigit(tokens[k - 1].Word[^1])))
+            if (OtherEncounterWords.Contains(word) || (k > sentence.FirstToken && TimeUnits.Contains(word) && char.IsDigit(tokens[k - 1].Word[^1])))
             {
                 return true;
             }
