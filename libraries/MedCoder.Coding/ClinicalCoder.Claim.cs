@@ -72,6 +72,7 @@ public sealed partial class ClinicalCoder
         }
 
         AddFollowUp(read, confident, Billable);
+        GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
     }
 
     /// <summary>A follow-up after completed treatment (<see cref="FollowUpVisits"/>): Z09 or Z08, listed first, for a coder to confirm.</summary>

@@ -53,7 +53,9 @@ public static class StatusStatements
         "last", "ago", "prior", "previous", "showed", "revealed", "detected", "demonstrated",
     };
 
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "days", "week", "month", "year" };
+    // "5 days", "2 weeks" from now; months and years only after "in" ("in 6 months"): "4 years" is more often an age.
+    private static readonly HashSet<string> ShortTimeUnits = new(StringComparer.Ordinal) { "day", "days", "week" };
+    private static readonly HashSet<string> LongTimeUnits = new(StringComparer.Ordinal) { "month", "year" };
     private const int OtherEncounterReach = 6;
 
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
@@ -189,13 +191,15 @@ public static class StatusStatements
         return false;
     }
 
-    /// <summary>The sentence puts the phrase in another encounter: a word of <see cref="OtherEncounterWords"/> or a time from now ("5 days", "6-8 weeks") near it.</summary>
+    /// <summary>The sentence puts the phrase in another encounter: a word of <see cref="OtherEncounterWords"/> or a time from now ("5 days", "in 6 months") near it.</summary>
     private static bool SaysOtherEncounter(NoteToken[] tokens, NoteSentence sentence, int from, int to)
     {
         for (var k = Math.Max(sentence.FirstToken, from - OtherEncounterReach); k < Math.Min(sentence.EndToken, to + OtherEncounterReach); k++)
         {
             var word = tokens[k].Word;
-            if (OtherEncounterWords.Contains(word) || (k > sentence.FirstToken && TimeUnits.Contains(word) && char.IsDigit(tokens[k - 1].Word[^1])))
+            var afterNumber = k > sentence.FirstToken && char.IsDigit(tokens[k - 1].Word[^1]);
+            if (OtherEncounterWords.Contains(word) || (afterNumber && ShortTimeUnits.Contains(word))
+                || (afterNumber && LongTimeUnits.Contains(word) && k - 2 >= sentence.FirstToken && tokens[k - 2].Word == "in"))
             {
                 return true;
             }
