@@ -73,6 +73,27 @@ public sealed partial class ClinicalCoder
 
         AddFollowUp(read, confident, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
+        if (encounter.Setting == CareSetting.Inpatient)
+        {
+            SymptomsBesideDiagnoses(confident);
+        }
+    }
+
+    /// <summary>
+    /// An inpatient symptom beside established diagnoses (Guidelines II.A, III.A): coded only when no related diagnosis
+    /// explains it, which the note's words cannot tell the engine ("tremor" in alcohol withdrawal, "diarrhea" in C. difficile
+    /// colitis), so a coder confirms it: below auto-release.
+    /// </summary>
+    private static void SymptomsBesideDiagnoses(List<Candidate> confident)
+    {
+        var diagnosed = confident.Exists(c => c.System == CodeSystems.Icd10Cm && c.FinalStatement && c.Code[0] is not ('R' or 'Z'));
+        foreach (var c in confident)
+        {
+            if (diagnosed && c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && c.Code[1] is >= '0' and <= '6')
+            {
+                c.Confidence = Math.Min(c.Confidence, SpecificityDoubt.Ceiling);
+            }
+        }
     }
 
     /// <summary>A follow-up after completed treatment (<see cref="FollowUpVisits"/>): Z09 or Z08, listed first, for a coder to confirm.</summary>

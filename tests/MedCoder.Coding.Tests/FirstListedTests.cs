@@ -64,4 +64,14 @@ public sealed class FirstListedTests
         Assert.DoesNotContain("Z12.2", codes);
         Assert.Equal("R91.1", codes[0]);
     }
+
+    [Fact]
+    public void An_inpatient_symptom_beside_established_diagnoses_waits_for_a_coder()
+    {
+        var result = SharedCoder.Instance.Value.Code(TestEncounters.WithNote(
+            "DISCHARGE DIAGNOSES:\n1. Clostridioides difficile colitis.\n2. Diarrhea.\n", setting: CareSetting.Inpatient));
+
+        Assert.All(result.Codes.Where(c => c.Code.StartsWith('R')), c => Assert.True(c.Confidence < 0.9));
+        Assert.Contains(result.Codes, c => c.Code.StartsWith('R'));
+    }
 }

@@ -61,14 +61,6 @@ public sealed class CodeHierarchy
         && (description.StartsWith("Unspecified", StringComparison.Ordinal) || description.Contains(", unspecified", StringComparison.Ordinal)
             || description.EndsWith(" unspecified side", StringComparison.Ordinal));
 
-    /// <summary>The first code whose title's words are not another's plus a qualifier; null when none.</summary>
-    private string? Plainest(List<string> codes)
-    {
-        var words = codes.ConvertAll(c => Release.Find(c)!.LongDescription.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        var plain = codes.FindIndex(c => !words.Exists(other => other.Count < words[codes.IndexOf(c)].Count && other.IsSubsetOf(words[codes.IndexOf(c)])));
-        return plain < 0 ? null : codes[plain];
-    }
-
     private string? Resolve(string code, int depth)
     {
         var found = Release.Find(code);
@@ -103,9 +95,8 @@ public sealed class CodeHierarchy
         pick ??= children.FirstOrDefault(child => string.Equals(Release.Find(child)?.LongDescription, found.LongDescription + ", uncomplicated", StringComparison.OrdinalIgnoreCase));
 
         // The unspecified child that repeats the header's own words first: "Heart failure" (I50) is I50.9 "Heart
-        // failure, unspecified", not I50.1 "Left ventricular failure, unspecified"; of several, not one that adds a qualifier
-        // to another ("…, unspecified ear", not "…, recurrent, unspecified ear").
-        pick ??= Plainest([.. children.Where(child => IsUnspecified(child) && (Release.Find(child)?.LongDescription ?? string.Empty).StartsWith(found.LongDescription, StringComparison.OrdinalIgnoreCase))])
+        // failure, unspecified", not I50.1 "Left ventricular failure, unspecified".
+        pick ??= children.FirstOrDefault(child => IsUnspecified(child) && (Release.Find(child)?.LongDescription ?? string.Empty).StartsWith(found.LongDescription, StringComparison.OrdinalIgnoreCase))
             ?? children.FirstOrDefault(IsUnspecified);
 
         if (pick is null)

@@ -17,6 +17,7 @@ public sealed class StatedSide(Icd10CmRelease release)
     private const int Reach = 4;
 
     private readonly ConcurrentDictionary<string, Sides?> _sides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Code, List<string> Extra)?> _plainer = new(StringComparer.Ordinal);
 
     private enum Side
     {
@@ -37,7 +38,7 @@ public sealed class StatedSide(Icd10CmRelease release)
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
             var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || SidesOf(c.Code) is not { } sides)
+            if (c.System != CodeSystems.Icd10Cm || SidesOf(PlainerUnlessSaid(notes, c)) is not { } sides)
             {
                 continue;
             }
@@ -83,6 +84,55 @@ public sealed class StatedSide(Icd10CmRelease release)
         };
         c.Evidence.ForEach(copy.AddEvidence);
         return copy;
+    }
+
+    /// <summary>
+    /// The unspecified-side sibling whose title is this one's without a qualifier the mention's sentence does not say, whose
+    /// sides a stated side picks from: an index default of "…, recurrent, unspecified ear" (H66.007) for "acute suppurative
+    /// otitis media, right ear" is "…, right ear" (H66.001), not "…, recurrent, right ear". The code itself when there is none.
+    /// </summary>
+    private string PlainerUnlessSaid(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        var plainer = _plainer.GetOrAdd(c.Code, key =>
+        {
+            if (release.Find(key) is not { LongDescription: { } title } || !title.Contains("unspecified ", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var own = WordForms.Words(title);
+            return release.Descendants(key[..3])
+                .Select(release.Find)
+                .Where(o => o is { Billable: true } && o.Code != key && o.Code.Length == key.Length && o.LongDescription.Contains("unspecified ", StringComparison.OrdinalIgnoreCase))
+                .Select(o => (o!.Code, Extra: own.Except(WordForms.Words(o.LongDescription)).ToList(), Words: WordForms.Words(o.LongDescription)))
+                .Where(o => o.Words.TrueForAll(own.Contains) && o.Extra.Count > 0)
+                .Select(o => (o.Code, o.Extra))
+                .FirstOrDefault() is { Code: not null } found ? found : null;
+        });
+        if (plainer is not var (code, extra) || c.Evidence.Exists(e => SentenceSaysAny(notes, e, extra)))
+        {
+            return c.Code;
+        }
+
+        return code;
+    }
+
+    private static bool SentenceSaysAny(IReadOnlyList<ReadNote> notes, EvidenceSpan span, List<string> words)
+    {
+        if (EvidenceSentences.Of(notes, span) is not (var note, var sentence))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (words.Contains(note.Tokens[t].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side the candidate's mentions state; none when no mention says one or they disagree.</summary>
