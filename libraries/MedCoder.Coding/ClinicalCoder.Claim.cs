@@ -34,6 +34,10 @@ public sealed partial class ClinicalCoder
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
+
+        // Excludes1 "that with ..." (I.A.12.a): the condition is coded by the combination the note names when that is coded.
+        confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && model.CombinationExcludes(c.Code) is { Count: > 0 } combinations
+            && confident.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && combinations.Any(r => r.Contains(o.Code))));
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);

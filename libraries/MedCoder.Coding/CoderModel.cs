@@ -176,5 +176,16 @@ public sealed class CoderModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SequencingNotes> _sequencingNotes = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The codes an Excludes1 note of a code names for "that with ..." (N20 calculus of kidney and ureter: "that with
+    /// hydronephrosis (N13.2)"): the combination that codes the condition instead (cached: read per encounter).
+    /// </summary>
+    public IReadOnlyList<NoteCodeRange> CombinationExcludes(string icd10CmCode) => _combinationExcludes.GetOrAdd(icd10CmCode, code =>
+        Edition.Notes is not { } notes
+            ? []
+            : [.. NoteReferences.Of(notes, code, NoteKind.Excludes1).Where(n => n.Text.StartsWith("that with", StringComparison.OrdinalIgnoreCase)).SelectMany(n => n.Ranges)]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NoteCodeRange>> _combinationExcludes = new(StringComparer.Ordinal);
+
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 }

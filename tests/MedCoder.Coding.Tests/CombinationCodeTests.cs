@@ -138,4 +138,13 @@ public sealed class CombinationCodeTests
         Assert.DoesNotContain("I25.10", codes);
         Assert.DoesNotContain("I20.89", codes);
     }
+
+    [Fact]
+    public void A_ureteral_stone_with_hydronephrosis_is_the_combination_its_excludes1_note_names()
+    {
+        var codes = SharedCoder.Codes("IMPRESSION:\n1. Right distal ureteral calculus with moderate hydronephrosis.\n", CareSetting.Emergency);
+
+        Assert.Contains("N13.2", codes);
+        Assert.DoesNotContain("N20.1", codes);
+    }
 }
