@@ -26,12 +26,18 @@ public sealed partial class ClinicalCoder
     private static void ApplyClaimRules(CoderModel model, Encounter encounter, List<(ReadNote Note, ContextFlags[] Flags)> read, List<Candidate> confident)
     {
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
+        var notes = read.ConvertAll(r => r.Note);
+        model.StatedSide.Apply(notes, confident);
+        NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
-        var notes = read.ConvertAll(r => r.Note);
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
+
+        // Excludes1 "that with ..." (I.A.12.a): the condition is coded by the combination the note names when that is coded.
+        confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && model.CombinationExcludes(c.Code) is { Count: > 0 } combinations
+            && confident.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && combinations.Any(r => r.Contains(o.Code))));
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
@@ -70,6 +76,28 @@ public sealed partial class ClinicalCoder
         }
 
         AddFollowUp(read, confident, Billable);
+        GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
+        if (encounter.Setting == CareSetting.Inpatient)
+        {
+            SymptomsBesideDiagnoses(confident);
+        }
+    }
+
+    /// <summary>
+    /// An inpatient symptom beside established diagnoses (Guidelines II.A, III.A): coded only when no related diagnosis
+    /// explains it, which the note's words cannot tell the engine ("tremor" in alcohol withdrawal, "diarrhea" in C. difficile
+    /// colitis), so a coder confirms it: below auto-release.
+    /// </summary>
+    private static void SymptomsBesideDiagnoses(List<Candidate> confident)
+    {
+        var diagnosed = confident.Exists(c => c.System == CodeSystems.Icd10Cm && c.FinalStatement && c.Code[0] is not ('R' or 'Z'));
+        foreach (var c in confident)
+        {
+            if (diagnosed && c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && c.Code[1] is >= '0' and <= '6')
+            {
+                c.Confidence = Math.Min(c.Confidence, SpecificityDoubt.Ceiling);
+            }
+        }
     }
 
     /// <summary>A follow-up after completed treatment (<see cref="FollowUpVisits"/>): Z09 or Z08, listed first, for a coder to confirm.</summary>

@@ -362,7 +362,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             }
 
             matches.Clear();
-            model.Dictionary.Match(stream, s, matches);
+            model.Dictionary.Match(stream, s, matches, keepBesideNegated: Purpose == CodingPurpose.Claim);
             foreach (var match in matches)
             {
                 var term = model.Dictionary.Terms[match.Term];

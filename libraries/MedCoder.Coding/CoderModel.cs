@@ -41,6 +41,7 @@ public sealed class CoderModel
         Edition = edition;
         Pcs = pcs;
         SpecificityDoubt = new SpecificityDoubt(edition.Codes);
+        StatedSide = new StatedSide(edition.Codes);
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -154,21 +155,37 @@ public sealed class CoderModel
     /// <summary>Unspecified codes whose sentence says a sibling's word, for a coder to confirm.</summary>
     public SpecificityDoubt SpecificityDoubt { get; }
 
+    /// <summary>Unspecified-side codes whose mention states the side, made that side's code.</summary>
+    public StatedSide StatedSide { get; }
+
     /// <summary>The code references of a code's "use additional code" and "code first" notes, inherited (cached: read per encounter).</summary>
     public SequencingNotes SequencingNotes(string icd10CmCode) => _sequencingNotes.GetOrAdd(icd10CmCode, code =>
     {
         if (Edition.Notes is not { } notes)
         {
-            return new SequencingNotes([], [], false);
+            return new SequencingNotes([], [], false, false);
         }
 
+        var codeFirst = notes.InheritedNotesFor(code, NoteKind.CodeFirst).Select(n => n.Note.Text).ToList();
         return new SequencingNotes(
             [.. NoteReferences.Of(notes, code, NoteKind.UseAdditionalCode).SelectMany(n => n.Ranges)],
             [.. NoteReferences.Of(notes, code, NoteKind.CodeFirst).SelectMany(n => n.Ranges)],
-            notes.InheritedNotesFor(code, NoteKind.CodeFirst).Any(n => n.Note.Text.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)));
+            codeFirst.Exists(text => text.Contains("underlying infection", StringComparison.OrdinalIgnoreCase)),
+            codeFirst.Exists(text => text.Contains("underlying", StringComparison.OrdinalIgnoreCase)));
     });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SequencingNotes> _sequencingNotes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The codes an Excludes1 note of a code names for "that with ..." (N20 calculus of kidney and ureter: "that with
+    /// hydronephrosis (N13.2)"): the combination that codes the condition instead (cached: read per encounter).
+    /// </summary>
+    public IReadOnlyList<NoteCodeRange> CombinationExcludes(string icd10CmCode) => _combinationExcludes.GetOrAdd(icd10CmCode, code =>
+        Edition.Notes is not { } notes
+            ? []
+            : [.. NoteReferences.Of(notes, code, NoteKind.Excludes1).Where(n => n.Text.StartsWith("that with", StringComparison.OrdinalIgnoreCase)).SelectMany(n => n.Ranges)]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NoteCodeRange>> _combinationExcludes = new(StringComparer.Ordinal);
 
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 }

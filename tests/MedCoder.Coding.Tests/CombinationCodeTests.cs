@@ -116,4 +116,35 @@ public sealed class CombinationCodeTests
         Assert.DoesNotContain("Z73.3", codes);
         Assert.DoesNotContain(codes, c => c.StartsWith("Z67", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("I2089", "I25118")] // stable angina: other forms of angina pectoris
+    [InlineData("I200", "I25110")]  // unstable angina
+    [InlineData("I209", "I25119")]  // angina of no stated form
+    public void Coronary_artery_disease_with_angina_is_the_combination_code(string angina, string combined)
+    {
+        var list = new List<Candidate> { Coded("I2510"), Coded(angina) };
+        GuidelineRules.ApplyCombinations(list, _ => true);
+
+        Assert.Equal([combined], list.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void The_angina_as_the_note_states_it_decides_the_combination()
+    {
+        var codes = SharedCoder.Codes("ASSESSMENT:\n1. Coronary artery disease of native coronary arteries with stable angina.\n2. Hyperlipidemia.\n");
+
+        Assert.Equal("I25.118", codes[0]);
+        Assert.DoesNotContain("I25.10", codes);
+        Assert.DoesNotContain("I20.89", codes);
+    }
+
+    [Fact]
+    public void A_ureteral_stone_with_hydronephrosis_is_the_combination_its_excludes1_note_names()
+    {
+        var codes = SharedCoder.Codes("IMPRESSION:\n1. Right distal ureteral calculus with moderate hydronephrosis.\n", CareSetting.Emergency);
+
+        Assert.Contains("N13.2", codes);
+        Assert.DoesNotContain("N20.1", codes);
+    }
 }

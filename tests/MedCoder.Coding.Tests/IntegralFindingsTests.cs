@@ -22,6 +22,10 @@ public sealed class IntegralFindingsTests
     [InlineData("R079", "I214")]     // chest pain in a non-ST elevation myocardial infarction
     [InlineData("R0602", "I110")]    // shortness of breath in hypertensive heart disease with heart failure
     [InlineData("R030", "I10")]      // a raised blood pressure reading in essential hypertension
+    [InlineData("K922", "K5731")]    // gastrointestinal bleeding from diverticulosis of the colon with bleeding
+    [InlineData("K921", "K264")]     // melena from a chronic duodenal ulcer with hemorrhage
+    [InlineData("K274", "K264")]     // a peptic ulcer of no stated site beside the duodenal one
+    [InlineData("N289", "N179")]     // a kidney disorder of no stated kind beside acute kidney failure
     public void A_finding_the_diagnosis_explains_is_not_coded_beside_it(string finding, string diagnosis) =>
         Assert.Equal([diagnosis], Kept(finding, diagnosis));
 
@@ -30,6 +34,7 @@ public sealed class IntegralFindingsTests
     [InlineData("R079", "J309")]   // nor does allergic rhinitis
     [InlineData("R0602", "I10")]   // nor shortness of breath
     [InlineData("N390", "N200")]   // a kidney stone is not the infection's site
+    [InlineData("K922", "K5730")]  // diverticulosis without bleeding does not name the bleeding's source
     [InlineData("T148XXA", "M5450")] // low back pain is not an injury of a stated region
     public void A_finding_an_unrelated_diagnosis_does_not_explain_stays(string finding, string diagnosis) =>
         Assert.Equal([finding, diagnosis], Kept(finding, diagnosis));

@@ -1,5 +1,6 @@
 using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSets.Library;
+using MedCoder.Coding.Context;
 using MedCoder.Coding.Reading;
 using MedCoder.Coding.Rules;
 using MedCoder.Contracts.Coding;
@@ -85,8 +86,12 @@ public sealed class TermDictionary
 
     public IReadOnlyList<DictionaryTerm> Terms { get; }
 
-    /// <summary>Terms found in one sentence of the stream, minus those whose words are a strict subset of another found term's.</summary>
-    public void Match(ContentStream stream, int sentence, List<TermMatch> found)
+    /// <summary>
+    /// Terms found in one sentence of the stream, minus those whose words are a strict subset of another found term's.
+    /// With <paramref name="keepBesideNegated"/> (a claim), a term stays beside a longer one that a negation inside it
+    /// denies: "COPD, stable, no exacerbation" is COPD (J44.9), not nothing because COPD with exacerbation (J44.1) is denied.
+    /// </summary>
+    public void Match(ContentStream stream, int sentence, List<TermMatch> found, bool keepBesideNegated = false)
     {
         var from = stream.SentenceStart[sentence];
         var to = stream.SentenceStart[sentence + 1];
@@ -159,8 +164,11 @@ public sealed class TermDictionary
             }
         }
 
-        RemoveSubsumed(found, firstFound);
+        RemoveSubsumed(found, firstFound, keepBesideNegated ? stream : null);
     }
+
+    private bool Negated(ContentStream stream, TermMatch match) =>
+        (stream.FlagsOf(match.From, match.To, _termSaysWithout[match.Term]) & ContextFlags.Negated) != 0;
 
     /// <summary>The term's own words say "without" ("Migraine without aura"): a negation inside its span is part of it.</summary>
     public bool SaysWithout(int term) => _termSaysWithout[term];
@@ -239,7 +247,7 @@ public sealed class TermDictionary
         return -1;
     }
 
-    private void RemoveSubsumed(List<TermMatch> found, int first)
+    private void RemoveSubsumed(List<TermMatch> found, int first, ContentStream? negationsOf)
     {
         var count = found.Count - first;
         if (count < 2)
@@ -255,7 +263,8 @@ public sealed class TermDictionary
             for (var b = 0; b < count && keep[a]; b++)
             {
                 var wordsB = _termWords[found[first + b].Term];
-                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, _termOptional[found[first + b].Term]))
+                if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, _termOptional[found[first + b].Term])
+                    && !(negationsOf is not null && Negated(negationsOf, found[first + b]) && !Negated(negationsOf, found[first + a])))
                 {
                     keep[a] = false;
                 }

@@ -7,7 +7,10 @@ namespace MedCoder.Coding.Rules;
 /// The tabular list's sequencing notes over a claim's diagnoses (Guidelines I.A.13, I.B.7): a code whose "use additional
 /// code" note names another coded diagnosis goes before it (I11.0 before I50.-), and so does a code another's "code first"
 /// note names (E11.22 before N18.-); "code first underlying infection" puts a coded infection (A00–B99) first (A41.9
-/// before R65.20). Only codes sure enough to be suggested are moved, and never ahead of the encounter's reason.
+/// before R65.20). Only codes sure enough to be suggested are moved, and never ahead of the encounter's reason. A
+/// manifestation whose note says "code first the underlying condition" without naming it (F05 delirium due to a known
+/// physiological condition) is not listed first while another condition is coded (I.A.13, etiology/manifestation
+/// convention): the condition after it goes before it.
 /// </summary>
 public static class EtiologyFirst
 {
@@ -36,6 +39,26 @@ public static class EtiologyFirst
                 }
             }
         }
+
+        ManifestationNotFirst(sequence, emitted, notes);
+    }
+
+    private static void ManifestationNotFirst(List<Candidate> sequence, Func<Candidate, bool> emitted, Func<string, SequencingNotes> notes)
+    {
+        bool Condition(Candidate c) => c.System == CodeSystems.Icd10Cm && emitted(c) && c.Precedence == Candidate.DefaultPrecedence;
+        var first = sequence.FindIndex(c => c.System == CodeSystems.Icd10Cm && emitted(c));
+        if (first < 0 || !Condition(sequence[first]) || !notes(sequence[first].Code).FirstUnderlying)
+        {
+            return;
+        }
+
+        var underlying = sequence.FindIndex(first + 1, c => Condition(c) && c.Code[0] != 'R' && !notes(c.Code).FirstUnderlying);
+        if (underlying > first)
+        {
+            var condition = sequence[underlying];
+            sequence.RemoveAt(underlying);
+            sequence.Insert(first, condition);
+        }
     }
 
     private static bool Precedes(string etiology, string manifestation, Func<string, SequencingNotes> notes)
@@ -45,7 +68,7 @@ public static class EtiologyFirst
             return false;
         }
 
-        var (useAdditional, codeFirst, firstInfection) = notes(manifestation);
+        var (_, codeFirst, firstInfection, _) = notes(manifestation);
         return Names(notes(etiology).UseAdditional, manifestation) || Names(codeFirst, etiology)
             || (firstInfection && etiology[0] is 'A' or 'B');
     }
@@ -53,5 +76,8 @@ public static class EtiologyFirst
     private static bool Names(IReadOnlyList<NoteCodeRange> references, string code) => references.Any(r => r.Contains(code));
 }
 
-/// <summary>What a code's sequencing notes name: "use additional code" references, "code first" references, and whether it says to code an underlying infection first.</summary>
-public readonly record struct SequencingNotes(IReadOnlyList<NoteCodeRange> UseAdditional, IReadOnlyList<NoteCodeRange> CodeFirst, bool FirstInfection);
+/// <summary>
+/// What a code's sequencing notes name: "use additional code" references, "code first" references, whether it says to
+/// code an underlying infection first, and whether it says to code an underlying condition first (a manifestation).
+/// </summary>
+public readonly record struct SequencingNotes(IReadOnlyList<NoteCodeRange> UseAdditional, IReadOnlyList<NoteCodeRange> CodeFirst, bool FirstInfection, bool FirstUnderlying);

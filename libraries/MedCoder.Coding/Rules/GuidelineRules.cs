@@ -31,18 +31,33 @@ public static class GuidelineRules
         ("R52", "ABCDEFGHIJKLMNOPQST"),
     ];
 
+    /// <summary>Codes that name a gastrointestinal bleeding source with its hemorrhage (the code book's "with hemorrhage" / "with bleeding" children).</summary>
+    private static readonly string[] BleedingSources =
+    [
+        "K250", "K252", "K254", "K256", "K260", "K262", "K264", "K266", "K270", "K272", "K274", "K276", "K280", "K282", "K284", "K286",
+        "K2901", "K2921", "K2931", "K2941", "K2951", "K2961", "K2971", "K2981", "K2991", "K31811", "K5521",
+        "K5701", "K5711", "K5713", "K5721", "K5731", "K5733", "K5741", "K5751", "K5753", "K5781", "K5791", "K5793", "I8501", "I8511",
+    ];
+
     /// <summary>
     /// Findings a coded diagnosis explains where its chapter is too coarse a guide, and the code prefixes of those
     /// diagnoses: chest pain in ischaemic heart disease, pulmonary embolism, pericarditis, dissection, pneumonia or
     /// pneumothorax (not beside hypertension or allergic rhinitis); erythema in a skin condition; a urinary infection
     /// of no stated site beside one whose site is stated (cystitis, pyelonephritis, urethritis); an injury of no
-    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure.
+    /// stated body region beside one of a stated region (S codes); pulmonary congestion in heart failure; gastrointestinal
+    /// bleeding (hematemesis, melena, hemorrhage of no stated cause) beside a code that names the bleeding source with
+    /// its hemorrhage (ulcer, gastritis, diverticula, varices, angiodysplasia "with bleeding"); a peptic ulcer of no stated site
+    /// beside a gastric or duodenal one; a kidney disorder of no stated kind ("acute ... kidney disease" read across "acute kidney
+    /// injury on chronic kidney disease") beside a stated kidney disease.
     /// </summary>
     private static readonly (string Prefix, string[] ExplainedBy)[] IntegralFindings =
     [
         ("R07", ["I20", "I21", "I22", "I24", "I25", "I26", "I30", "I31", "I40", "I71", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J90", "J93"]),
         ("L539", ["L"]), ("N390", ["N30", "N10", "N11", "N12", "N136", "N34"]), ("T14", ["S"]), ("J81", ["I50", "I110", "I130", "I132"]),
+        ("K920", BleedingSources), ("K921", BleedingSources), ("K922", BleedingSources), ("K27", ["K25", "K26"]),
+        ("N289", ["N0", "N10", "N11", "N12", "N13", "N14", "N15", "N17", "N18", "N19", "N20", "N25", "N26", "N27", "E1022", "E1122", "I12", "I13"]),
     ];
+
 
     public static bool IsChronic(string code)
     {
@@ -140,11 +155,13 @@ public static class GuidelineRules
             };
             if (combined is not null && combined != hypertension.Code && billable(combined))
             {
-                var first = FirstStated(hypertension, heartFailure, ckd);
+                var first = PlaceOf(hypertension, heartFailure, ckd);
                 Replace(candidates, hypertension, combined, "combination:hypertension");
                 ListBefore(Find(candidates, combined), first);
             }
         }
+
+        CombineCoronaryDiseaseWithAngina(candidates, billable);
 
         if (ckd is not null)
         {
@@ -152,12 +169,63 @@ public static class GuidelineRules
             {
                 if (Find(candidates, plain) is { } diabetes && billable(withCkd))
                 {
-                    var first = FirstStated(diabetes, ckd);
+                    var first = PlaceOf(diabetes, ckd);
                     Replace(candidates, diabetes, withCkd, "combination:diabetes-ckd");
                     ListBefore(Find(candidates, withCkd), first);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where a combination is listed: where the provider stated its main condition (the hypertension, the diabetes), so
+    /// that "Type 2 diabetes with diabetic CKD" stated before "Hypertension with CKD" stays first (IV: the provider's
+    /// order); else where the first of its parts was stated. The tabular notes still put it before the codes it asks for
+    /// (<see cref="EtiologyFirst"/>).
+    /// </summary>
+    private static long PlaceOf(Candidate main, params Candidate?[] others) =>
+        main.DiagnosticRank != long.MaxValue ? main.DiagnosticRank + 1 : FirstStated([main, .. others]);
+
+    /// <summary>
+    /// Coronary atherosclerosis with angina (I.C.9.b, the "with" convention presumes the link): I25.10 beside an angina code
+    /// is the combination I25.11- of that angina (unstable I20.0 → I25.110, spasm I20.1 → I25.111, refractory I20.2 → I25.112,
+    /// other forms I20.8- → I25.118, unspecified I20.9 → I25.119), and the angina is not coded beside it.
+    /// </summary>
+    private static void CombineCoronaryDiseaseWithAngina(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        // The angina as specifically as the note states it: "stable angina" (I20.89) rather than the "angina" beside it (I20.9).
+        var anginas = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("I20", StringComparison.Ordinal));
+        if (Find(candidates, "I2510") is not { } coronary || (anginas.Find(c => c.Code != "I209") ?? anginas.FirstOrDefault()) is not { } angina)
+        {
+            return;
+        }
+
+        candidates.RemoveAll(c => c != angina && anginas.Contains(c));
+
+        var combined = angina.Code switch
+        {
+            "I200" => "I25110",
+            "I201" => "I25111",
+            "I202" => "I25112",
+            ['I', '2', '0', '8', ..] => "I25118",
+            _ => "I25119",
+        };
+        if (!billable(combined))
+        {
+            return;
+        }
+
+        var first = FirstStated(coronary, angina);
+        coronary.Confidence = Math.Max(coronary.Confidence, angina.Confidence);
+        coronary.FinalStatement |= angina.FinalStatement;
+        foreach (var e in angina.Evidence)
+        {
+            coronary.AddEvidence(e);
+        }
+
+        candidates.Remove(angina);
+        Replace(candidates, coronary, combined, "combination:coronary-angina");
+        ListBefore(Find(candidates, combined), first == long.MaxValue ? first : first + 1);
     }
 
     /// <summary>The earliest diagnostic-statement rank among a combination's parts.</summary>

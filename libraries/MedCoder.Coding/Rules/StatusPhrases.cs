@@ -142,5 +142,13 @@ public static class StatusPhrases
         (new(StatusKind.EncounterReason, "Z131"), ["diabetes screening", "screening for diabetes"]),
         (new(StatusKind.EncounterReason, "Z09"), ["surveillance colonoscopy", "follow up after completed treatment", "follow up examination after treatment"]),
         (new(StatusKind.EncounterReason, "Z4802"), ["suture removal", "removal of sutures", "staple removal", "removal of staples"]),
+
+        // General examinations (I.C.21.c.13): the adult code here, the child's and the abnormal-findings variants by GeneralExaminations.
+        (new(StatusKind.EncounterReason, GeneralExaminations.Adult), ["annual physical", "routine physical", "annual exam", "annual physical exam",
+            "annual physical examination", "routine adult health examination", "general adult medical examination", "adult health examination",
+            "annual preventive visit", "wellness exam", "wellness visit", "annual wellness visit", "health maintenance exam", "complete physical",
+            "routine health examination", "routine medical examination"]),
+        (new(StatusKind.EncounterReason, GeneralExaminations.Child), ["well child exam", "well child check", "well child visit", "well visit",
+            "well child examination", "well baby check", "well baby visit"]),
     ];
 }

@@ -43,6 +43,21 @@ public static class StatusStatements
     private static readonly HashSet<string> NewWords = new(StringComparer.Ordinal) { "new", "newly", "started", "starting", "initiated", "initiate" };
     private const int DoseReach = 8;
 
+    // A screening, surveillance or suture removal the note plans for later ("return to annual lung cancer screening",
+    // "surveillance colonoscopy overdue, to be done after recovery", "suture removal 5 days") or tells of as past ("low-dose CT
+    // for lung cancer screening last month showed a nodule") is not why the patient came now (Guidelines IV.A: the reason
+    // for this encounter).
+    private static readonly HashSet<string> OtherEncounterWords = new(StringComparer.Ordinal)
+    {
+        "return", "overdue", "due", "schedule", "scheduled", "next", "will", "planned", "recommend", "recommended", "arrange", "arranged",
+        "last", "ago", "prior", "previous", "showed", "revealed", "detected", "demonstrated",
+    };
+
+    // "5 days", "2 weeks" from now; months and years only after "in" ("in 6 months"): "4 years" is more often an age.
+    private static readonly HashSet<string> ShortTimeUnits = new(StringComparer.Ordinal) { "day", "days", "week" };
+    private static readonly HashSet<string> LongTimeUnits = new(StringComparer.Ordinal) { "month", "year" };
+    private const int OtherEncounterReach = 6;
+
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
         var first = found.Count;
@@ -125,7 +140,8 @@ public static class StatusStatements
                 return (flags & (ContextFlags.Negated | ContextFlags.Family | ContextFlags.History | ContextFlags.Allergy)) == 0
                     && section is SectionKind.ChiefComplaint or SectionKind.Hpi or SectionKind.Indications or SectionKind.Assessment
                         or SectionKind.DischargeDiagnoses or SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis or SectionKind.Other
-                    && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient);
+                    && !(code.Code.StartsWith("Z0181", StringComparison.Ordinal) && setting == CareSetting.Inpatient)
+                    && !SaysOtherEncounter(tokens, sentence, from, to);
 
             default:
                 return false;
@@ -167,6 +183,23 @@ public static class StatusStatements
         for (var k = at - 1; k >= Math.Max(sentence.FirstToken, at - reach); k--)
         {
             if (test(tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence puts the phrase in another encounter: a word of <see cref="OtherEncounterWords"/> or a time from now ("5 days", "in 6 months") near it.</summary>
+    private static bool SaysOtherEncounter(NoteToken[] tokens, NoteSentence sentence, int from, int to)
+    {
+        for (var k = Math.Max(sentence.FirstToken, from - OtherEncounterReach); k < Math.Min(sentence.EndToken, to + OtherEncounterReach); k++)
+        {
+            var word = tokens[k].Word;
+            var afterNumber = k > sentence.FirstToken && char.IsDigit(tokens[k - 1].Word[^1]);
+            if (OtherEncounterWords.Contains(word) || (afterNumber && ShortTimeUnits.Contains(word))
+                || (afterNumber && LongTimeUnits.Contains(word) && k - 2 >= sentence.FirstToken && tokens[k - 2].Word == "in"))
             {
                 return true;
             }

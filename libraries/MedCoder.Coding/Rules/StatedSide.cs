@@ -1,0 +1,252 @@
+using System.Collections.Concurrent;
+using MedCoder.CodeSets.Icd10Cm;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// Laterality (Guidelines I.B.13): a code of an unspecified side ("Primary osteoarthritis, unspecified hand") whose
+/// mention has "right", "left" or "bilateral" beside it becomes the sibling of that side; a bilateral condition with no
+/// bilateral code is coded for each side. Only a side word near the mention counts (in its span or a few words from it
+/// in the same sentence), so the other condition of a sentence lends it no side; mentions that disagree change nothing.
+/// </summary>
+public sealed class StatedSide(Icd10CmRelease release)
+{
+    /// <summary>How many words from the mention a side word may stand ("right ear acute otitis media", "otitis media of the left ear").</summary>
+    private const int Reach = 4;
+
+    private readonly ConcurrentDictionary<string, Sides?> _sides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Code, List<string> Extra)?> _plainer = new(StringComparer.Ordinal);
+
+    private enum Side
+    {
+        None,
+        Right,
+        Left,
+        Bilateral,
+        Conflicting,
+    }
+
+    /// <summary>The side codes of an unspecified-side code: right, left and (when the code book has one) bilateral.</summary>
+    private sealed record Sides(string Right, string Left, string? Bilateral);
+
+    /// <summary>Replaces unspecified-side codes by the side their mentions state; merges into a candidate already there.</summary>
+    public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
+    {
+        var added = new List<Candidate>();
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.System != CodeSystems.Icd10Cm || SidesOf(PlainerUnlessSaid(notes, c)) is not { } sides)
+            {
+                continue;
+            }
+
+            string[] codes = StatedBy(notes, c) switch
+            {
+                Side.Right => [sides.Right],
+                Side.Left => [sides.Left],
+                Side.Bilateral => sides.Bilateral is { } both ? [both] : [sides.Right, sides.Left],
+                _ => [],
+            };
+            if (codes.Length == 0)
+            {
+                continue;
+            }
+
+            candidates.RemoveAt(i);
+            foreach (var code in codes)
+            {
+                if (candidates.Find(o => o.System == c.System && o.Code == code) is { } existing)
+                {
+                    existing.Confidence = Math.Max(existing.Confidence, c.Confidence);
+                    existing.DiagnosticRank = Math.Min(existing.DiagnosticRank, c.DiagnosticRank);
+                    existing.FinalStatement |= c.FinalStatement;
+                    continue;
+                }
+
+                added.Add(code == codes[0] ? c : Copy(c));
+                added[^1].Code = code;
+            }
+        }
+
+        candidates.AddRange(added);
+    }
+
+    private static Candidate Copy(Candidate c)
+    {
+        var copy = new Candidate(c.System, c.Code)
+        {
+            Rule = c.Rule, Anchored = c.Anchored, Certain = c.Certain, FinalStatement = c.FinalStatement, Precedence = c.Precedence,
+            DiagnosticRank = c.DiagnosticRank, FirstPosition = c.FirstPosition, Confidence = c.Confidence, Raw = c.Raw,
+            Mentions = c.Mentions, AssertedMentions = c.AssertedMentions, DictionaryBest = c.DictionaryBest, NamedOutsideHistory = c.NamedOutsideHistory,
+        };
+        c.Evidence.ForEach(copy.AddEvidence);
+        return copy;
+    }
+
+    /// <summary>
+    /// The unspecified-side sibling whose title is this one's without a qualifier the mention's sentence does not say, whose
+    /// sides a stated side picks from: an index default of "…, recurrent, unspecified ear" (H66.007) for "acute suppurative
+    /// otitis media, right ear" is "…, right ear" (H66.001), not "…, recurrent, right ear". The code itself when there is none.
+    /// </summary>
+    private string PlainerUnlessSaid(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        var plainer = _plainer.GetOrAdd(c.Code, key =>
+        {
+            if (release.Find(key) is not { LongDescription: { } title } || !title.Contains("unspecified ", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var own = WordForms.Words(title);
+            return release.Descendants(key[..3])
+                .Select(release.Find)
+                .Where(o => o is { Billable: true } && o.Code != key && o.Code.Length == key.Length && o.LongDescription.Contains("unspecified ", StringComparison.OrdinalIgnoreCase))
+                .Select(o => (o!.Code, Extra: own.Except(WordForms.Words(o.LongDescription)).ToList(), Words: WordForms.Words(o.LongDescription)))
+                .Where(o => o.Words.TrueForAll(own.Contains) && o.Extra.Count > 0)
+                .Select(o => (o.Code, o.Extra))
+                .FirstOrDefault() is { Code: not null } found ? found : null;
+        });
+        if (plainer is not var (code, extra) || c.Evidence.Exists(e => SentenceSaysAny(notes, e, extra)))
+        {
+            return c.Code;
+        }
+
+        return code;
+    }
+
+    private static bool SentenceSaysAny(IReadOnlyList<ReadNote> notes, EvidenceSpan span, List<string> words)
+    {
+        if (EvidenceSentences.Of(notes, span) is not (var note, var sentence))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (words.Contains(note.Tokens[t].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The side the candidate's mentions state; none when no mention says one or they disagree.</summary>
+    private static Side StatedBy(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        var stated = Side.None;
+        foreach (var span in c.Evidence)
+        {
+            var side = Near(notes, span);
+            if (side == Side.None)
+            {
+                continue;
+            }
+
+            if (stated != Side.None && stated != side)
+            {
+                return Side.Conflicting;
+            }
+
+            stated = side;
+        }
+
+        return stated;
+    }
+
+    /// <summary>The side word nearest the span within <see cref="Reach"/> words in its sentence; right and left equally near are both sides.</summary>
+    private static Side Near(IReadOnlyList<ReadNote> notes, EvidenceSpan span)
+    {
+        if (EvidenceSentences.Of(notes, span) is not (var note, var sentence))
+        {
+            return Side.None;
+        }
+
+        var (best, side) = (int.MaxValue, Side.None);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = note.Tokens[t];
+            var word = SideOf(note, t);
+            if (word == Side.None)
+            {
+                continue;
+            }
+
+            var distance = token.End <= span.Start ? WordsBetween(note, t, span.Start, before: true)
+                : token.Start >= span.End ? WordsBetween(note, t, span.End, before: false)
+                : 0;
+            if (distance > Reach)
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                (best, side) = (distance, word);
+            }
+            else if (distance == best && side != word)
+            {
+                side = Side.Bilateral;
+            }
+        }
+
+        return side;
+    }
+
+    private static int WordsBetween(ReadNote note, int token, int position, bool before)
+    {
+        var count = 0;
+        for (var t = token + (before ? 1 : -1); t >= 0 && t < note.Tokens.Length && (before ? note.Tokens[t].Start < position : note.Tokens[t].End > position); t += before ? 1 : -1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static Side SideOf(ReadNote note, int t) => note.Tokens[t].Word switch
+    {
+        "right" => Side.Right,
+        "left" => Side.Left,
+        "bilateral" or "bilaterally" => Side.Bilateral,
+        // "both knees", "both ears": a plural body part after it.
+        "both" when t + 1 < note.Tokens.Length && note.Tokens[t + 1].Sentence == note.Tokens[t].Sentence
+            && note.Text.AsSpan(note.Tokens[t + 1].Start, note.Tokens[t + 1].End - note.Tokens[t + 1].Start) is [.., 's' or 'S'] => Side.Bilateral,
+        _ => Side.None,
+    };
+
+    /// <summary>
+    /// The codes the title names with "right", "left" and "bilateral" in place of "unspecified" ("unspecified hand" → "right
+    /// hand"; "unspecified ear" → "bilateral"), all in the same category; null when the code is not of an unspecified side.
+    /// </summary>
+    private Sides? SidesOf(string code) => _sides.GetOrAdd(code, key =>
+    {
+        if (release.Find(key) is not { Billable: true, LongDescription: { } title } || !title.Contains("unspecified ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var byTitle = release.Descendants(key[..3])
+            .Select(release.Find)
+            .Where(c => c is { Billable: true } && c.Code.Length == key.Length)
+            .GroupBy(c => c!.LongDescription, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First()!.Code, StringComparer.OrdinalIgnoreCase);
+        for (var at = title.IndexOf("unspecified ", StringComparison.OrdinalIgnoreCase); at >= 0; at = title.IndexOf("unspecified ", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var (before, after) = (title[..at], title[(at + "unspecified ".Length)..]);
+            if (byTitle.GetValueOrDefault(before + "right " + after) is { } right && byTitle.GetValueOrDefault(before + "left " + after) is { } left)
+            {
+                // The bilateral code says "bilateral" for the side and its body part ("…, unspecified ear" → "…, bilateral").
+                var part = after.IndexOfAny([',', ' ']) is var end and >= 0 ? after[end..] : string.Empty;
+                var bilateral = byTitle.GetValueOrDefault(before + "bilateral " + after) ?? byTitle.GetValueOrDefault(before + "bilateral" + part);
+                return new Sides(right, left, bilateral);
+            }
+        }
+
+        return null;
+    });
+}
