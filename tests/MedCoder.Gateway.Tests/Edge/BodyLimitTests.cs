@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace MedCoder.Gateway.Tests.Edge;
@@ -21,20 +19,11 @@ public sealed class BodyLimitTests(EdgeHosts hosts) : IClassFixture<EdgeHosts>
         ["Content-Type"] = "application/json",
     };
 
+    // 5 MiB is just past the 4 MiB default limit. Sent from a bare socket: an HttpClient sending a 5 MB note could see the
+    // server's early 413 as a broken pipe (it stops at its own write error), which made the test flaky under load.
     [Theory]
-    [InlineData(EdgeTarget.Embedded)]
-    [InlineData(EdgeTarget.Gateway)]
-    public async Task A_5_MB_note_answers_413_problem(EdgeTarget target)
-    {
-        var submission = RequestBodies.Submission();
-        submission.Notes![0].Text = new string('x', (int)(5 * MiB));
-        using var http = hosts.Client(target);
-        using var response = await http.SendAsync(RequestBodies.Submit(submission));
-
-        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-    }
-
-    [Theory]
+    [InlineData(EdgeTarget.Embedded, 5, false)]
+    [InlineData(EdgeTarget.Gateway, 5, false)]
     [InlineData(EdgeTarget.Embedded, 10, false)]
     [InlineData(EdgeTarget.Embedded, 10, true)]
     [InlineData(EdgeTarget.Embedded, 100, false)]
@@ -83,14 +72,6 @@ public sealed class BodyLimitTests(EdgeHosts hosts) : IClassFixture<EdgeHosts>
         Assert.DoesNotContain("\"LogLevel\":\"Critical\"", gatewayLog, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Exception\":", gatewayLog, StringComparison.Ordinal); // no stack traces
         Assert.Contains("answered 413", gatewayLog, StringComparison.Ordinal);
-    }
-
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal((int)expected, problem.RootElement.GetProperty("status").GetInt32());
     }
 
     /// <summary>Sends the headers of a 1,000-byte submission, then one body byte every half second; returns the status line.</summary>
