@@ -78,6 +78,7 @@ public sealed class ClaimSectionTests
     [InlineData("She smoked 20 cigarettes per day until admission.", "F17.210")]
     [InlineData("Regular marijuana smoker.", null)]
     [InlineData("Never smoker. Social drinker.", null)]
+    [InlineData("Never smoked. No alcohol.", null)]
     [InlineData("Tobacco: denies. Alcohol: rare.", null)]
     public void Tobacco_is_read_by_clause_and_social_drinking_is_not_coded(string socialHistory, string? expected)
     {

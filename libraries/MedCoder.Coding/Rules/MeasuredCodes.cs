@@ -21,13 +21,11 @@ public static partial class MeasuredCodes
         // "at 6 weeks of pregnancy" is one statement: the written-out form wins over the "at N weeks" reading of it.
         var stated = GestationWeeks().Matches(text).ToList();
         var bare = PregnancyWords().IsMatch(text) ? GestationalAge().Matches(text).Where(a => !stated.Exists(w => a.Index < w.Index + w.Length && w.Index < a.Index + a.Length)) : [];
-        foreach (var m in stated.Concat(bare))
+        if (GestationAtThisEncounter(text, stated.Concat(bare).Where(m => !AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index)).ToList()) is { } age
+            && Number(age.Groups["weeks"].Value) is { } weeks)
         {
-            if (!AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
-            {
-                var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
-                yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:weeks-of-gestation");
-            }
+            var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
+            yield return new MeasuredCode(code, age.Index, age.Index + age.Length, "measure:weeks-of-gestation");
         }
 
         if (ageYears >= AdultAge && WeightDiagnosis().IsMatch(text))
@@ -49,6 +47,26 @@ public static partial class MeasuredCodes
                 yield return new MeasuredCode($"R4024{band}{WhenTaken(text, m.Index)}", m.Index, m.Index + m.Length, "measure:glasgow-coma-scale");
             }
         }
+    }
+
+    /// <summary>
+    /// One Z3A code per encounter, the pregnancy's age at it: a note also names the weeks of past events ("diagnosed with
+    /// gestational diabetes at 26 weeks") and planned ones ("growth ultrasound at 32 weeks"). The age dated to the day
+    /// ("at 28 weeks 2 days", "28 3/7 weeks", "28w3d") or written out ("20 weeks gestation") is the current one; else the first.
+    /// </summary>
+    private static Match? GestationAtThisEncounter(string text, List<Match> ages)
+    {
+        foreach (var age in ages)
+        {
+            var after = text.AsSpan(age.Index + age.Length, Math.Min(16, text.Length - age.Index - age.Length));
+            if (age.Value.Contains('+', StringComparison.Ordinal) || age.Value.Contains("/7", StringComparison.Ordinal) || DayCount().IsMatch(age.Value)
+                || DaysAfter().IsMatch(after) || GestationWeeks().IsMatch(age.Value))
+            {
+                return age;
+            }
+        }
+
+        return ages.OrderBy(a => a.Index).FirstOrDefault();
     }
 
     /// <summary>Z68.1 under 20, Z68.20–Z68.39 by whole unit, Z68.41–Z68.45 in the code book's bands above 40.</summary>
@@ -101,8 +119,16 @@ public static partial class MeasuredCodes
     private static partial Regex GestationWeeks();
 
     /// <summary>How US notes write a pregnancy's age: "G1 P0 at 18 weeks 3 days", "intrauterine pregnancy at 39 weeks 1 day", "at 34+2 weeks".</summary>
-    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b|\s+[0-6]/7\s*(?:weeks?|wks?)\b|w[0-6]d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GestationalAge();
+
+    /// <summary>"28w3d": the weeks and days in one token.</summary>
+    [GeneratedRegex(@"\d{1,2}w[0-6]d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayCount();
+
+    /// <summary>"at 18 weeks 3 days", "at 39 weeks, 1 day": the days after the weeks.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?[0-6]\s*(?:days?|d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAfter();
 
     /// <summary>The note is about a pregnancy: only then is "at 18 weeks" a gestational age.</summary>
     [GeneratedRegex(@"\b(?:pregnan\w*|gravid\w*|IUP|G\d+\s*P\d+|gestation\w*|trimester)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
