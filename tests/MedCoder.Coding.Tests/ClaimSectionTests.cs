@@ -57,6 +57,19 @@ public sealed class ClaimSectionTests
         Assert.Equal(["J20.9", "Z88.0"], Codes(allergies + "ASSESSMENT: Acute bronchitis.\nPLAN: Because of her penicillin allergy, doxycycline."));
     }
 
+    [Theory]
+    [InlineData("ALLERGIES: Erythromycin - GI upset.\n")]
+    [InlineData("ALLERGIES: ciprofloxacin (tendon pain), sulfa (hives).\n")]
+    public void A_side_effect_on_the_allergy_list_is_no_allergy_status(string allergies)
+    {
+        const string care = "ASSESSMENT: Acute bronchitis.\nPLAN: Because of her allergies, doxycycline; avoid levofloxacin and Bactrim.";
+
+        var codes = Codes(allergies + care);
+
+        Assert.DoesNotContain("Z88.1", codes);
+        Assert.Equal(allergies.Contains("sulfa", StringComparison.Ordinal), codes.Contains("Z88.2"));
+    }
+
     [Fact]
     public void No_known_drug_allergies_gives_nothing()
     {
