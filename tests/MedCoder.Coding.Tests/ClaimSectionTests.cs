@@ -100,6 +100,21 @@ public sealed class ClaimSectionTests
         Assert.Equal(expected is null ? ["J20.9"] : ["J20.9", expected], codes);
     }
 
+    [Theory]
+    [InlineData("Type 1 diabetes mellitus with hyperglycemia.", "E10.65", false)]
+    [InlineData("Type 2 diabetes mellitus with hyperglycemia.", "E11.65", true)]
+    public void Long_term_insulin_is_coded_beside_type_2_diabetes_not_type_1(string assessment, string diabetes, bool insulinCoded)
+    {
+        var codes = Codes($"MEDICATIONS: Insulin glargine 20 units nightly.\nASSESSMENT: {assessment}");
+
+        Assert.Contains(diabetes, codes);
+        Assert.Equal(insulinCoded, codes.Contains("Z79.4"));
+    }
+
+    [Fact]
+    public void An_insulin_pump_the_patient_wears_is_its_device_status() =>
+        Assert.Contains("Z96.41", Codes("HPI: Type 1 diabetes on an insulin pump with a glucose monitor.\nASSESSMENT: Type 1 diabetes mellitus with hyperglycemia."));
+
     [Fact]
     public void Past_history_lists_history_and_status_codes_not_past_conditions()
     {

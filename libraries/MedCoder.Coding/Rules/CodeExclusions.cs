@@ -50,4 +50,19 @@ public static class CodeExclusions
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z720");
         }
     }
+
+    /// <summary>
+    /// Long-term insulin (Z79.4) is not coded beside type 1 diabetes alone: E10's Tabular entry, unlike E08, E09, E11 and
+    /// E13, asks for no additional code for insulin control, since a type 1 patient always takes it (I.C.4.a.3 names Z79.4
+    /// for the other types).
+    /// </summary>
+    public static void DropInsulinUseWithTypeOneDiabetes(List<Candidate> candidates)
+    {
+        static bool Starts(Candidate c, string prefix) => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(prefix, StringComparison.Ordinal);
+        if (candidates.Exists(c => Starts(c, "E10"))
+            && !candidates.Exists(c => Starts(c, "E08") || Starts(c, "E09") || Starts(c, "E11") || Starts(c, "E13") || Starts(c, "O24")))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z794");
+        }
+    }
 }
