@@ -63,4 +63,13 @@ public sealed class ClaimAnchoringTests
         Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.True(c.Confidence < ReleaseRouter.DefaultMinConfidence, $"{c.Code} {c.Confidence}"));
     }
+
+    [Fact]
+    public void A_counseling_or_status_code_stated_in_the_assessment_stays_below_auto_release_beside_a_released_diagnosis()
+    {
+        var codes = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: 1. Acute bronchitis. 2. Smoking cessation counseling given, 4 minutes.")).Codes;
+
+        Assert.True(codes.Single(c => c.Code == "J20.9").Confidence >= ReleaseRouter.DefaultMinConfidence);
+        Assert.True(codes.Single(c => c.Code == "Z71.6").Confidence < ReleaseRouter.DefaultMinConfidence);
+    }
 }

@@ -16,16 +16,25 @@ public static partial class MeasuredCodes
 {
     private const int AdultAge = 20;
 
-    public static IEnumerable<MeasuredCode> Find(string text, int ageYears)
+    /// <summary>The codes the text's numbers give; a claim (<paramref name="claim"/>) takes one gestational age, an index every one.</summary>
+    public static IEnumerable<MeasuredCode> Find(string text, int ageYears, bool claim = true)
     {
         // "at 6 weeks of pregnancy" is one statement: the written-out form wins over the "at N weeks" reading of it.
         var stated = GestationWeeks().Matches(text).ToList();
         var bare = PregnancyWords().IsMatch(text) ? GestationalAge().Matches(text).Where(a => !stated.Exists(w => a.Index < w.Index + w.Length && w.Index < a.Index + a.Length)) : [];
-        if (GestationAtThisEncounter(text, stated.Concat(bare).Where(m => !AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index)).ToList()) is { } age
-            && Number(age.Groups["weeks"].Value) is { } weeks)
+        var ages = stated.Concat(bare).Where(m => !AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && (claim || !UsNotation(m.Value))).ToList();
+        if (claim)
         {
-            var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
-            yield return new MeasuredCode(code, age.Index, age.Index + age.Length, "measure:weeks-of-gestation");
+            ages = GestationAtThisEncounter(text, ages) is { } current ? [current] : [];
+        }
+
+        foreach (var age in ages)
+        {
+            if (Number(age.Groups["weeks"].Value) is { } weeks)
+            {
+                var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
+                yield return new MeasuredCode(code, age.Index, age.Index + age.Length, "measure:weeks-of-gestation");
+            }
         }
 
         if (ageYears >= AdultAge && WeightDiagnosis().IsMatch(text))
@@ -68,6 +77,9 @@ public static partial class MeasuredCodes
 
         return ages.OrderBy(a => a.Index).FirstOrDefault();
     }
+
+    // "28 3/7 weeks", "28w3d": US dictation's forms, read for a claim only (the learned lexicon was trained without them).
+    private static bool UsNotation(string age) => age.Contains("/7", StringComparison.Ordinal) || DayCount().IsMatch(age);
 
     /// <summary>Z68.1 under 20, Z68.20–Z68.39 by whole unit, Z68.41–Z68.45 in the code book's bands above 40.</summary>
     private static string? BmiCode(double bmi) => bmi switch
