@@ -112,6 +112,15 @@ public sealed class ClaimSectionTests
     }
 
     [Fact]
+    public void Kidney_disease_due_to_hypertension_is_hypertensive_kidney_disease_not_secondary_hypertension()
+    {
+        var codes = Codes("ASSESSMENT: Essential hypertension. Type 2 diabetes mellitus with diabetic chronic kidney disease. Chronic kidney disease stage 4 due to diabetic nephropathy and hypertension.");
+
+        Assert.Contains("I12.9", codes);
+        Assert.DoesNotContain("I15.1", codes);
+    }
+
+    [Fact]
     public void An_insulin_pump_the_patient_wears_is_its_device_status() =>
         Assert.Contains("Z96.41", Codes("HPI: Type 1 diabetes on an insulin pump with a glucose monitor.\nASSESSMENT: Type 1 diabetes mellitus with hyperglycemia."));
 

@@ -65,4 +65,16 @@ public static class CodeExclusions
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z794");
         }
     }
+
+    /// <summary>
+    /// "CKD due to diabetes and hypertension" is hypertensive kidney disease (I12/I13, I.C.9.a.2: the link is presumed);
+    /// hypertension secondary to a renal disorder (I15.0, I15.1) would code the same pair the other way round.
+    /// </summary>
+    public static void DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['I', '1', '2' or '3', ..]))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is "I150" or "I151");
+        }
+    }
 }
