@@ -43,6 +43,8 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
+        CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
+        CodeExclusions.DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(confident);
         foreach (var c in confident)
         {
             // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history

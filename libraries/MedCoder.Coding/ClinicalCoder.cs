@@ -213,7 +213,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         {
             foreach (var c in candidates)
             {
-                if (c.System == CodeSystems.Icd10Cm && !c.FinalStatement)
+                if (c.System == CodeSystems.Icd10Cm && (!c.FinalStatement || GuidelineRules.IsSupplementaryStatus(c.Code)))
                 {
                     c.Confidence = Math.Min(c.Confidence, NotStatedCeiling);
                 }
@@ -394,7 +394,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             }
         }
 
-        foreach (var measured in MeasuredCodes.Find(note.Text, encounter.Patient.AgeOn(encounter.ServiceEnd)))
+        foreach (var measured in MeasuredCodes.Find(note.Text, encounter.Patient.AgeOn(encounter.ServiceEnd), claim: Purpose == CodingPurpose.Claim))
         {
             AddMeasured(model, noteIndex, measured, found, claim: Purpose == CodingPurpose.Claim);
         }

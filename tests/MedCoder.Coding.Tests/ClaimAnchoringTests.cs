@@ -63,4 +63,14 @@ public sealed class ClaimAnchoringTests
         Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.True(c.Confidence < ReleaseRouter.DefaultMinConfidence, $"{c.Code} {c.Confidence}"));
     }
+
+    [Fact]
+    public void A_counseling_or_status_code_stated_in_the_assessment_stays_below_auto_release_beside_a_released_diagnosis()
+    {
+        const string note = "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Tobacco dependence, cigarettes. Smoking cessation counseling given, 4 minutes.";
+        var codes = Instance.Value.Code(TestEncounters.WithNote(note)).Codes;
+
+        Assert.True(codes.Single(c => c.Code == "E11.65").Confidence >= ReleaseRouter.DefaultMinConfidence);
+        Assert.True(codes.Single(c => c.Code == "Z71.6").Confidence < ReleaseRouter.DefaultMinConfidence);
+    }
 }

@@ -57,6 +57,19 @@ public sealed class ClaimSectionTests
         Assert.Equal(["J20.9", "Z88.0"], Codes(allergies + "ASSESSMENT: Acute bronchitis.\nPLAN: Because of her penicillin allergy, doxycycline."));
     }
 
+    [Theory]
+    [InlineData("ALLERGIES: Erythromycin - GI upset.\n")]
+    [InlineData("ALLERGIES: ciprofloxacin (tendon pain), sulfa (hives).\n")]
+    public void A_side_effect_on_the_allergy_list_is_no_allergy_status(string allergies)
+    {
+        const string care = "ASSESSMENT: Acute bronchitis.\nPLAN: Because of her allergies, doxycycline; avoid levofloxacin and Bactrim.";
+
+        var codes = Codes(allergies + care);
+
+        Assert.DoesNotContain("Z88.1", codes);
+        Assert.Equal(allergies.Contains("sulfa", StringComparison.Ordinal), codes.Contains("Z88.2"));
+    }
+
     [Fact]
     public void No_known_drug_allergies_gives_nothing()
     {
@@ -78,6 +91,7 @@ public sealed class ClaimSectionTests
     [InlineData("She smoked 20 cigarettes per day until admission.", "F17.210")]
     [InlineData("Regular marijuana smoker.", null)]
     [InlineData("Never smoker. Social drinker.", null)]
+    [InlineData("Never smoked. No alcohol.", null)]
     [InlineData("Tobacco: denies. Alcohol: rare.", null)]
     public void Tobacco_is_read_by_clause_and_social_drinking_is_not_coded(string socialHistory, string? expected)
     {
@@ -85,6 +99,30 @@ public sealed class ClaimSectionTests
 
         Assert.Equal(expected is null ? ["J20.9"] : ["J20.9", expected], codes);
     }
+
+    [Theory]
+    [InlineData("Type 1 diabetes mellitus with hyperglycemia.", "E10.65", false)]
+    [InlineData("Type 2 diabetes mellitus with hyperglycemia.", "E11.65", true)]
+    public void Long_term_insulin_is_coded_beside_type_2_diabetes_not_type_1(string assessment, string diabetes, bool insulinCoded)
+    {
+        var codes = Codes($"MEDICATIONS: Insulin glargine 20 units nightly.\nASSESSMENT: {assessment}");
+
+        Assert.Contains(diabetes, codes);
+        Assert.Equal(insulinCoded, codes.Contains("Z79.4"));
+    }
+
+    [Fact]
+    public void Kidney_disease_due_to_hypertension_is_hypertensive_kidney_disease_not_secondary_hypertension()
+    {
+        var codes = Codes("ASSESSMENT: Essential hypertension. Type 2 diabetes mellitus with diabetic chronic kidney disease. Chronic kidney disease stage 4 due to diabetic nephropathy and hypertension.");
+
+        Assert.Contains("I12.9", codes);
+        Assert.DoesNotContain("I15.1", codes);
+    }
+
+    [Fact]
+    public void An_insulin_pump_the_patient_wears_is_its_device_status() =>
+        Assert.Contains("Z96.41", Codes("HPI: Type 1 diabetes on an insulin pump with a glucose monitor.\nASSESSMENT: Type 1 diabetes mellitus with hyperglycemia."));
 
     [Fact]
     public void Past_history_lists_history_and_status_codes_not_past_conditions()

@@ -28,6 +28,14 @@ public sealed class MeasuredCodesTests
         Assert.Equal([code], Found(text));
 
     [Theory]
+    [InlineData("G2P1001 at 28w3d. Gestational diabetes diagnosed at 26 weeks. Growth ultrasound at 32 weeks.", "Z3A28")]
+    [InlineData("Pregnant, on aspirin since 12 weeks. IUP at 28 3/7 weeks.", "Z3A28")]
+    [InlineData("G1 P0 seen at 10 weeks in the ED for spotting, now at 24 weeks 1 day.", "Z3A24")]
+    [InlineData("Pregnancy with anemia at 20 weeks. Repeat hemoglobin at 24 weeks.", "Z3A20")]
+    public void A_note_with_several_weeks_gives_one_z3a_code_the_age_at_this_encounter(string text, string code) =>
+        Assert.Equal([code], Found(text));
+
+    [Theory]
     [InlineData("Pregnant. Return at 2 weeks for a blood pressure check.")]
     [InlineData("Pregnancy test negative. Follow up at 6 weeks.")]
     [InlineData("Knee pain at 6 weeks after the fall.")]

@@ -50,4 +50,31 @@ public static class CodeExclusions
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z720");
         }
     }
+
+    /// <summary>
+    /// Long-term insulin (Z79.4) is not coded beside type 1 diabetes alone: E10's Tabular entry, unlike E08, E09, E11 and
+    /// E13, asks for no additional code for insulin control, since a type 1 patient always takes it (I.C.4.a.3 names Z79.4
+    /// for the other types).
+    /// </summary>
+    public static void DropInsulinUseWithTypeOneDiabetes(List<Candidate> candidates)
+    {
+        static bool Starts(Candidate c, string prefix) => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(prefix, StringComparison.Ordinal);
+        if (candidates.Exists(c => Starts(c, "E10"))
+            && !candidates.Exists(c => Starts(c, "E08") || Starts(c, "E09") || Starts(c, "E11") || Starts(c, "E13") || Starts(c, "O24")))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z794");
+        }
+    }
+
+    /// <summary>
+    /// "CKD due to diabetes and hypertension" is hypertensive kidney disease (I12/I13, I.C.9.a.2: the link is presumed);
+    /// hypertension secondary to a renal disorder (I15.0, I15.1) would code the same pair the other way round.
+    /// </summary>
+    public static void DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['I', '1', '2' or '3', ..]))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is "I150" or "I151");
+        }
+    }
 }

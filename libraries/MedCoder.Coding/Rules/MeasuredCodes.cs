@@ -16,17 +16,24 @@ public static partial class MeasuredCodes
 {
     private const int AdultAge = 20;
 
-    public static IEnumerable<MeasuredCode> Find(string text, int ageYears)
+    /// <summary>The codes the text's numbers give; a claim (<paramref name="claim"/>) takes one gestational age, an index every one.</summary>
+    public static IEnumerable<MeasuredCode> Find(string text, int ageYears, bool claim = true)
     {
         // "at 6 weeks of pregnancy" is one statement: the written-out form wins over the "at N weeks" reading of it.
         var stated = GestationWeeks().Matches(text).ToList();
         var bare = PregnancyWords().IsMatch(text) ? GestationalAge().Matches(text).Where(a => !stated.Exists(w => a.Index < w.Index + w.Length && w.Index < a.Index + a.Length)) : [];
-        foreach (var m in stated.Concat(bare))
+        var ages = stated.Concat(bare).Where(m => !AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && (claim || !UsNotation(m.Value))).ToList();
+        if (claim)
         {
-            if (!AboutABirth(text, m.Index) && !AboutAVisit(text, m.Index) && Number(m.Groups["weeks"].Value) is { } weeks)
+            ages = GestationAtThisEncounter(text, ages) is { } current ? [current] : [];
+        }
+
+        foreach (var age in ages)
+        {
+            if (Number(age.Groups["weeks"].Value) is { } weeks)
             {
                 var code = weeks < 8 ? "Z3A01" : weeks > 42 ? "Z3A49" : "Z3A" + ((int)weeks).ToString("00", CultureInfo.InvariantCulture);
-                yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:weeks-of-gestation");
+                yield return new MeasuredCode(code, age.Index, age.Index + age.Length, "measure:weeks-of-gestation");
             }
         }
 
@@ -50,6 +57,29 @@ public static partial class MeasuredCodes
             }
         }
     }
+
+    /// <summary>
+    /// One Z3A code per encounter, the pregnancy's age at it: a note also names the weeks of past events ("diagnosed with
+    /// gestational diabetes at 26 weeks") and planned ones ("growth ultrasound at 32 weeks"). The age dated to the day
+    /// ("at 28 weeks 2 days", "28 3/7 weeks", "28w3d") or written out ("20 weeks gestation") is the current one; else the first.
+    /// </summary>
+    private static Match? GestationAtThisEncounter(string text, List<Match> ages)
+    {
+        foreach (var age in ages)
+        {
+            var after = text.AsSpan(age.Index + age.Length, Math.Min(16, text.Length - age.Index - age.Length));
+            if (age.Value.Contains('+', StringComparison.Ordinal) || age.Value.Contains("/7", StringComparison.Ordinal) || DayCount().IsMatch(age.Value)
+                || DaysAfter().IsMatch(after) || GestationWeeks().IsMatch(age.Value))
+            {
+                return age;
+            }
+        }
+
+        return ages.OrderBy(a => a.Index).FirstOrDefault();
+    }
+
+    // "28 3/7 weeks", "28w3d": US dictation's forms, read for a claim only (the learned lexicon was trained without them).
+    private static bool UsNotation(string age) => age.Contains("/7", StringComparison.Ordinal) || DayCount().IsMatch(age);
 
     /// <summary>Z68.1 under 20, Z68.20–Z68.39 by whole unit, Z68.41–Z68.45 in the code book's bands above 40.</summary>
     private static string? BmiCode(double bmi) => bmi switch
@@ -101,8 +131,16 @@ public static partial class MeasuredCodes
     private static partial Regex GestationWeeks();
 
     /// <summary>How US notes write a pregnancy's age: "G1 P0 at 18 weeks 3 days", "intrauterine pregnancy at 39 weeks 1 day", "at 34+2 weeks".</summary>
-    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b|\s+[0-6]/7\s*(?:weeks?|wks?)\b|w[0-6]d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GestationalAge();
+
+    /// <summary>"28w3d": the weeks and days in one token.</summary>
+    [GeneratedRegex(@"\d{1,2}w[0-6]d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayCount();
+
+    /// <summary>"at 18 weeks 3 days", "at 39 weeks, 1 day": the days after the weeks.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?[0-6]\s*(?:days?|d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAfter();
 
     /// <summary>The note is about a pregnancy: only then is "at 18 weeks" a gestational age.</summary>
     [GeneratedRegex(@"\b(?:pregnan\w*|gravid\w*|IUP|G\d+\s*P\d+|gestation\w*|trimester)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -81,7 +81,7 @@ public static class StatusPhrases
         (new(StatusKind.LongTermDrug, "Z7982"), ["aspirin", "asa", "baby aspirin"]),
     ];
 
-    /// <summary>Devices and dependences present now (Z95, Z93, Z99.2, Z99.81).</summary>
+    /// <summary>Devices and dependences present now (Z95, Z93, Z96.41, Z99.2, Z99.81).</summary>
     private static readonly (StatusCode Code, string[] Phrases)[] Devices =
     [
         (new(StatusKind.Device, "Z950"), ["pacemaker", "permanent pacemaker", "cardiac pacemaker"]),
@@ -97,6 +97,7 @@ public static class StatusPhrases
         (new(StatusKind.Device, "Z930"), ["tracheostomy tube", "trach tube"]),
         (new(StatusKind.Device, "Z931"), ["gastrostomy tube", "peg tube", "g tube"]),
         (new(StatusKind.Device, "Z933"), ["colostomy bag"]),
+        (new(StatusKind.Device, "Z9641"), ["insulin pump"]),
     ];
 
     /// <summary>Operations that leave a status (Z95.1, Z95.2, Z96.6-, Z94.-, Z98.84); joint codes take the documented side.</summary>

@@ -58,6 +58,15 @@ public static class StatusStatements
     private static readonly HashSet<string> LongTimeUnits = new(StringComparer.Ordinal) { "month", "year" };
     private const int OtherEncounterReach = 6;
 
+    // Reactions that are side effects or intolerance of a drug, not an allergy to it.
+    private static readonly HashSet<string> IntoleranceWords = new(StringComparer.Ordinal)
+    {
+        "nausea", "vomiting", "upset", "diarrhea", "constipation", "photosensitivity", "tendon", "tendinitis", "tendonitis", "confusion",
+        "drowsiness", "sedation", "dizziness", "headache", "myalgia", "myalgias", "intolerance", "jitteriness", "insomnia",
+    };
+
+    private const int ReactionReach = 6;
+
     public static void Find(ReadNote note, ContextFlags[] flags, CareSetting setting, List<StatusMention> found)
     {
         var first = found.Count;
@@ -115,7 +124,8 @@ public static class StatusStatements
         switch (code.Kind)
         {
             case StatusKind.Allergen:
-                return (flags & ContextFlags.Allergy) != 0 && (flags & (ContextFlags.Negated | ContextFlags.Hypothetical)) == 0;
+                return (flags & ContextFlags.Allergy) != 0 && (flags & (ContextFlags.Negated | ContextFlags.Hypothetical)) == 0
+                    && !IntoleranceIsTheReaction(note, sentence, to);
 
             case StatusKind.LongTermDrug:
                 // The past history lists what is taken now too ("atrial fibrillation on warfarin"); elsewhere "history of" is past.
@@ -200,6 +210,29 @@ public static class StatusStatements
             var afterNumber = k > sentence.FirstToken && char.IsDigit(tokens[k - 1].Word[^1]);
             if (OtherEncounterWords.Contains(word) || (afterNumber && ShortTimeUnits.Contains(word))
                 || (afterNumber && LongTimeUnits.Contains(word) && k - 2 >= sentence.FirstToken && tokens[k - 2].Word == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Erythromycin - GI upset", "ciprofloxacin (tendon pain)": the entry's reaction is a side effect or intolerance, not an
+    /// allergy, so no allergy status (Z88 is allergy status, I.C.21.c.3). Read up to the entry's end (a comma or semicolon).
+    /// </summary>
+    private static bool IntoleranceIsTheReaction(ReadNote note, NoteSentence sentence, int to)
+    {
+        var tokens = note.Tokens;
+        for (var k = to; k < Math.Min(sentence.EndToken, to + ReactionReach); k++)
+        {
+            if (k > to && note.Text.AsSpan(tokens[k - 1].End, Math.Max(0, tokens[k].Start - tokens[k - 1].End)).IndexOfAny(',', ';') >= 0)
+            {
+                return false;
+            }
+
+            if (IntoleranceWords.Contains(tokens[k].Word))
             {
                 return true;
             }

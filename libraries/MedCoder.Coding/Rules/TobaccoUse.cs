@@ -35,6 +35,8 @@ public static class TobaccoUse
         "never", "no", "not", "none", "denies", "deny", "denied", "non", "nonsmoker", "negative", "nonsmoking",
     };
 
+    private static readonly HashSet<string> NeverWords = new(StringComparer.Ordinal) { "never" };
+
     private static readonly HashSet<string> FormerWords = new(StringComparer.Ordinal)
     {
         "former", "formerly", "ex", "quit", "stopped", "remote", "previous", "previously", "prior", "past",
@@ -119,6 +121,12 @@ public static class TobaccoUse
         if (Has(CurrentWords) && !noLonger)
         {
             return product;
+        }
+
+        // "Never smoked": the past tense of a never-smoker is no personal history.
+        if (Contains(tokens, start, end, NeverWords))
+        {
+            return null;
         }
 
         if (noLonger || Has(FormerWords) || QuitInAnotherClause(note, sentence, start, end) || (Has(PastWords) && !Has(RateWords)))
