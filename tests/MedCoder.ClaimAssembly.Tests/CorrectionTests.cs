@@ -16,46 +16,25 @@ namespace MedCoder.ClaimAssembly.Tests;
 /// <summary>Corrections (docs/architecture.md#corrections): superseded, replacement (CLM05-3 = 7, REF*F8) and void (8) claims.</summary>
 public sealed class CorrectionTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TempSqliteStore _temp = new();
-    private readonly PipelineMetrics _metrics = new();
-    private ClaimAssemblyCollections _collections = null!;
-    private ClaimService _service = null!;
+    private readonly ClaimStoreHarness _harness = new();
 
     public Task InitializeAsync()
     {
-        _collections = new ClaimAssemblyCollections(_temp.Store, _temp.Signal);
-        _service = new ClaimService(_collections, Options.Create(new DeliverySettings()), _metrics, TimeProvider.System);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        _metrics.Dispose();
-        await _temp.DisposeAsync();
-    }
+    public Task DisposeAsync() => _harness.DisposeAsync().AsTask();
 
-    private static CodingValidated Revision(int revision)
-    {
-        var encounter = new EncounterBuilder().WithEncounterId("E-COR").WithClaimParties().WithRevision(revision)
-            .WithCharges(new Charge("99214", 1, 215m, ["25"]), new Charge("36415", 1, 18m, []))
-            .Build() with { RenderingProviderNpi = ClaimSamples.RenderingNpi };
-        return ClaimSamples.Validated(encounter, ClaimSamples.Cm("I10", "Essential (primary) hypertension"));
-    }
+    private static CodingValidated Revision(int revision) => ClaimStoreHarness.OfficeRevision("E-COR", revision);
 
-    private async Task<Claim> AssembleAsync(int revision)
-    {
-        var validated = Revision(revision);
-        await _service.AssembleAsync(validated, CancellationToken.None);
-        return await ClaimAsync(ClaimBuilder.ClaimIdFor(validated.Key, revision));
-    }
+    private Task<Claim> AssembleAsync(int revision) => _harness.AssembleAsync(Revision(revision));
 
-    private async Task<Claim> ClaimAsync(string id) => (await _collections.Claims.GetAsync(id))!.Body;
+    private Task<Claim> ClaimAsync(string id) => _harness.ClaimAsync(id);
 
-    private async Task SetAsync(Claim claim, Func<Claim, Claim> change) =>
-        await _collections.Claims.UpdateAsync(claim.Id, c => c is null ? null : new DocumentWrite<Claim>(claim.Id, change(c.Body), c.Partition, change(c.Body).Status.Name()));
+    private Task SetAsync(Claim claim, Func<Claim, Claim> change) => _harness.SetAsync(claim, change);
 
     private async Task<IReadOnlyList<string>> ReadyIdsAsync() =>
-        [.. (await _collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.Ready))).Items.Select(d => d.Id)];
+        [.. (await _harness.Collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.Ready))).Items.Select(d => d.Id)];
 
     [Fact]
     public async Task A_revision_before_the_payer_has_the_claim_supersedes_it_and_is_an_original()

@@ -21,50 +21,29 @@ public sealed class WithdrawalTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset WithdrawnAt = ClaimSamples.At.AddDays(2);
 
-    private readonly TempSqliteStore _temp = new();
-    private readonly PipelineMetrics _metrics = new();
-    private ClaimAssemblyCollections _collections = null!;
-    private ClaimService _service = null!;
+    private readonly ClaimStoreHarness _harness = new();
     private ClaimWithdrawals _withdrawals = null!;
 
     public Task InitializeAsync()
     {
-        _collections = new ClaimAssemblyCollections(_temp.Store, _temp.Signal);
-        _service = new ClaimService(_collections, Options.Create(new DeliverySettings()), _metrics, TimeProvider.System);
-        _withdrawals = new ClaimWithdrawals(_collections);
+        _withdrawals = new ClaimWithdrawals(_harness.Collections);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        _metrics.Dispose();
-        await _temp.DisposeAsync();
-    }
+    public Task DisposeAsync() => _harness.DisposeAsync().AsTask();
 
-    private static CodingValidated Revision(int revision)
-    {
-        var encounter = new EncounterBuilder().WithEncounterId("E-WDR").WithClaimParties().WithRevision(revision)
-            .WithCharges(new Charge("99214", 1, 215m, ["25"]), new Charge("36415", 1, 18m, []))
-            .Build() with { RenderingProviderNpi = ClaimSamples.RenderingNpi };
-        return ClaimSamples.Validated(encounter, ClaimSamples.Cm("I10", "Essential (primary) hypertension"));
-    }
+    private static CodingValidated Revision(int revision) => ClaimStoreHarness.OfficeRevision("E-WDR", revision);
 
-    private async Task<Claim> AssembleAsync(int revision)
-    {
-        var validated = Revision(revision);
-        await _service.AssembleAsync(validated, CancellationToken.None);
-        return await ClaimAsync(ClaimBuilder.ClaimIdFor(validated.Key, revision));
-    }
+    private Task<Claim> AssembleAsync(int revision) => _harness.AssembleAsync(Revision(revision));
 
     private Task WithdrawAsync(int revision) => _withdrawals.WithdrawAsync(Revision(revision).Key, revision, WithdrawnAt, CancellationToken.None);
 
-    private async Task<Claim> ClaimAsync(string id) => (await _collections.Claims.GetAsync(id))!.Body;
+    private Task<Claim> ClaimAsync(string id) => _harness.ClaimAsync(id);
 
-    private async Task SetAsync(Claim claim, Func<Claim, Claim> change) =>
-        await _collections.Claims.UpdateAsync(claim.Id, c => c is null ? null : new DocumentWrite<Claim>(claim.Id, change(c.Body), c.Partition, change(c.Body).Status.Name()));
+    private Task SetAsync(Claim claim, Func<Claim, Claim> change) => _harness.SetAsync(claim, change);
 
     private async Task<IReadOnlyList<Claim>> ReadyAsync() =>
-        [.. (await _collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.Ready))).Items.Select(d => d.Body)];
+        [.. (await _harness.Collections.Claims.QueryAsync(new DocumentQuery(null, ClaimStatusNames.Ready))).Items.Select(d => d.Body)];
 
     private static string Render(Claim claim) => Claim837Writer.Write(ClaimSamples.Envelope, ClaimSamples.Billing(claim));
 
@@ -82,10 +61,10 @@ public sealed class WithdrawalTests : IAsyncLifetime
         await WithdrawAsync(1);
         await WithdrawAsync(1); // redelivered
 
-        var stored = (await _collections.Claims.GetAsync(claim.Id))!;
+        var stored = (await _harness.Collections.Claims.GetAsync(claim.Id))!;
         Assert.Equal((ClaimStatusNames.Withdrawn, WithdrawnAt, (string?)null), (stored.Status, stored.Body.WithdrawnAt, stored.Body.VoidedBy));
         Assert.Empty(await ReadyAsync());
-        Assert.Equal(1, await _collections.Claims.CountAsync());
+        Assert.Equal(1, await _harness.Collections.Claims.CountAsync());
     }
 
     [Theory]
@@ -105,7 +84,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         Assert.Equal((ClaimFrequency.Void, claim.Id, claim.Id, WithdrawnAt), (voiding.Frequency, voiding.PayerClaimReference, voiding.Corrects, voiding.AssembledAt));
         Assert.Equal(ClaimCorrections.VoidIdFor(claim.Id), voiding.Id);
         Assert.Equal(20, voiding.Id.Length);
-        Assert.Equal(2, await _collections.Claims.CountAsync());
+        Assert.Equal(2, await _harness.Collections.Claims.CountAsync());
         var x12 = Render(voiding);
         Assert.Contains($"CLM*{voiding.Id}*", x12, StringComparison.Ordinal);
         Assert.Contains("*11:B:8*", x12, StringComparison.Ordinal);
@@ -120,7 +99,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var claim = await AssembleAsync(1);
         await SetAsync(claim, c => c.MarkDelivered("webhook", ClaimSamples.At));
         var acknowledgement = AcknowledgementTests.Example("277ca-mixed.x12").Replace("CLAIM-PRO", claim.Id, StringComparison.Ordinal);
-        var outcomes = await new AcknowledgementService(_collections, TimeProvider.System).ApplyAsync(acknowledgement, _ => true, CancellationToken.None);
+        var outcomes = await new AcknowledgementService(_harness.Collections, TimeProvider.System).ApplyAsync(acknowledgement, _ => true, CancellationToken.None);
         Assert.Contains(outcomes, o => o.ClaimId == claim.Id && o.Status == ClaimStatusNames.Acknowledged);
         Assert.Equal("ACME2026031200017", (await ClaimAsync(claim.Id)).PayerClaimNumber);
 
@@ -161,7 +140,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         await WithdrawAsync(2);
         var voidOfFirst = Assert.Single(await ReadyAsync());
         var second = await AssembleAsync(2);
-        await _service.AssembleAsync(Revision(2), CancellationToken.None); // redelivered
+        await _harness.Service.AssembleAsync(Revision(2), CancellationToken.None); // redelivered
 
         Assert.Equal(ClaimStatus.Withdrawn, second.Status);
         Assert.Null(second.Frequency); // the payer's claim was already voided: not a replacement of it

@@ -33,7 +33,7 @@ public sealed class WithdrawalOverRabbitMqTests
         await using (broker)
         {
             var bodies = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-            await using var receiver = await StartReceiverAsync(bodies);
+            await using var receiver = await PayerWebhookReceiver.StartAsync(bodies);
             var url = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/claims";
             await using var server = await EmbeddedServer.StartAsync(new Dictionary<string, string?>
             {
@@ -194,22 +194,5 @@ public sealed class WithdrawalOverRabbitMqTests
             Assert.True(DateTime.UtcNow < deadline, "not done within 90 s" + (state is null ? "" : ": " + state()));
             await Task.Delay(100);
         }
-    }
-
-    /// <summary>The payer: takes every push, keeping the last body per idempotency key.</summary>
-    private static async Task<WebApplication> StartReceiverAsync(ConcurrentDictionary<string, string> bodies)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapPost("/claims", async (HttpContext context) =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            bodies[context.Request.Headers["Idempotency-Key"].ToString()] = await reader.ReadToEndAsync();
-            return Results.Ok();
-        });
-        await app.StartAsync();
-        return app;
     }
 }
