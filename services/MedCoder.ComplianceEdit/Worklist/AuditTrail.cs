@@ -12,6 +12,9 @@ public static class AuditTrail
 
     public static string Name(SuggestedCode code) => $"{code.System} {code.Code}";
 
+    /// <summary>The code system of a <see cref="Name"/> ("ICD-10-CM E11.9" → "ICD-10-CM").</summary>
+    public static string SystemOf(string name) => name[..Math.Max(0, name.LastIndexOf(' '))];
+
     /// <summary>What the engine suggested, what the edits found and where the route sent it.</summary>
     public static IEnumerable<AuditEntry> OnArrival(CodesSuggested suggested, IReadOnlyList<EditFinding> findings, string status, IReadOnlyList<string> reasons, DateTimeOffset now)
     {

@@ -57,9 +57,9 @@ public sealed class QualityAuditService(ComplianceEditCollections collections, C
 
     /// <summary>Per code system and verdict, one entry per code: what the metric and the stats count.</summary>
     public static IEnumerable<(string System, string Verdict)> Verdicts(QualityAudit audit) =>
-        audit.Agreed.Select(c => (SystemOf(c), Agreed))
-            .Concat(audit.Disputed.Select(c => (SystemOf(c), Disputed)))
-            .Concat(audit.Missed.Select(c => (SystemOf(c), Missed)));
+        audit.Agreed.Select(c => (AuditTrail.SystemOf(c), Agreed))
+            .Concat(audit.Disputed.Select(c => (AuditTrail.SystemOf(c), Disputed)))
+            .Concat(audit.Missed.Select(c => (AuditTrail.SystemOf(c), Missed)));
 
     private WorklistResult Audited(WorklistItem item, Caller caller, AuditRequest request)
     {
@@ -117,6 +117,4 @@ public sealed class QualityAuditService(ComplianceEditCollections collections, C
                 Change: $"{agreed.Count} agreed, {disputed.Count} disputed, {missed.Count} missed", Reason: reason.Length > 2000 ? reason[..2000] : reason)],
         });
     }
-
-    private static string SystemOf(string name) => name[..Math.Max(0, name.LastIndexOf(' '))];
 }

@@ -7,7 +7,7 @@ public sealed record WorklistBacklog(long Held, long AwaitingProvider, long Audi
 
 /// <summary>
 /// Reads the worklist's backlog for the size and age gauges every <see cref="Interval"/> (a gauge callback must not query
-/// the store). Held items are a working set: at most <see cref="WorklistStats.MaxScanned"/> are read for the oldest.
+/// the store). Held items are a working set: at most <see cref="WorklistScan.MaxScanned"/> are read for the oldest.
 /// </summary>
 public sealed partial class WorklistBacklogRefresher(ComplianceEditCollections collections, WorklistMetrics metrics, TimeProvider clock, ILogger<WorklistBacklogRefresher> logger) : BackgroundService
 {
@@ -16,22 +16,8 @@ public sealed partial class WorklistBacklogRefresher(ComplianceEditCollections c
     public async Task<WorklistBacklog> ReadAsync(CancellationToken cancellationToken)
     {
         var worklist = collections.Worklist;
-        DateTimeOffset? oldest = null;
-        long held = 0;
-        long? after = null;
-        do
-        {
-            var page = await worklist.QueryAsync(new DocumentQuery(Status: WorklistStatus.Held, AfterSequence: after, Limit: 1000), cancellationToken);
-            foreach (var item in page.Items)
-            {
-                held++;
-                oldest = oldest is null || item.Body.HeldAt < oldest ? item.Body.HeldAt : oldest;
-            }
-
-            after = page.NextCursor;
-        }
-        while (after is not null && held < WorklistStats.MaxScanned);
-
+        var held = await WorklistScan.ReadAsync(worklist, WorklistStatus.Held, cancellationToken);
+        DateTimeOffset? oldest = held.Count == 0 ? null : held.Min(i => i.HeldAt);
         var backlog = new WorklistBacklog(
             await worklist.CountAsync(status: WorklistStatus.Held, cancellationToken: cancellationToken),
             await worklist.CountAsync(status: WorklistStatus.AwaitingProvider, cancellationToken: cancellationToken),

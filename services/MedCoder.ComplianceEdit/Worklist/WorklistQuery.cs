@@ -18,9 +18,6 @@ public sealed record WorklistQuery(string? Reason, string? Setting, string? Paye
     /// <summary>The items listed: held (the worklist) or audit-pending (the quality-audit sample).</summary>
     public string Status { get; init; } = WorklistStatus.Held;
 
-    /// <summary>A bound on the held items one listing reads; the list is a queue for people, far below it.</summary>
-    public const int MaxScanned = 20_000;
-
     /// <returns>The query, or the problem naming the parameter.</returns>
     public static (WorklistQuery? Query, string? Problem) Parse(string? reason, string? setting, string? payer, string? editId, string? order, string? cursor, int? limit)
     {
@@ -45,15 +42,7 @@ public sealed record WorklistQuery(string? Reason, string? Setting, string? Paye
 
     public async Task<WorklistPage> RunAsync(IDocumentCollection<WorklistItem> worklist, Caller caller, CancellationToken cancellationToken)
     {
-        var held = new List<WorklistItem>();
-        long? after = null;
-        do
-        {
-            var page = await worklist.QueryAsync(new DocumentQuery(caller.HasOneOrganization ? caller.Organization : null, Status, after, 1000), cancellationToken);
-            held.AddRange(page.Items.Select(d => d.Body).Where(i => caller.CanAccess(i.Key.Organization) && Matches(i)));
-            after = page.NextCursor;
-        }
-        while (after is not null && held.Count < MaxScanned);
+        var held = await WorklistScan.ReadAsync(worklist, Status, cancellationToken, caller.HasOneOrganization ? caller.Organization : null, i => caller.CanAccess(i.Key.Organization) && Matches(i));
 
         var ordered = Order == Value
             ? held.OrderByDescending(i => i.ClaimValue).ThenBy(i => i.HeldAt).ThenBy(i => i.Id, StringComparer.Ordinal)

@@ -449,7 +449,7 @@ public sealed class WorklistService(ComplianceEditCollections collections, EditR
             if (decision is not null && entry.Codes.Count > 0)
             {
                 touched.Add(Normalized(entry.Codes[0]));
-                decisions.Add(new CodeDecision(entry.Codes[0].Split(' ')[0], decision));
+                decisions.Add(new CodeDecision(AuditTrail.SystemOf(entry.Codes[0]), decision));
             }
         }
 

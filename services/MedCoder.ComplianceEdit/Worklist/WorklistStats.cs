@@ -25,14 +25,11 @@ public sealed record WorklistStats(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Agreement,
     double? MedianSecondsToRelease)
 {
-    /// <summary>A bound on the items one stats call reads per status.</summary>
-    public const int MaxScanned = 20_000;
-
     public static async Task<WorklistStats> ReadAsync(IDocumentCollection<WorklistItem> worklist, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var held = await ReadAllAsync(worklist, WorklistStatus.Held, cancellationToken);
-        var released = await ReadAllAsync(worklist, WorklistStatus.Released, cancellationToken);
-        var audited = await ReadAllAsync(worklist, WorklistStatus.Audited, cancellationToken);
+        var held = await WorklistScan.ReadAsync(worklist, WorklistStatus.Held, cancellationToken);
+        var released = await WorklistScan.ReadAsync(worklist, WorklistStatus.Released, cancellationToken);
+        var audited = await WorklistScan.ReadAsync(worklist, WorklistStatus.Audited, cancellationToken);
         var auditPending = await worklist.CountAsync(status: WorklistStatus.AuditPending, cancellationToken: cancellationToken);
         var autoReleased = await worklist.CountAsync(status: WorklistStatus.AutoReleased, cancellationToken: cancellationToken) + auditPending + audited.Count;
         var failed = await worklist.CountAsync(status: WorklistStatus.Failed, cancellationToken: cancellationToken);
@@ -63,21 +60,6 @@ public sealed record WorklistStats(
             routed == 0 ? null : (double)autoReleased / routed,
             agreement,
             times.Count == 0 ? null : times[times.Count / 2]);
-    }
-
-    private static async Task<List<WorklistItem>> ReadAllAsync(IDocumentCollection<WorklistItem> worklist, string status, CancellationToken cancellationToken)
-    {
-        var items = new List<WorklistItem>();
-        long? after = null;
-        do
-        {
-            var page = await worklist.QueryAsync(new DocumentQuery(Status: status, AfterSequence: after, Limit: 1000), cancellationToken);
-            items.AddRange(page.Items.Select(d => d.Body));
-            after = page.NextCursor;
-        }
-        while (after is not null && items.Count < MaxScanned);
-
-        return items;
     }
 }
 
