@@ -78,9 +78,8 @@ public sealed class AcknowledgementService(ClaimAssemblyCollections collections,
     }
 
     /// <summary>A rejected claim goes back to the coder worklist with the payer's reason (ClaimReturned in the claim's outbox).</summary>
-    private static DocumentWrite<Claim> Returned(Claim rejected, string partition, DateTimeOffset now)
+    private static DocumentWrite<Claim> Returned(Claim claim, string partition, DateTimeOffset now)
     {
-        var claim = rejected with { Returns = rejected.Returns + 1 };
         var returned = new ClaimReturned(claim.Key, claim.Revision, DeterministicId.FromParts(claim.Id, "returned"), claim.Id, ClaimReturnKinds.PayerRejected, [claim.RejectionReason ?? "rejected"], now);
         return new DocumentWrite<Claim>(claim.Id, claim, partition, claim.Status.Name(), [OutboxMessages.For(returned, $"claim-returned-{claim.Returns}")]);
     }

@@ -78,11 +78,14 @@ public sealed partial record Claim(
     /// <summary>The payer's own claim control number for this claim (a 277CA's REF*1K); added field, null until captured.</summary>
     public string? PayerClaimNumber { get; init; }
 
-    /// <summary>The payer refused the claim (999 or 277CA). The first rejection and its reason are kept.</summary>
+    /// <summary>
+    /// The payer refused the claim (999 or 277CA): it goes back to the coder worklist, one more of its <see cref="Returns"/>.
+    /// The first rejection and its reason are kept.
+    /// </summary>
     public Claim Reject(string reason, DateTimeOffset at) => Status switch
     {
         ClaimStatus.Rejected or ClaimStatus.Superseded or ClaimStatus.Returned or ClaimStatus.Withdrawn => this,
-        _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at },
+        _ => this with { Status = ClaimStatus.Rejected, RejectionReason = reason, RejectedAt = at, Returns = Returns + 1 },
     };
 
     // Corrections (docs/architecture.md#corrections; added fields: null on claims stored before them, an original).

@@ -82,7 +82,7 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, IOptions<
     }
 
     private bool TakesX12(string payerId) =>
-        delivery.Value.Payers.TryGetValue(payerId, out var payer) && (payer.Mode == DeliveryMode.Batch || payer.Format == PayerDelivery.X12);
+        delivery.Value.Payers.TryGetValue(payerId, out var payer) && payer.TakesX12;
 
     /// <summary>A coder corrected a claim that came back: rebuilt in place, checked again, by compare-and-set (a redelivery changes nothing).</summary>
     private async Task ResubmitAsync(CodingValidated validated, CancellationToken cancellationToken)

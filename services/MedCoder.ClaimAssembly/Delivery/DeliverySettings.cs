@@ -16,6 +16,9 @@ public sealed record PayerDelivery(string PayerId, DeliveryMode Mode, Uri? Url =
     public const string X12 = "x12";
     public const string Fhir = "fhir";
 
+    /// <summary>The payer is sent 837s: batch files always are, a webhook unless it takes FHIR.</summary>
+    public bool TakesX12 => Mode == DeliveryMode.Batch || Format == X12;
+
     /// <summary>Never prints the secret.</summary>
     public override string ToString() => $"{PayerId} ({Mode})";
 }
