@@ -41,6 +41,8 @@ public sealed partial class ClinicalCoder
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
+        CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
+        CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
@@ -60,7 +62,9 @@ public sealed partial class ClinicalCoder
             }
         }
 
-        if (encounter.Patient.Sex != AdministrativeSex.Male && Pregnancy.Trimester(read, confident) is { } trimester && !Pregnancy.IsIncidental(read))
+        var delivery = encounter.Setting == CareSetting.Inpatient && encounter.Patient.Sex != AdministrativeSex.Male ? Deliveries.DeliveredNow(read, confident) : null;
+        var stage = delivery is not null ? Pregnancy.Childbirth : Pregnancy.Trimester(read, confident);
+        if (encounter.Patient.Sex != AdministrativeSex.Male && stage is { } trimester && !Pregnancy.IsIncidental(read))
         {
             Pregnancy.StateTrimester(confident, trimester, Billable, model.Description);
             foreach (var obstetric in Pregnancy.Apply(confident, trimester, Billable))
@@ -71,6 +75,13 @@ public sealed partial class ClinicalCoder
             }
         }
 
+        if (delivery is not null && Deliveries.Apply(notes, confident, delivery, Billable) is { } outcome)
+        {
+            // A status of the mother's record (I.C.21.c.3 lists Z37 among them): coded wherever the delivery is told of.
+            outcome.Rule = StatusRule + "outcome-of-delivery";
+            outcome.Confidence = outcome.Raw = NotStatedCeiling;
+        }
+
         // The pregnant state is incidental (Z33.1) only when the provider says so; otherwise chapter 15 codes it (I.C.15.a.1).
         if (!Pregnancy.IsIncidental(read))
         {
@@ -78,6 +89,9 @@ public sealed partial class ClinicalCoder
         }
 
         AddFollowUp(read, confident, Billable);
+        Immunizations.DropVaccineNames(notes, confident);
+        AddImmunization(read, confident, Billable);
+        SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)
         {
@@ -118,6 +132,24 @@ public sealed partial class ClinicalCoder
         };
         followUp.AddEvidence(span);
         candidates.Add(followUp);
+    }
+
+    /// <summary>A vaccine given at this encounter (<see cref="Immunizations"/>): Z23 after the conditions, for a coder to confirm.</summary>
+    private static void AddImmunization(List<(ReadNote Note, ContextFlags[] Flags)> read, List<Candidate> candidates, Func<string, bool> billable)
+    {
+        var given = read.Select((r, n) => Immunizations.Given(r.Note, r.Flags, n)).FirstOrDefault(s => s is not null);
+        if (given is not { } span || !billable(Immunizations.Code) || candidates.Exists(c => c.Code == Immunizations.Code))
+        {
+            return;
+        }
+
+        var immunization = new Candidate(CodeSystems.Icd10Cm, Immunizations.Code)
+        {
+            Rule = StatusRule + "immunization", Anchored = true, Certain = true, Precedence = Candidate.StatusPrecedence, Confidence = StatusConfidence,
+            Raw = StatusConfidence, Mentions = 1, AssertedMentions = 1, FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
+        };
+        immunization.AddEvidence(span);
+        candidates.Add(immunization);
     }
 
     /// <summary>Codes that come from outside the diagnostic statement by nature: personal and family history, status phrases, measurements.</summary>

@@ -41,6 +41,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     private static readonly FrozenSet<string> GenericWords = new[]
         {
             "wound", "illness", "injury", "trauma", "disease", "disorder", "condition", "problem", "lesion", "infection", "complication", "counseling", "death",
+            "delivery", "labor", // "delivery at 37 weeks if stable" is a plan, not a complication of labor and delivery (O74.9)
             "allergy", // "penicillin allergy" is a status (Z88.0), not an allergic reaction (T78.40XA)
         }
         .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -33,6 +33,10 @@ public sealed class CoderModel
 
         // An electrocardiogram's finding, not the mood disorder its last word names ("mild ST depressions" was F32.9).
         ("ST depression", "R94.31"), ("ST segment depression", "R94.31"), ("ST elevation", "R94.31"),
+        // Symptomatic HIV is the disease (I.C.1.a: B20 for HIV disease or infection the provider confirms; Z21 only for
+        // "HIV positive" without symptoms, which its own title says). An adult's aphasia is R47.01, not the developmental F80.-.
+        ("HIV disease", "B20"), ("HIV infection", "B20"),
+        ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),
     ];
 

@@ -48,6 +48,7 @@ public static class TermVariants
         ("lower limb", ["lower leg", "leg", "lower extremity"]),
         ("upper limb", ["arm", "upper extremity"]),
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
+        ("cerebral infarction", ["stroke", "cerebrovascular accident", "cva"]),
     ];
 
     /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>

@@ -18,6 +18,30 @@ public static class CodeExclusions
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is ['F', '1', not '7', '9', '0']);
 
     /// <summary>
+    /// Cerebral ischemia (I67.82) read from "ischemic stroke ... cerebral artery" beside the cerebral infarction (I63) the
+    /// same words state: the infarction is what the ischemia became, so it alone is coded.
+    /// </summary>
+    public static void DropCerebralIschemiaBesideInfarction(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("I63", StringComparison.Ordinal)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "I6782");
+        }
+    }
+
+    /// <summary>
+    /// A Glasgow coma scale total is reported with a traumatic brain injury (I.C.18.e: "the coma scale codes should only be
+    /// reported in conjunction with traumatic brain injury codes"): "GCS 15" in an overdose or a fall without one is not coded.
+    /// </summary>
+    public static void DropComaScaleWithoutBrainInjury(List<Candidate> candidates)
+    {
+        if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("S06", StringComparison.Ordinal)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("R402", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
     /// One pre-procedural examination code (IV.M): Z01.818 "other preprocedural examination" gives way to the cardiovascular,
     /// respiratory or laboratory one the note states.
     /// </summary>

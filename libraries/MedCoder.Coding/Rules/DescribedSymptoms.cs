@@ -13,7 +13,8 @@ public static class DescribedSymptoms
     /// <summary>Drops symptom codes (R00–R99) every mention of which follows "with" after a definitive diagnosis in the same sentence.</summary>
     public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
-        var definitive = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && c.Confidence > 0);
+        // A stroke's deficits (aphasia, dysphagia, facial droop) are coded beside it, however the sentence joins them (I.C.9.d).
+        var definitive = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && c.Confidence > 0 && !IsStroke(c.Code));
         if (definitive.Count == 0)
         {
             return;
@@ -44,6 +45,8 @@ public static class DescribedSymptoms
 
         return false;
     }
+
+    private static bool IsStroke(string code) => code is ['I', '6', '0' or '1' or '2' or '3' or '9', ..];
 
     private static bool HasWith(ReadOnlySpan<char> between) =>
         between.Length < 80 && (between.Contains(" with ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("with ", StringComparison.OrdinalIgnoreCase));

@@ -22,9 +22,13 @@ public static class GuidelineRules
     [
         ("R00", "I"), ("R01", "I"), ("R03", "I"), ("R04", "IJ"), ("R05", "J"), ("R06", "JI"), ("R09", "J"),
         ("R10", "K"), ("R11", "KA"), ("R12", "K"), ("R13", "K"), ("R14", "K"), ("R15", "K"), ("R16", "KC"), ("R17", "K"), ("R18", "K"), ("R19", "K"),
-        ("R20", "G"), ("R21", "L"), ("R22", "LM"), ("R25", "G"), ("R26", "GM"), ("R27", "G"), ("R29", "G"),
+        ("R20", "G"), ("R21", "L"), ("R22", "LM"), ("R25", "G"), ("R26", "GM"), ("R27", "G"),
+
+        // The NIH stroke scale (I.C.18.h) is reported beside the stroke and its hemiplegia; aphasia and dysarthria are deficits
+        // a coder codes beside the hemiplegia of the same stroke (R47 is not integral to a G code).
+        ("R297", ""), ("R29", "G"),
         ("R30", "N"), ("R31", "N"), ("R32", "N"), ("R33", "N"), ("R34", "N"), ("R35", "N"), ("R39", "N"),
-        ("R40", "G"), ("R41", "FG"), ("R42", "GH"), ("R44", "F"), ("R45", "F"), ("R47", "G"),
+        ("R40", "G"), ("R41", "FG"), ("R42", "GH"), ("R44", "F"), ("R45", "F"),
         ("R50", "ABJN"), ("R51", "G"), ("R53", "D"), ("R56", "G"), ("R60", "IN"), ("R63", "E"),
 
         // Pain of no stated site adds nothing beside any definitive diagnosis; a coder codes it only when nothing explains it.

@@ -107,7 +107,10 @@ public static partial class MeasuredCodes
     /// <summary>"Return at 2 weeks", "see her again at 6 weeks postpartum": a visit's timing, not the gestational age.</summary>
     private static bool AboutAVisit(string text, int at)
     {
-        var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+        // The words before it on its own line and sentence: a "PRENATAL VISIT" heading above "at 28w3d" is not a visit's timing.
+        var lineStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var from = Math.Max(lineStart, at - 30);
+        var before = text.AsSpan(from, at - from);
         var after = text.AsSpan(at, Math.Min(40, text.Length - at));
         return before.Contains("return", StringComparison.OrdinalIgnoreCase) || before.Contains("follow", StringComparison.OrdinalIgnoreCase)
             || before.Contains("recheck", StringComparison.OrdinalIgnoreCase) || before.Contains("visit", StringComparison.OrdinalIgnoreCase)

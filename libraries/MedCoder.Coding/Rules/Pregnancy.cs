@@ -16,7 +16,13 @@ namespace MedCoder.Coding.Rules;
 public static class Pregnancy
 {
     public const string Incidental = "Z331";
+
+    /// <summary>The stage of a delivery at this admission, in place of a trimester: conditions take their "complicating childbirth" codes.</summary>
+    public const char Childbirth = 'C';
     private const string Rule = "pregnancy:";
+
+    // O99.82-: the carrier state complicating pregnancy (0, no trimester), childbirth (4) or the puerperium (5).
+    private const string StreptococcusBCarrier = "O9982";
 
     // "Is pregnant", "a pregnant woman", "intrauterine pregnancy", "gravid uterus": a pregnancy now. "During her second
     // pregnancy", "pregnancy test" are not.
@@ -167,6 +173,23 @@ public static class Pregnancy
     /// <summary>The trimester's code of an obstetric subcategory: the digit, or the subcategory's own "unspecified trimester" (9, or 0 in O99.2–O99.3).</summary>
     private static string? Code(string prefix, char trimester, Func<string, bool> billable)
     {
+        if (trimester == Childbirth)
+        {
+            // The code book's two ways: a fourth code after the trimesters' (O99.21- → O99.214, O99.82- → O99.824), or the
+            // childbirth subcategory beside the trimesters' (O99.01- → O99.02, O10.01- → O10.02, O99.891 → O99.892).
+            if (billable(prefix + "4"))
+            {
+                return prefix + "4";
+            }
+
+            return prefix[^1] == '1' && billable(prefix[..^1] + "2") ? prefix[..^1] + "2" : null;
+        }
+
+        if (prefix == StreptococcusBCarrier)
+        {
+            return billable(prefix + "0") ? prefix + "0" : null;
+        }
+
         if (prefix.Length == 6)
         {
             return billable(prefix) ? prefix : null;
@@ -190,6 +213,7 @@ public static class Pregnancy
     /// </summary>
     private static (string Prefix, bool Replaces)? ObstetricOf(string code) => code switch
     {
+        ['Z', '2', '2', '3', '3', '0'] => (StreptococcusBCarrier, true),
         ['O' or 'R' or 'Z' or 'P' or 'V' or 'W' or 'X' or 'Y', ..] => null,
         ['I', '1', '0', ..] => ("O1001", true),
         ['I', '1', '1', ..] => ("O1011", false),

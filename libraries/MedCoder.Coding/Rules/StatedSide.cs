@@ -28,13 +28,17 @@ public sealed class StatedSide(Icd10CmRelease release)
         Conflicting,
     }
 
-    /// <summary>The side codes of an unspecified-side code: right, left and (when the code book has one) bilateral.</summary>
-    private sealed record Sides(string Right, string Left, string? Bilateral);
+    /// <summary>
+    /// The side codes of an unspecified-side code: right, left and (when the code book has one) bilateral; for codes of a
+    /// dominant or nondominant side, the codes for a left-handed patient too.
+    /// </summary>
+    private sealed record Sides(string Right, string Left, string? Bilateral, string? RightIfLeftHanded = null, string? LeftIfLeftHanded = null);
 
     /// <summary>Replaces unspecified-side codes by the side their mentions state; merges into a candidate already there.</summary>
     public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
         var added = new List<Candidate>();
+        var leftHanded = LeftHanded(notes);
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
             var c = candidates[i];
@@ -45,8 +49,8 @@ public sealed class StatedSide(Icd10CmRelease release)
 
             string[] codes = StatedBy(notes, c) switch
             {
-                Side.Right => [sides.Right],
-                Side.Left => [sides.Left],
+                Side.Right => [leftHanded && sides.RightIfLeftHanded is { } nondominant ? nondominant : sides.Right],
+                Side.Left => [leftHanded && sides.LeftIfLeftHanded is { } dominant ? dominant : sides.Left],
                 Side.Bilateral => sides.Bilateral is { } both ? [both] : [sides.Right, sides.Left],
                 _ => [],
             };
@@ -197,6 +201,25 @@ public sealed class StatedSide(Icd10CmRelease release)
         return side;
     }
 
+    /// <summary>Whether a note says the patient is left-handed ("left-handed", "left hand dominant").</summary>
+    private static bool LeftHanded(IReadOnlyList<ReadNote> notes)
+    {
+        foreach (var note in notes)
+        {
+            var tokens = note.Tokens;
+            for (var t = 0; t + 1 < tokens.Length; t++)
+            {
+                if (tokens[t].Word == "left" && (tokens[t + 1].Word is "handed" or "hander"
+                    || (tokens[t + 1].Word == "hand" && t + 2 < tokens.Length && tokens[t + 2].Word == "dominant")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static int WordsBetween(ReadNote note, int token, int position, bool before)
     {
         var count = 0;
@@ -238,6 +261,15 @@ public sealed class StatedSide(Icd10CmRelease release)
         for (var at = title.IndexOf("unspecified ", StringComparison.OrdinalIgnoreCase); at >= 0; at = title.IndexOf("unspecified ", at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var (before, after) = (title[..at], title[(at + "unspecified ".Length)..]);
+            // I.C.6.a: a side not documented as dominant is the dominant one when it is the right, nondominant when the left;
+            // a left-handed patient's the other way round.
+            if (byTitle.GetValueOrDefault(before + "right dominant " + after) is { } rightDominant
+                && byTitle.GetValueOrDefault(before + "left nondominant " + after) is { } leftNondominant)
+            {
+                return new Sides(rightDominant, leftNondominant, null,
+                    byTitle.GetValueOrDefault(before + "right nondominant " + after), byTitle.GetValueOrDefault(before + "left dominant " + after));
+            }
+
             if (byTitle.GetValueOrDefault(before + "right " + after) is { } right && byTitle.GetValueOrDefault(before + "left " + after) is { } left)
             {
                 // The bilateral code says "bilateral" for the side and its body part ("…, unspecified ear" → "…, bilateral").

@@ -63,8 +63,9 @@ public static class StatusPhrases
 
     /// <summary>
     /// I.C.21.c.3 long-term (current) drug use; I.C.4.a.3: insulin (Z79.4), oral hypoglycemics (Z79.84) and injectable
-    /// non-insulin antidiabetics (Z79.85), each assigned when taken. Only classes a medication list documents as long-term;
-    /// no Z79.899 for any other drug.
+    /// non-insulin antidiabetics (Z79.85), each assigned when taken; inhaled and long-term systemic steroids, bisphosphonates,
+    /// estrogen-receptor agents, immunosuppressants and antimetabolites by their FY2026 codes. Only classes a medication
+    /// list documents as long-term; no Z79.899 for any other drug.
     /// </summary>
     private static readonly (StatusCode Code, string[] Phrases)[] LongTermDrugs =
     [
@@ -79,6 +80,28 @@ public static class StatusPhrases
         (new(StatusKind.LongTermDrug, "Z7985"), ["ozempic", "semaglutide", "liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta",
             "bydureon", "tirzepatide", "mounjaro"]),
         (new(StatusKind.LongTermDrug, "Z7982"), ["aspirin", "asa", "baby aspirin"]),
+
+        // Inhaled steroids by their inhalers (a nasal fluticasone spray is not one, so the bare generic names are left out).
+        (new(StatusKind.LongTermDrug, "Z7951"), ["inhaled corticosteroid", "inhaled corticosteroids", "inhaled steroid", "inhaled steroids", "advair", "wixela",
+            "fluticasone salmeterol", "fluticasone propionate salmeterol", "breo", "fluticasone furoate vilanterol", "fluticasone vilanterol", "trelegy",
+            "fluticasone furoate umeclidinium vilanterol", "fluticasone umeclidinium vilanterol", "symbicort", "budesonide formoterol", "breztri", "dulera",
+            "mometasone formoterol", "flovent", "fluticasone inhaler", "qvar", "beclomethasone", "pulmicort", "budesonide inhaler", "arnuity", "asmanex",
+            "alvesco", "ciclesonide", "airduo"]),
+
+        // Systemic steroids only when the list says they are taken long-term; a burst or taper is not (I.C.21.c.3).
+        (new(StatusKind.LongTermDrug, "Z7952"), ["chronic prednisone", "long term prednisone", "chronic steroid", "chronic steroids", "long term steroid",
+            "long term steroids", "chronic corticosteroid", "chronic corticosteroids", "maintenance prednisone"]),
+        (new(StatusKind.LongTermDrug, "Z7983"), ["alendronate", "fosamax", "risedronate", "actonel", "atelvia", "ibandronate", "boniva", "zoledronic acid",
+            "reclast", "bisphosphonate"]),
+        (new(StatusKind.LongTermDrug, "Z79810"), ["tamoxifen", "raloxifene", "evista"]),
+        (new(StatusKind.LongTermDrug, "Z79811"), ["anastrozole", "arimidex", "letrozole", "femara", "exemestane", "aromasin", "aromatase inhibitor"]),
+        (new(StatusKind.LongTermDrug, "Z79620"), ["adalimumab", "humira", "etanercept", "enbrel", "infliximab", "remicade", "certolizumab", "cimzia",
+            "golimumab", "simponi", "ustekinumab", "stelara", "secukinumab", "cosentyx", "ixekizumab", "taltz", "vedolizumab", "entyvio", "tocilizumab",
+            "actemra", "abatacept", "orencia", "risankizumab", "skyrizi", "guselkumab", "tremfya"]),
+        (new(StatusKind.LongTermDrug, "Z79621"), ["tacrolimus", "prograf", "cyclosporine", "neoral", "sandimmune"]),
+        (new(StatusKind.LongTermDrug, "Z79622"), ["tofacitinib", "xeljanz", "upadacitinib", "rinvoq", "baricitinib", "olumiant"]),
+        (new(StatusKind.LongTermDrug, "Z79624"), ["mycophenolate", "cellcept", "myfortic", "azathioprine", "imuran", "leflunomide", "arava"]),
+        (new(StatusKind.LongTermDrug, "Z79631"), ["methotrexate"]),
     ];
 
     /// <summary>Devices and dependences present now (Z95, Z93, Z96.41, Z99.2, Z99.81).</summary>

@@ -28,7 +28,7 @@ public static class DictatedCommand
     {
         var split = new Option<string>("--split") { Description = $"{DictatedNoteSet.Tune} | {DictatedNoteSet.Holdout} | {All}", DefaultValueFactory = _ => All };
         var set = new Option<string>("--set") { Description = $"a set-* folder's name without 'set-' (a, b, c…) or {All}", DefaultValueFactory = _ => All };
-        var output = new Option<string?>("--out") { Description = "Also write predictions.tsv, routing.tsv, gold-icd10cm.tsv and gold-icd10pcs.tsv here (the files 'medcoder eval' reads) and first-listed.tsv (gold and engine first-listed diagnosis per note)" };
+        var output = new Option<string?>("--out") { Description = "Also write predictions.tsv, routing.tsv, gold-icd10cm.tsv and gold-icd10pcs.tsv here (the files 'medcoder eval' reads) first-listed.tsv (gold and engine first-listed diagnosis per note) and rules.tsv (the rule behind each code)" };
         var data = new Option<string?>("--data") { Description = "The folder holding the set-* folders (default: the shipped sets)" };
         var command = new Command("eval", "Code the notes (claim purpose) and print exact and category precision and recall, first-listed diagnosis, the reliability table, codes at confidence ≥ 0.9, ICD-10-PCS outside inpatient, auto-release")
         {
@@ -91,6 +91,18 @@ public static class DictatedCommand
                 foreach (var code in note.Codes)
                 {
                     predictions.Write(PredictionTsv.Row(note.Document, code) + "\n");
+                }
+            }
+        }
+
+        // Which rule made each code (the dictionary source, a status phrase, a guideline), for reading a run's errors.
+        using (var rules = Writer(Path.Combine(folder, "rules.tsv")))
+        {
+            foreach (var c in coded)
+            {
+                foreach (var code in c.Result.Codes)
+                {
+                    rules.Write($"{c.Note.Id}\t{code.System}\t{code.Code}\t{code.Rule}\n");
                 }
             }
         }

@@ -1,0 +1,40 @@
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// Severe sepsis is never coded by R65.2- alone (Guidelines I.C.1.d.1.b and d.4: the code for the underlying systemic
+/// infection comes first, A41.9 when the organism is not named): "severe sepsis due to pneumonia" reads as R65.20, whose
+/// longer title takes the words "sepsis" would have been read by, so the systemic infection is added in front of it
+/// when no sepsis code is already there. Claim purpose only.
+/// </summary>
+public static class SevereSepsis
+{
+    public const string UnspecifiedOrganism = "A419";
+    private const string SeverePrefix = "R652";
+
+    public static void AddSystemicInfection(List<Candidate> candidates, Func<string, string> description, Func<string, bool> billable)
+    {
+        var severe = candidates.Find(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(SeverePrefix, StringComparison.Ordinal));
+        if (severe is null || !billable(UnspecifiedOrganism)
+            || candidates.Exists(c => c != severe && c.System == CodeSystems.Icd10Cm && NamesSepsis(description(c.Code))))
+        {
+            return;
+        }
+
+        var infection = new Candidate(CodeSystems.Icd10Cm, UnspecifiedOrganism)
+        {
+            Rule = "guideline:severe-sepsis", Anchored = severe.Anchored, Certain = severe.Certain, FinalStatement = severe.FinalStatement,
+            Precedence = severe.Precedence, Confidence = severe.Confidence, Raw = severe.Raw, Mentions = severe.Mentions,
+            AssertedMentions = severe.AssertedMentions, DictionaryBest = severe.DictionaryBest, NamedOutsideHistory = severe.NamedOutsideHistory,
+            DiagnosticRank = severe.DiagnosticRank == long.MaxValue ? long.MaxValue : severe.DiagnosticRank - 1,
+            FirstPosition = severe.FirstPosition == long.MaxValue ? long.MaxValue : severe.FirstPosition - 1,
+        };
+        severe.Evidence.ForEach(infection.AddEvidence);
+        candidates.Add(infection);
+    }
+
+    private static bool NamesSepsis(string title) =>
+        (title.Contains("sepsis", StringComparison.OrdinalIgnoreCase) && !title.StartsWith("Severe sepsis", StringComparison.OrdinalIgnoreCase))
+        || title.Contains("septicemia", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,143 @@
+using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
+using static MedCoder.Coding.Tests.SharedCoder;
+
+namespace MedCoder.Coding.Tests;
+
+/// <summary>
+/// What happened at the encounter beside its diagnoses (README, "Claim coding"): a vaccine given (Z23), a delivery (Z37,
+/// the childbirth codes, O80 alone), severe sepsis with its systemic infection, the dominant side of a hemiplegia, the
+/// long-term drug classes of a medication list, and a coma scale only with a brain injury.
+/// </summary>
+public sealed class EncounterEventsTests
+{
+    [Theory]
+    [InlineData("ASSESSMENT: Hypertension, stable.\nPLAN: Influenza vaccine given today, left deltoid.")]
+    [InlineData("ASSESSMENT: Laceration of left forearm.\nTdap 0.5 mL IM given in the right deltoid.")]
+    [InlineData("ASSESSMENT: Hypertension.\nPLAN:\n- Vaccines today after counseling: DTaP, IPV, MMR, varicella.")]
+    public void A_vaccine_given_now_is_z23_after_the_conditions(string note)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains("Z23", codes);
+        Assert.NotEqual("Z23", codes[0]);
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT: COPD, stable. Influenza and pneumococcal vaccines are up to date.")]
+    [InlineData("ASSESSMENT: Intrauterine pregnancy at 20 weeks.\nPLAN: Tdap at 27-36 weeks.")]
+    [InlineData("ASSESSMENT: Hypertension.\nPLAN: Tdap offered, she will get it at the pharmacy.")]
+    [InlineData("ASSESSMENT: Hypertension.\nPLAN: Pneumococcal vaccine status reviewed, he received PCV20 last year.")]
+    [InlineData("ASSESSMENT: Hypertension.\nPLAN: Patient declined influenza vaccine today.")]
+    public void A_vaccine_up_to_date_planned_elsewhere_past_or_declined_is_not_z23(string note)
+    {
+        Assert.DoesNotContain("Z23", Codes(note));
+    }
+
+    [Fact]
+    public void A_disease_named_only_as_a_vaccine_is_not_the_patients()
+    {
+        var codes = Codes("ASSESSMENT: Well child check.\nPLAN: Vaccines: DTaP, IPV, MMR, varicella today (VIS given).");
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("B01", StringComparison.Ordinal) || c.StartsWith("B05", StringComparison.Ordinal));
+        Assert.Contains("Z23", codes);
+    }
+
+    [Fact]
+    public void Severe_sepsis_is_coded_after_its_systemic_infection()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Severe sepsis due to aspiration pneumonia.\n2. Acute kidney injury.", CareSetting.Inpatient);
+
+        Assert.Contains("A41.9", codes);
+        Assert.Contains("R65.20", codes);
+        Assert.True(codes.ToList().IndexOf("A41.9") < codes.ToList().IndexOf("R65.20"), string.Join(' ', codes));
+    }
+
+    [Fact]
+    public void A_named_sepsis_is_not_doubled_by_the_unspecified_organism()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Severe sepsis due to Escherichia coli sepsis.\n2. Sepsis due to Escherichia coli.", CareSetting.Inpatient);
+
+        Assert.DoesNotContain("A41.9", codes);
+    }
+
+    [Theory]
+    [InlineData("right hemiparesis", "G81.91")]
+    [InlineData("left hemiparesis", "G81.94")]
+    public void A_hemiplegia_side_not_called_dominant_is_the_dominant_when_right_and_nondominant_when_left(string side, string code)
+    {
+        Assert.Contains(code, Codes($"DISCHARGE DIAGNOSES:\n1. Acute ischemic stroke with {side}.", CareSetting.Inpatient));
+    }
+
+    [Fact]
+    public void A_left_handed_patients_left_side_is_the_dominant_one()
+    {
+        var codes = Codes("HPI: 70-year-old left-handed man.\nDISCHARGE DIAGNOSES:\n1. Acute ischemic stroke with left hemiparesis.", CareSetting.Inpatient);
+
+        Assert.Contains("G81.92", codes);
+    }
+
+    [Fact]
+    public void A_stroke_due_to_a_named_artery_is_the_infarction_of_that_artery_and_an_adults_aphasia_is_not_developmental()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Acute ischemic stroke due to thrombosis of the left middle cerebral artery.\n2. Expressive aphasia.", CareSetting.Inpatient);
+
+        Assert.Contains("I63.312", codes);
+        Assert.Contains("R47.01", codes);
+        Assert.DoesNotContain("I66.9", codes);
+        Assert.DoesNotContain("F80.1", codes);
+        Assert.DoesNotContain("I67.82", codes);
+    }
+
+    [Fact]
+    public void A_delivery_with_a_complication_is_not_o80_and_carries_its_outcome_and_childbirth_codes()
+    {
+        var codes = Delivery("ADMISSION DIAGNOSIS: Term pregnancy in labor.\nDISCHARGE DIAGNOSES:\n- Spontaneous vaginal delivery of a single liveborn female, Apgars 8/9, at 39 weeks 2 days\n"
+            + "- Group B streptococcus carrier, treated intrapartum\n- First-degree perineal laceration, repaired");
+
+        Assert.DoesNotContain("O80", codes);
+        Assert.Contains("O99.824", codes);
+        Assert.DoesNotContain("Z22.330", codes);
+        Assert.Contains("Z37.0", codes);
+        Assert.Contains("Z3A.39", codes);
+    }
+
+    [Fact]
+    public void A_surgeons_delivered_bowel_is_no_birth()
+    {
+        var codes = Delivery("POSTOPERATIVE DIAGNOSIS: Incarcerated umbilical hernia.\nPROCEDURE: The sac was opened and the loop of small bowel delivered.");
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("Z37", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("budesonide-formoterol 160/4.5 two puffs twice daily", "Z79.51")]
+    [InlineData("alendronate 70 mg weekly", "Z79.83")]
+    [InlineData("anastrozole 1 mg daily", "Z79.811")]
+    [InlineData("methotrexate 15 mg weekly, folic acid", "Z79.631")]
+    [InlineData("adalimumab 40 mg every other week", "Z79.620")]
+    public void A_long_term_drug_of_a_class_with_its_own_code_is_that_status(string medication, string code)
+    {
+        Assert.Contains(code, Codes($"ASSESSMENT: Hypertension, stable.\nMEDICATIONS: {medication}; lisinopril 10 mg daily."));
+    }
+
+    [Fact]
+    public void A_nasal_steroid_spray_and_a_prednisone_burst_are_no_long_term_steroid()
+    {
+        var codes = Codes("ASSESSMENT: Allergic rhinitis.\nMEDICATIONS: fluticasone nasal spray daily; prednisone 40 mg daily for 5 days.");
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("Z79.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_coma_scale_is_coded_only_beside_a_brain_injury()
+    {
+        Assert.DoesNotContain(Codes("ASSESSMENT: Intentional overdose of acetaminophen. GCS 15 in the emergency department.", CareSetting.Emergency),
+            c => c.StartsWith("R40.2", StringComparison.Ordinal));
+        Assert.Contains(Codes("ASSESSMENT: Concussion without loss of consciousness, initial encounter. GCS 14 in the emergency department.", CareSetting.Emergency),
+            c => c.StartsWith("R40.24", StringComparison.Ordinal));
+    }
+
+    private static List<string> Delivery(string note) =>
+        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(CareSetting.Inpatient).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
+}
