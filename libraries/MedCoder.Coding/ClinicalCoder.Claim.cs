@@ -88,6 +88,7 @@ public sealed partial class ClinicalCoder
             confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Pregnancy.Incidental);
         }
 
+        TreatedMalignancy.Apply(notes, confident, Billable);
         AddFollowUp(read, confident, Billable);
         Immunizations.DropVaccineNames(notes, confident);
         AddImmunization(read, confident, Billable);
@@ -127,7 +128,9 @@ public sealed partial class ClinicalCoder
 
         var followUp = new Candidate(CodeSystems.Icd10Cm, code)
         {
-            Rule = StatusRule + "follow-up", Anchored = true, Certain = true, Precedence = Candidate.ReasonPrecedence, Confidence = StatusConfidence, Raw = StatusConfidence,
+            // Before the history code it is the follow-up of, wherever that was stated (I.C.21.c.8: the follow-up code first).
+            Rule = StatusRule + "follow-up", Anchored = true, Certain = true, Precedence = Candidate.ReasonPrecedence, DiagnosticRank = long.MinValue,
+            Confidence = StatusConfidence, Raw = StatusConfidence,
             Mentions = 1, AssertedMentions = 1, FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
         };
         followUp.AddEvidence(span);

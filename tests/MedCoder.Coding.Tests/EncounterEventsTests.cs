@@ -138,6 +138,33 @@ public sealed class EncounterEventsTests
             c => c.StartsWith("R40.24", StringComparison.Ordinal));
     }
 
-    private static List<string> Delivery(string note) =>
-        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(CareSetting.Inpatient).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
+    [Fact]
+    public void A_malignancy_with_no_evidence_of_recurrence_at_a_surveillance_visit_is_z08_then_its_history()
+    {
+        var codes = Codes("REASON: thyroid cancer follow-up.\nIMPRESSION:\n- Papillary thyroid cancer, excellent response to therapy, no evidence of recurrent disease.\n"
+            + "- Postsurgical hypothyroidism, euthyroid on replacement.");
+
+        Assert.Equal("Z08", codes[0]);
+        Assert.Contains("Z85.850", codes);
+        Assert.DoesNotContain("C73", codes);
+    }
+
+    [Fact]
+    public void A_malignancy_staged_without_nodal_disease_is_current()
+    {
+        Assert.Contains("C73", Codes("ASSESSMENT: Papillary thyroid carcinoma of the right lobe, no nodal disease; total thyroidectomy planned."));
+    }
+
+    [Fact]
+    public void A_planned_delivery_leaves_the_pregnancy_current_with_its_trimester()
+    {
+        var codes = Female("ASSESSMENT:\n- Intrauterine pregnancy at 28 weeks 3 days.\n- Gestational hypertension. Delivery at 37 weeks if stable.", CareSetting.Office);
+
+        Assert.Contains("O13.3", codes);
+    }
+
+    private static List<string> Delivery(string note) => Female(note, CareSetting.Inpatient);
+
+    private static List<string> Female(string note, CareSetting setting) =>
+        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(setting).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
 }

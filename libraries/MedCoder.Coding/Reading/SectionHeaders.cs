@@ -17,7 +17,7 @@ public static class SectionHeaders
 
     private static readonly FrozenDictionary<string, SectionKind> Phrases = Build(
     [
-        (SectionKind.ChiefComplaint, ["cc", "chief complaint", "chief complaints", "reason for visit", "reason for the visit", "reason for consultation",
+        (SectionKind.ChiefComplaint, ["cc", "reason", "chief complaint", "chief complaints", "reason for visit", "reason for the visit", "reason for consultation",
             "reason for consult", "reason for referral", "reason for admission", "presenting complaint", "complaint", "reason for exam",
             "reason for examination", "reason for evaluation", "reason for encounter"]),
         (SectionKind.Hpi, ["hpi", "history of present illness", "history of the present illness", "history of presenting illness", "present illness",
@@ -94,7 +94,7 @@ public static class SectionHeaders
         ([["present", "illness"]], null, SectionKind.Hpi),
         ([["surgical", "medical"], ["past", "medical"], ["medical", "history"]], null, SectionKind.PastMedicalHistory),
         ([["surgical"]], null, SectionKind.PastSurgicalHistory),
-        ([["chief"], ["reason", "visit"], ["reason", "consultation"], ["reason", "consult"], ["reason", "referral"], ["reason", "admission"]], null, SectionKind.ChiefComplaint),
+        ([["chief"], ["reason"], ["reason", "visit"], ["reason", "consultation"], ["reason", "consult"], ["reason", "referral"], ["reason", "admission"]], null, SectionKind.ChiefComplaint),
         ([["medication", "given"], ["medication", "administered"], ["medication", "received"]], null, SectionKind.Other),
         ([["medication"], ["meds"]], null, SectionKind.Medications),
         ([["indication"]], null, SectionKind.Indications),

@@ -30,7 +30,8 @@ public static class Pregnancy
 
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal) { "was", "were", "been", "had" };
 
-    private static readonly HashSet<string> PostpartumWords = new(StringComparer.Ordinal) { "postpartum", "puerperium", "puerperal", "delivered", "delivery" };
+    // "Delivery at 37 weeks if stable", "prior cesarean delivery": a planned or past delivery leaves the pregnancy current.
+    private static readonly HashSet<string> PostpartumWords = new(StringComparer.Ordinal) { "postpartum", "puerperium", "puerperal", "delivered" };
 
     /// <summary>The trimester digit of a pregnancy the notes document ('1', '2', '3', or '9' when the weeks are not written); null when none.</summary>
     public static char? Trimester(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> notes, IEnumerable<Candidate> candidates)
@@ -83,10 +84,14 @@ public static class Pregnancy
     /// </summary>
     public static void StateTrimester(List<Candidate> candidates, char trimester, Func<string, bool> billable, Func<string, string> describe)
     {
-        if (trimester is not ('1' or '2' or '3'))
+        if (trimester is not ('1' or '2' or '3' or Childbirth))
         {
             return;
         }
+
+        // At a delivery the "unspecified trimester" code's sibling complicating childbirth: O13.9 → O13.4.
+        var digit = trimester == Childbirth ? '4' : trimester;
+        var stage = trimester == Childbirth ? "childbirth" : "trimester";
 
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -96,8 +101,8 @@ public static class Pregnancy
                 continue;
             }
 
-            var stated = string.Concat(c.Code.AsSpan(0, c.Code.Length - 1), trimester.ToString());
-            if (!billable(stated) || !describe(stated).Contains("trimester", StringComparison.OrdinalIgnoreCase))
+            var stated = string.Concat(c.Code.AsSpan(0, c.Code.Length - 1), digit.ToString());
+            if (!billable(stated) || !describe(stated).Contains(stage, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
