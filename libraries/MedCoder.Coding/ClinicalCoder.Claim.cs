@@ -43,6 +43,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
+        CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);

@@ -35,6 +35,9 @@ public sealed class CoderModel
         ("ST depression", "R94.31"), ("ST segment depression", "R94.31"), ("ST elevation", "R94.31"),
         // Symptomatic HIV is the disease (I.C.1.a: B20 for HIV disease or infection the provider confirms; Z21 only for
         // "HIV positive" without symptoms, which its own title says). An adult's aphasia is R47.01, not the developmental F80.-.
+        // Gestational diabetes is its own category (O24.4-), not the type 2 diabetes the word "diabetes" alone reads as.
+        ("gestational diabetes", "O24.419"), ("gestational diabetes mellitus", "O24.419"), ("GDM", "O24.419"),
+        ("diet controlled gestational diabetes", "O24.410"), ("gestational diabetes diet controlled", "O24.410"),
         ("HIV disease", "B20"), ("HIV infection", "B20"),
         ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),

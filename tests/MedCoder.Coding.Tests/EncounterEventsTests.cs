@@ -163,6 +163,26 @@ public sealed class EncounterEventsTests
         Assert.Contains("O13.3", codes);
     }
 
+    [Fact]
+    public void Gestational_diabetes_is_its_own_obstetric_code_not_a_type_2_diabetes()
+    {
+        var codes = Female("ASSESSMENT:\n1) Intrauterine pregnancy at 27 weeks.\n2) Gestational diabetes mellitus, new diagnosis. Referred to diabetes education.", CareSetting.Office);
+
+        Assert.Contains(codes, c => c.StartsWith("O24.4", StringComparison.Ordinal));
+        Assert.DoesNotContain("E11.9", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("O24.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hypertension_read_several_ways_is_coded_once_as_the_combination()
+    {
+        var codes = Codes("ASSESSMENT:\n#1 Chronic diastolic heart failure due to hypertensive heart and chronic kidney disease, compensated.\n"
+            + "#2 CKD stage 4.\n#3 Hypertension controlled.");
+
+        Assert.Contains("I13.0", codes);
+        Assert.DoesNotContain(codes, c => c is "I10" or "I11.0" or "I12.9" or "I13.10");
+    }
+
     private static List<string> Delivery(string note) => Female(note, CareSetting.Inpatient);
 
     private static List<string> Female(string note, CareSetting setting) =>

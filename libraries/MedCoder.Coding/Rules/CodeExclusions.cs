@@ -18,6 +18,18 @@ public static class CodeExclusions
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is ['F', '1', not '7', '9', '0']);
 
     /// <summary>
+    /// "Diabetes" without a type (E11.9 by the Index's default) beside gestational diabetes (O24.4-) is the gestational
+    /// diabetes itself ("referred to diabetes education"), not a pre-existing type 2 diabetes.
+    /// </summary>
+    public static void DropUntypedDiabetesBesideGestational(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("O244", StringComparison.Ordinal)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "E119");
+        }
+    }
+
+    /// <summary>
     /// Cerebral ischemia (I67.82) read from "ischemic stroke ... cerebral artery" beside the cerebral infarction (I63) the
     /// same words state: the infarction is what the ischemia became, so it alone is coded.
     /// </summary>

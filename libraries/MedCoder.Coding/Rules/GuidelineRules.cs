@@ -171,6 +171,16 @@ public static class GuidelineRules
                 Replace(candidates, hypertension, combined, "combination:hypertension");
                 ListBefore(Find(candidates, combined), first);
             }
+
+            // Hypertension is coded once: the other readings of it ("hypertensive heart disease", "HTN", "hypertensive
+            // CKD") fold into the combination the notes document (I.C.9.a).
+            if (Find(candidates, combined ?? hypertension.Code) is { } kept)
+            {
+                foreach (var other in candidates.FindAll(c => c != kept && c.System == CodeSystems.Icd10Cm && c.Code is ['I', '1', '0' or '1' or '2' or '3', ..]))
+                {
+                    Replace(candidates, other, kept.Code, kept.Rule);
+                }
+            }
         }
 
         CombineCoronaryDiseaseWithAngina(candidates, billable);
