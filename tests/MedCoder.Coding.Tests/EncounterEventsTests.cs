@@ -1,5 +1,4 @@
 using MedCoder.Contracts.Encounters;
-using MedCoder.Testing;
 using static MedCoder.Coding.Tests.SharedCoder;
 
 namespace MedCoder.Coding.Tests;
@@ -158,7 +157,7 @@ public sealed class EncounterEventsTests
     [Fact]
     public void A_planned_delivery_leaves_the_pregnancy_current_with_its_trimester()
     {
-        var codes = Female("ASSESSMENT:\n- Intrauterine pregnancy at 28 weeks 3 days.\n- Gestational hypertension. Delivery at 37 weeks if stable.", CareSetting.Office);
+        var codes = WomansCodes("ASSESSMENT:\n- Intrauterine pregnancy at 28 weeks 3 days.\n- Gestational hypertension. Delivery at 37 weeks if stable.", CareSetting.Office);
 
         Assert.Contains("O13.3", codes);
     }
@@ -166,7 +165,7 @@ public sealed class EncounterEventsTests
     [Fact]
     public void Gestational_diabetes_is_its_own_obstetric_code_not_a_type_2_diabetes()
     {
-        var codes = Female("ASSESSMENT:\n1) Intrauterine pregnancy at 27 weeks.\n2) Gestational diabetes mellitus, new diagnosis. Referred to diabetes education.", CareSetting.Office);
+        var codes = WomansCodes("ASSESSMENT:\n1) Intrauterine pregnancy at 27 weeks.\n2) Gestational diabetes mellitus, new diagnosis. Referred to diabetes education.", CareSetting.Office);
 
         Assert.Contains(codes, c => c.StartsWith("O24.4", StringComparison.Ordinal));
         Assert.DoesNotContain("E11.9", codes);
@@ -183,8 +182,5 @@ public sealed class EncounterEventsTests
         Assert.DoesNotContain(codes, c => c is "I10" or "I11.0" or "I12.9" or "I13.10");
     }
 
-    private static List<string> Delivery(string note) => Female(note, CareSetting.Inpatient);
-
-    private static List<string> Female(string note, CareSetting setting) =>
-        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(setting).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
+    private static List<string> Delivery(string note) => WomansCodes(note, CareSetting.Inpatient);
 }

@@ -16,9 +16,6 @@ public sealed class SettingRulesTests
 {
     private static readonly Lazy<ClinicalCoder> Everything = new(() => new ClinicalCoder(SharedCoder.CodeSets.Value) { MinConfidence = 0 });
 
-    private static List<string> WomansCodes(string note, CareSetting setting = CareSetting.Office) =>
-        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(setting).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
-
     [Fact]
     public void An_outpatient_rule_out_is_not_coded_its_symptom_is()
     {

@@ -1,5 +1,6 @@
 using MedCoder.CodeSets.Library;
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 
 namespace MedCoder.Coding.Tests;
 
@@ -11,4 +12,8 @@ internal static class SharedCoder
 
     public static IReadOnlyList<string> Codes(string note, CareSetting setting = CareSetting.Office) =>
         Instance.Value.Code(TestEncounters.WithNote(note, setting: setting)).Codes.Select(c => c.Code).ToList();
+
+    /// <summary>A woman's codes: pregnancy and delivery rules read only for a patient who is not male.</summary>
+    public static List<string> WomansCodes(string note, CareSetting setting = CareSetting.Office) =>
+        [.. Instance.Value.Code(new EncounterBuilder().WithNote(note).WithSetting(setting).WithPatientSex(AdministrativeSex.Female).Build()).Codes.Select(c => c.Code)];
 }
