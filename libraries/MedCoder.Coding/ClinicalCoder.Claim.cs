@@ -94,6 +94,7 @@ public sealed partial class ClinicalCoder
         Immunizations.DropVaccineNames(notes, confident);
         AddImmunization(read, confident, Billable);
         SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
+        model.DrugEffects.Apply(read, confident, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)
         {

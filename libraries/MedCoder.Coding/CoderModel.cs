@@ -49,6 +49,7 @@ public sealed class CoderModel
         Pcs = pcs;
         SpecificityDoubt = new SpecificityDoubt(edition.Codes);
         StatedSide = new StatedSide(edition.Codes);
+        DrugEffects = new DrugEffects(edition.Drugs);
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -115,6 +116,9 @@ public sealed class CoderModel
     private readonly HashSet<string> _pcsRows;
 
     public Icd10CmEdition Edition { get; }
+
+    /// <summary>Poisoning, adverse-effect and underdosing codes from the edition's Table of Drugs and Chemicals.</summary>
+    public DrugEffects DrugEffects { get; }
 
     public Icd10PcsRelease? Pcs { get; }
 

@@ -182,5 +182,58 @@ public sealed class EncounterEventsTests
         Assert.DoesNotContain(codes, c => c is "I10" or "I11.0" or "I12.9" or "I13.10");
     }
 
+    [Fact]
+    public void An_intentional_overdose_is_the_self_harm_poisoning_listed_before_its_manifestation()
+    {
+        var codes = Codes("IMPRESSION:\n- Intentional acetaminophen overdose (suicide attempt), with vomiting.\n- Depression.", CareSetting.Emergency);
+
+        Assert.Equal("T39.1X2A", codes[0]);
+        Assert.Contains("R11.10", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("T14.91", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_overdose_with_no_stated_intent_is_accidental_and_a_treatment_drug_is_not_poisoned()
+    {
+        var codes = Codes("IMPRESSION: Acetaminophen overdose, treated with acetylcysteine after two doses of ondansetron.", CareSetting.Emergency);
+
+        Assert.Contains("T39.1X1A", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("T45", StringComparison.Ordinal) || c.StartsWith("T50.6", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Hyponatremia due to hydrochlorothiazide, taken as prescribed.", "T50.2X5A")]
+    [InlineData("Duodenal ulcer with hemorrhage, NSAID-induced - ibuprofen 800 mg three times daily.", "T39.315A")]
+    [InlineData("Hypoglycemia due to insulin in type 2 diabetes mellitus, without coma.", "T38.3X5A")]
+    public void A_drug_properly_taken_that_caused_the_condition_is_its_adverse_effect_after_the_condition(string statement, string code)
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. " + statement, CareSetting.Inpatient);
+
+        Assert.Contains(code, codes);
+        Assert.NotEqual(code, codes[0]);
+    }
+
+    [Theory]
+    [InlineData("Iron deficiency anemia secondary to chronic blood loss from menorrhagia.")]
+    [InlineData("Secondary hyperparathyroidism, renal - continue calcitriol.")]
+    [InlineData("Steroid-induced hyperglycemia, on insulin sliding scale.")]
+    public void A_substance_named_beside_a_cause_word_that_is_not_its_effect_codes_no_drug(string statement)
+    {
+        var codes = Codes("ASSESSMENT:\n1. " + statement);
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("T45", StringComparison.Ordinal) || c.StartsWith("T38.3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Underdosing_for_cost_follows_the_condition_with_its_intent()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Diabetic ketoacidosis, type 1 diabetes mellitus, without coma.\n2. Insulin underdosing - patient rationing insulin due to cost.",
+            CareSetting.Inpatient);
+
+        Assert.Equal("E10.10", codes[0]);
+        Assert.Contains("T38.3X6A", codes);
+        Assert.Contains("Z91.120", codes);
+    }
+
     private static List<string> Delivery(string note) => WomansCodes(note, CareSetting.Inpatient);
 }

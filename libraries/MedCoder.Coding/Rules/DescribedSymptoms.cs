@@ -14,7 +14,7 @@ public static class DescribedSymptoms
     public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
         // A stroke's deficits (aphasia, dysphagia, facial droop) are coded beside it, however the sentence joins them (I.C.9.d).
-        var definitive = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && c.Confidence > 0 && !IsStroke(c.Code));
+        var definitive = candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is not ('R' or 'Z') && c.Confidence > 0 && !HasCodedDeficits(c.Code));
         if (definitive.Count == 0)
         {
             return;
@@ -46,7 +46,8 @@ public static class DescribedSymptoms
         return false;
     }
 
-    private static bool IsStroke(string code) => code is ['I', '6', '0' or '1' or '2' or '3' or '9', ..];
+    // A poisoning's manifestations (I.C.19.e.5.b) and a suicide attempt's are coded beside it too.
+    private static bool HasCodedDeficits(string code) => code is ['I', '6', '0' or '1' or '2' or '3' or '9', ..] or ['T', '1', '4', '9', ..] or ['T', '3' or '4' or '5' or '6', ..];
 
     private static bool HasWith(ReadOnlySpan<char> between) =>
         between.Length < 80 && (between.Contains(" with ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("with ", StringComparison.OrdinalIgnoreCase));

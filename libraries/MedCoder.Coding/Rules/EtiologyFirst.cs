@@ -68,8 +68,11 @@ public static class EtiologyFirst
             return false;
         }
 
+        // T36–T50's "code first, for adverse effects, the nature of the adverse effect" is for adverse effects only: a
+        // poisoning (6th character 1–4) is listed before its manifestations (I.C.19.e.5.b).
         var (_, codeFirst, firstInfection, _) = notes(manifestation);
-        return Names(notes(etiology).UseAdditional, manifestation) || Names(codeFirst, etiology)
+        var poisoning = manifestation is ['T', '3' or '4' or '5', _, _, _, >= '1' and <= '4', ..];
+        return Names(notes(etiology).UseAdditional, manifestation) || (!poisoning && Names(codeFirst, etiology))
             || (firstInfection && etiology[0] is 'A' or 'B');
     }
 
