@@ -99,6 +99,7 @@ public sealed partial class ClinicalCoder
         if (encounter.Setting == CareSetting.Inpatient)
         {
             SymptomsBesideDiagnoses(confident);
+            model.Procedures.Apply(read, confident);
         }
     }
 

@@ -50,6 +50,7 @@ public sealed class CoderModel
         SpecificityDoubt = new SpecificityDoubt(edition.Codes);
         StatedSide = new StatedSide(edition.Codes);
         DrugEffects = new DrugEffects(edition.Drugs);
+        Procedures = new ProcedureStatements(pcs);
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -116,6 +117,9 @@ public sealed class CoderModel
     private readonly HashSet<string> _pcsRows;
 
     public Icd10CmEdition Edition { get; }
+
+    /// <summary>Full ICD-10-PCS codes of the procedures an inpatient note states with their approach.</summary>
+    public ProcedureStatements Procedures { get; }
 
     /// <summary>Poisoning, adverse-effect and underdosing codes from the edition's Table of Drugs and Chemicals.</summary>
     public DrugEffects DrugEffects { get; }

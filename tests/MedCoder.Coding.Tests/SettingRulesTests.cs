@@ -106,8 +106,9 @@ public sealed class SettingRulesTests
         const string note = "POSTOPERATIVE DIAGNOSIS: Acute appendicitis.\nPROCEDURE: Laparoscopic appendectomy.\n" +
                             "INDICATIONS: 28-year-old G2P1 at 18 weeks gestation with right lower quadrant pain.";
 
-        // O99.61- digestive disease complicating pregnancy, second trimester; the appendicitis; 18 weeks of gestation.
-        Assert.Equal(["O99.612", "K35.80", "Z3A.18"], WomansCodes(note, CareSetting.Inpatient));
+        // O99.61- digestive disease complicating pregnancy, second trimester; the appendicitis; 18 weeks of gestation; the
+        // laparoscopic appendectomy of the stay.
+        Assert.Equal(["O99.612", "K35.80", "Z3A.18", "0DTJ4ZZ"], WomansCodes(note, CareSetting.Inpatient));
     }
 
     [Fact]

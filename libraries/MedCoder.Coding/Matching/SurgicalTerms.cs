@@ -10,7 +10,8 @@ namespace MedCoder.Coding.Matching;
 /// combining form ("appendectomy" = resection of appendix, "left nephrectomy" = resection of left kidney,
 /// "tracheostomy" = bypass of trachea). Notes
 /// seldom give approach and device, so these stand for the 4-character row; an endoscopy's name gives its approach
-/// too (colonoscopy is 0DJD8ZZ). Index only, never a claim code.
+/// too (colonoscopy is 0DJD8ZZ). The partial rows are for the index only; a claim takes a full code when the note states
+/// the approach (<see cref="ProcedureStatements"/>).
 /// </summary>
 public static class SurgicalTerms
 {
@@ -69,13 +70,15 @@ public static class SurgicalTerms
     private static readonly string[] PercutaneousScopes = ["lapar", "thorac", "arthr"];
 
     /// <summary>(phrase, 4-character code) pairs; none unless partial codes may be indexed.</summary>
-    public static IEnumerable<(string Phrase, string Code)> Of(Icd10PcsRelease pcs, bool partialCodes)
-    {
-        if (!partialCodes)
-        {
-            yield break;
-        }
+    public static IEnumerable<(string Phrase, string Code)> Of(Icd10PcsRelease pcs, bool partialCodes) =>
+        partialCodes ? Phrases(pcs).Select(p => (p.Phrase, p.ScopeCode ?? p.Row)) : [];
 
+    /// <summary>
+    /// Every phrase with its 4-character row, the row's valid codes, and the full code an endoscopy's name gives (its
+    /// approach implied); the claim's procedure reader (<see cref="ProcedureStatements"/>) completes the others.
+    /// </summary>
+    public static IEnumerable<(string Phrase, string Row, HashSet<string> Valid, string? ScopeCode)> Phrases(Icd10PcsRelease pcs)
+    {
         var rows = pcs.Rows
             .Where(r => r.Valid && r.Code.Length == 7 && r.Code[0] == MedicalSurgicalSection && Operations.ContainsKey(r.Code[2]))
             .GroupBy(r => r.Code[..4], StringComparer.Ordinal);
@@ -91,20 +94,20 @@ public static class SurgicalTerms
             var valid = row.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
             foreach (var words in Operations[operation])
             {
-                yield return ($"{words} {bodyPart}", row.Key);
+                yield return ($"{words} {bodyPart}", row.Key, valid, null);
             }
 
             foreach (var (name, form) in OneWordNames(operation, bodyPart))
             {
                 // An endoscopy names its approach: colonoscopy is 0DJD8ZZ, laparoscopy 0WJG4ZZ.
                 var scope = name.EndsWith("oscopy", StringComparison.Ordinal) ? FullCode(row.Key, PercutaneousScopes.Contains(form) ? '4' : '8', valid) : null;
-                yield return (name, scope ?? row.Key);
+                yield return (name, row.Key, valid, scope);
             }
         }
     }
 
     /// <summary>The row's code with this approach and neither device nor qualifier, when it is valid.</summary>
-    private static string? FullCode(string row, char approach, HashSet<string> valid) =>
+    public static string? FullCode(string row, char approach, HashSet<string> valid) =>
         $"{row}{approach}ZZ" is var code && valid.Contains(code) ? code : null;
 
     /// <summary>"left nephrectomy" for resection of the left kidney, with its combining form; none when the body part has none.</summary>
