@@ -46,6 +46,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
+        CodeExclusions.DropDefaultTypeBesideTypeOne(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
         CodeExclusions.DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(confident);
         foreach (var c in confident)
@@ -74,6 +75,12 @@ public sealed partial class ClinicalCoder
                 obstetric.FinalStatement = false;
                 obstetric.Confidence = Math.Min(obstetric.Confidence, NotStatedCeiling);
             }
+        }
+
+        // Weeks of gestation are a pregnancy's or a delivery's (I.C.15.b.3): a postpartum visit telling of the delivery "at 39 weeks" has none.
+        if (stage is null)
+        {
+            confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z3A", StringComparison.Ordinal));
         }
 
         if (delivery is not null && Deliveries.Apply(notes, confident, delivery, Billable) is { } outcome)

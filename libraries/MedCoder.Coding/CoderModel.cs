@@ -38,6 +38,10 @@ public sealed class CoderModel
         // Gestational diabetes is its own category (O24.4-), not the type 2 diabetes the word "diabetes" alone reads as.
         ("gestational diabetes", "O24.419"), ("gestational diabetes mellitus", "O24.419"), ("GDM", "O24.419"),
         ("diet controlled gestational diabetes", "O24.410"), ("gestational diabetes diet controlled", "O24.410"),
+        ("acute calculous cholecystitis", "K80.00"), ("chronic calculous cholecystitis", "K80.10"),
+        ("bleeding duodenal ulcer", "K26.4"), ("bleeding gastric ulcer", "K25.4"), ("bleeding peptic ulcer", "K27.4"),
+        ("parapneumonic effusion", "J91.8"), ("parapneumonic pleural effusion", "J91.8"), ("angioedema", "T78.3XXA"),
+        ("Lyme", "A69.20"), ("Lyme disease", "A69.20"),
         ("HIV disease", "B20"), ("HIV infection", "B20"),
         ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),

@@ -235,5 +235,35 @@ public sealed class EncounterEventsTests
         Assert.Contains("Z91.120", codes);
     }
 
+    [Fact]
+    public void The_admission_diagnosis_gives_way_to_the_discharge_diagnoses()
+    {
+        var codes = Codes("ADMIT DIAGNOSIS: Upper GI bleed, melena, symptomatic anemia.\nDISCHARGE DIAGNOSES:\n1. Bleeding duodenal ulcer, treated endoscopically.\n"
+            + "2. Acute blood loss anemia, transfused.", CareSetting.Inpatient);
+
+        Assert.Equal("K26.4", codes[0]);
+        Assert.Contains("D62", codes);
+        Assert.DoesNotContain("D64.9", codes);
+        Assert.DoesNotContain("K92.1", codes);
+    }
+
+    [Fact]
+    public void A_postpartum_visit_has_no_weeks_of_gestation_and_a_mothers_record_no_newborn_code()
+    {
+        Assert.DoesNotContain(WomansCodes("ASSESSMENT: Postpartum visit, 6 weeks after vaginal delivery at 39 weeks gestation. Postpartum depression.", CareSetting.Office),
+            c => c.StartsWith("Z3A", StringComparison.Ordinal));
+        Assert.DoesNotContain(Delivery("DISCHARGE DIAGNOSES: Term pregnancy at 39 weeks, delivered by repeat cesarean; liveborn female infant, Apgars 8 and 9."),
+            c => c.StartsWith("Z38", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Type_1_diabetes_stated_is_not_also_the_default_type_2()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Diabetic ketoacidosis, type 1 diabetes mellitus, without coma.\n2. Diabetic ketoacidosis resolved.", CareSetting.Inpatient);
+
+        Assert.Contains("E10.10", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("E11", StringComparison.Ordinal));
+    }
+
     private static List<string> Delivery(string note) => WomansCodes(note, CareSetting.Inpatient);
 }

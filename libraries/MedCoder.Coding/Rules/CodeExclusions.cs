@@ -30,6 +30,18 @@ public static class CodeExclusions
     }
 
     /// <summary>
+    /// Type 1 diabetes stated, the same complication read again without the type ("diabetic ketoacidosis" → E11.10 by the
+    /// Index's default) is the type 1 code's, not a second diabetes (I.C.4.a.2: the type is what the provider documents).
+    /// </summary>
+    public static void DropDefaultTypeBesideTypeOne(List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E10", StringComparison.Ordinal)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E11", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
     /// Cerebral ischemia (I67.82) read from "ischemic stroke ... cerebral artery" beside the cerebral infarction (I63) the
     /// same words state: the infarction is what the ischemia became, so it alone is coded.
     /// </summary>

@@ -60,6 +60,9 @@ public static class Deliveries
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Uncomplicated);
         }
 
+        // The mother's record: the liveborn infant's own codes (Z38) are the newborn's record's.
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z38", StringComparison.Ordinal));
+
         var outcome = Outcome(notes);
         if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z37", StringComparison.Ordinal)) || !billable(outcome))
         {
