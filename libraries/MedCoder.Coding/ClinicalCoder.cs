@@ -44,7 +44,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             "delivery", "labor", // "delivery at 37 weeks if stable" is a plan, not a complication of labor and delivery (O74.9)
             "allergy", // "penicillin allergy" is a status (Z88.0), not an allergic reaction (T78.40XA)
         }
-        .Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        .ToNormalizedSet();
 
     private readonly ICodeSets _codeSets;
     private readonly LearnedLexicon _lexicon;

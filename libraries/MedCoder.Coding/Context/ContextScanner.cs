@@ -119,18 +119,18 @@ public static class ContextScanner
 
         // An informant's verb: "Mother states he has had fever" is the patient's fever, not the mother's.
         "state", "stated", "say", "said", "note", "noted", "notice", "noticed", "concerned", "brought", "endorse", "endorsed", "believe", "think",
-    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+    }.ToNormalizedSet();
 
     // A consent discussion names what may happen, not what the patient has: a sentence with "risks" (or complications)
     // and one of these words is hypothetical as a whole ("The risks, benefits and alternatives including bleeding,
     // infection, DVT and PE were discussed").
-    private static readonly FrozenSet<string> RiskWords = new[] { "risk", "complication" }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RiskWords = new[] { "risk", "complication" }.ToNormalizedSet();
 
     private static readonly FrozenSet<string> ConsentWords = new[]
     {
         "discussed", "discuss", "explained", "reviewed", "understand", "understands", "understood", "consent", "consented", "agreed",
         "agrees", "benefit", "alternative", "informed", "wishes", "accept", "accepted",
-    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+    }.ToNormalizedSet();
 
     /// <summary>One flag set per token of the note.</summary>
     public static ContextFlags[] Scan(ReadNote note)

@@ -23,7 +23,7 @@ public static class IndexTerms
     private static readonly string[] Sides = ["right", "left", "bilateral"];
 
     /// <summary>Generic heads of the index and the qualifiers of its subterms: words of a phrase that name no condition by themselves.</summary>
-    private static readonly FrozenSet<string> GenericWords = Normalized(
+    private static readonly FrozenSet<string> GenericWords = WordForms.NormalizedSet(
         "disease", "disorder", "syndrome", "condition", "abnormal", "abnormality", "anomaly", "lesion", "complication",
         "problem", "finding", "mass", "defect", "deformity", "dysfunction", "disturbance", "failure", "insufficiency",
         "injury", "reaction", "change", "state", "effect", "involvement", "acute", "chronic", "subacute", "left", "right",
@@ -37,7 +37,7 @@ public static class IndexTerms
     /// ("examination of the eye", "follow-up"), status and history, "infection" beside its organism or site (coded
     /// as the site's infection with the organism's B95–B97 code), and the index's connectors.
     /// </summary>
-    private static readonly FrozenSet<string> UncountedWords = Normalized(
+    private static readonly FrozenSet<string> UncountedWords = WordForms.NormalizedSet(
         "examination", "test", "follow", "up", "check", "screening", "observation", "encounter", "admission", "care",
         "therapy", "treatment", "status", "history", "personal", "family", "infection", "infected", "infective",
         "infectious", "nec", "nos", "with", "without");
@@ -156,7 +156,6 @@ public static class IndexTerms
         }
     }
 
-    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool Says(CodeHierarchy hierarchy, string code, string word) =>
         hierarchy.Release.Find(code)?.LongDescription is { } description

@@ -45,18 +45,18 @@ public sealed class ProcedureStatements
     ];
 
     // "Colonoscopy 7 years ago", "screening is up to date (colonoscopy last year)": a past procedure is no code of this stay.
-    private static readonly FrozenSet<string> PastWords = Normalized("ago", "last", "previous", "previously", "prior", "history", "date");
+    private static readonly FrozenSet<string> PastWords = WordForms.NormalizedSet("ago", "last", "previous", "previously", "prior", "history", "date");
 
     // A scope that did more than look ("cystoscopy, retrograde pyelogram and stent placement") is coded by what it did
     // (ICD-10-PCS B3.11a); and "segmental" or "partial" removal is an excision, not a resection (B3.8).
-    private static readonly FrozenSet<string> DidMore = Normalized(
+    private static readonly FrozenSet<string> DidMore = WordForms.NormalizedSet(
         "biopsy", "biopsies", "stent", "polypectomy", "removal", "excision", "dilation", "dilatation", "placement", "insertion", "lavage", "ligation",
         "clip", "clips", "injection", "cauterization", "resection", "snare", "brushing", "washing", "pyelogram", "lithotripsy", "drainage");
 
-    private static readonly FrozenSet<string> PartOnly = Normalized("segmental", "partial", "wedge", "portion");
+    private static readonly FrozenSet<string> PartOnly = WordForms.NormalizedSet("segmental", "partial", "wedge", "portion");
 
     // "Hemodialysis catheter", "dialysis access": the device, not the treatment.
-    private static readonly FrozenSet<string> DeviceWords = Normalized("catheter", "access", "line", "fistula", "graft");
+    private static readonly FrozenSet<string> DeviceWords = WordForms.NormalizedSet("catheter", "access", "line", "fistula", "graft");
 
     private readonly PhraseMatcher<Procedure> _procedures;
     private readonly FrozenDictionary<string, char> _approaches;
@@ -142,7 +142,6 @@ public sealed class ProcedureStatements
         return false;
     }
 
-    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private static Candidate Candidate(string code, int noteIndex, int start, int end)
     {

@@ -19,6 +19,12 @@ public static class WordForms
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    /// <summary>A set of words as the note reader reads them (lower case, light plural stem), for rules that look for them in a note's tokens.</summary>
+    public static FrozenSet<string> NormalizedSet(params IEnumerable<string> words) => words.ToNormalizedSet();
+
+    /// <inheritdoc cref="NormalizedSet"/>
+    public static FrozenSet<string> ToNormalizedSet(this IEnumerable<string> words) => words.Select(w => Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Lower-case with a light plural stem: "fractures" → "fracture", "arteries" → "artery".</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {

@@ -25,12 +25,12 @@ public sealed class DrugEffects
     /// <summary>How many words from a poisoning word the drugs it names may stand ("overdose of benzodiazepine (alprazolam) and SSRI (sertraline)").</summary>
     private const int PoisoningReach = 8;
 
-    private static readonly FrozenSet<string> PoisoningWords = Words("overdose", "overdosed", "ingestion", "ingested", "poisoning");
-    private static readonly FrozenSet<string> SelfHarmWords = Words("intentional", "intentionally", "suicide", "suicidal", "deliberate", "self");
-    private static readonly FrozenSet<string> UnderdosingWords = Words("underdosing", "underdosed", "rationing", "rationed");
+    private static readonly FrozenSet<string> PoisoningWords = WordForms.NormalizedSet("overdose", "overdosed", "ingestion", "ingested", "poisoning");
+    private static readonly FrozenSet<string> SelfHarmWords = WordForms.NormalizedSet("intentional", "intentionally", "suicide", "suicidal", "deliberate", "self");
+    private static readonly FrozenSet<string> UnderdosingWords = WordForms.NormalizedSet("underdosing", "underdosed", "rationing", "rationed");
 
     // "X-induced", "X-associated", "X-related" right after the drug; "due to X", "secondary to X" ... before it.
-    private static readonly FrozenSet<string> CauseAfter = Words("induced", "associated", "related");
+    private static readonly FrozenSet<string> CauseAfter = WordForms.NormalizedSet("induced", "associated", "related");
     private static readonly (string First, string? Second)[] CauseBefore =
     [
         ("due", "to"), ("secondary", "to"), ("related", "to"), ("attributed", "to"), ("reaction", "to"), ("caused", "by"), ("induced", "by"),
@@ -38,16 +38,16 @@ public sealed class DrugEffects
     ];
 
     // A treatment between the poisoning and the drug ("... ingestion, resolved after two doses of epinephrine") is no poisoning by it.
-    private static readonly FrozenSet<string> TreatmentWords = Words("given", "treated", "after", "with", "received", "dose", "doses", "administered", "responded", "reversed");
+    private static readonly FrozenSet<string> TreatmentWords = WordForms.NormalizedSet("given", "treated", "after", "with", "received", "dose", "doses", "administered", "responded", "reversed");
 
-    private static readonly FrozenSet<string> OngoingWords = Words("on", "start", "started", "continue", "continued", "resume", "restart");
+    private static readonly FrozenSet<string> OngoingWords = WordForms.NormalizedSet("on", "start", "started", "continue", "continued", "resume", "restart");
 
     // "Iron deficiency", "vitamin D level", "sodium intake": the substance's lack or measure, not the drug's effect.
-    private static readonly FrozenSet<string> NotTheDrug = Words("deficiency", "deficient", "level", "levels", "intake", "loss", "overload", "stores", "supplementation");
-    private static readonly FrozenSet<string> FinancialWords = Words("cost", "costs", "financial", "afford", "insurance", "uninsured");
+    private static readonly FrozenSet<string> NotTheDrug = WordForms.NormalizedSet("deficiency", "deficient", "level", "levels", "intake", "loss", "overload", "stores", "supplementation");
+    private static readonly FrozenSet<string> FinancialWords = WordForms.NormalizedSet("cost", "costs", "financial", "afford", "insurance", "uninsured");
     private const string FinancialHardship = "Z91120";
 
-    private static readonly FrozenSet<string> SequelaWords = Words("sequela", "sequelae", "late");
+    private static readonly FrozenSet<string> SequelaWords = WordForms.NormalizedSet("sequela", "sequelae", "late");
 
     private readonly PhraseMatcher<IndexTableRow> _drugs;
 
@@ -228,5 +228,4 @@ public sealed class DrugEffects
         }
     }
 
-    private static FrozenSet<string> Words(params string[] words) => words.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 }

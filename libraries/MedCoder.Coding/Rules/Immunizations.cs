@@ -24,10 +24,10 @@ public static class Immunizations
     ]);
 
     // The administration of the dose now.
-    private static readonly FrozenSet<string> GivenNow = Normalized("given", "administered", "today", "started", "im", "ml", "updated");
+    private static readonly FrozenSet<string> GivenNow = WordForms.NormalizedSet("given", "administered", "today", "started", "im", "ml", "updated");
 
     // Up to date, recommended, offered elsewhere, due later, declined, past.
-    private static readonly FrozenSet<string> NotNow = Normalized(
+    private static readonly FrozenSet<string> NotNow = WordForms.NormalizedSet(
         "utd", "date", "already", "last", "recommended", "recommend", "offered", "will", "declined", "declines", "refused", "refuses", "deferred",
         "due", "completed", "reviewed", "unvaccinated", "next", "pharmacy", "yesterday", "ago", "prior", "previously", "history");
 
@@ -91,5 +91,4 @@ public static class Immunizations
         return false;
     }
 
-    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 }

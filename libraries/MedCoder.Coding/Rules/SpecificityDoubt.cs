@@ -22,7 +22,7 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
         "other", "unspecified", "specified", "with", "without", "of", "and", "or", "the", "in", "to", "due", "initial", "subsequent",
         "encounter", "sequela", "for", "not", "elsewhere", "classified", "site", "part", "than", "by", "as", "on", "a", "an", "at",
         "disorder", "disease", "condition", "type", "unknown", "nec", "nos", "routine", "healing", "delayed", "nonunion", "malunion",
-    }.Select(w => WordForms.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+    }.ToNormalizedSet();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _siblingWords = new(StringComparer.Ordinal);
 
