@@ -34,10 +34,10 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
 
     /// <summary>
     /// Applies a change to a stored claim by compare-and-set; the status index follows the new status, and a change that
-    /// leaves the claim as it was writes nothing. Not the caller's token: a delivery that happened is recorded on the
-    /// claim even when shutdown cancels the loop that made it.
+    /// leaves the claim as it was writes nothing. By default not the caller's token: a delivery that happened is recorded
+    /// on the claim even when shutdown cancels the loop that made it; a change made for a message takes the message's.
     /// </summary>
-    public Task<DocumentUpdate<Claim>> ChangeClaimAsync(string claimId, Func<Claim, Claim> change) =>
+    public Task<DocumentUpdate<Claim>> ChangeClaimAsync(string claimId, Func<Claim, Claim> change, CancellationToken cancellationToken = default) =>
         Claims.UpdateAsync(claimId, current =>
         {
             if (current is null)
@@ -47,5 +47,5 @@ public sealed class ClaimAssemblyCollections(IDocumentStore store, OutboxSignal 
 
             var next = change(current.Body);
             return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
-        }, CancellationToken.None);
+        }, cancellationToken);
 }

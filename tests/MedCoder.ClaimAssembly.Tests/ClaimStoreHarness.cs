@@ -47,7 +47,7 @@ public sealed class ClaimStoreHarness : IAsyncDisposable
 
     /// <summary>Changes a stored claim as a later event would (delivered, acknowledged…).</summary>
     public async Task SetAsync(Claim claim, Func<Claim, Claim> change) =>
-        await Collections.Claims.UpdateAsync(claim.Id, c => c is null ? null : new DocumentWrite<Claim>(claim.Id, change(c.Body), c.Partition, change(c.Body).Status.Name()));
+        await Collections.ChangeClaimAsync(claim.Id, change);
 
     public async ValueTask DisposeAsync()
     {

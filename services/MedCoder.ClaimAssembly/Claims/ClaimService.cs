@@ -115,16 +115,7 @@ public sealed class ClaimService(ClaimAssemblyCollections collections, IOptions<
         for (var revision = validated.Revision - 1; revision >= Math.Max(1, validated.Revision - MaxRevisionsBack); revision--)
         {
             var earlierId = ClaimBuilder.ClaimIdFor(validated.Key, revision);
-            var update = await collections.Claims.UpdateAsync(earlierId, current =>
-            {
-                if (current is null)
-                {
-                    return null;
-                }
-
-                var next = current.Body.Supersede(claimId);
-                return next == current.Body ? null : new DocumentWrite<Claim>(earlierId, next, current.Partition, next.Status.Name());
-            }, cancellationToken);
+            var update = await collections.ChangeClaimAsync(earlierId, c => c.Supersede(claimId), cancellationToken);
             if (update.Body is { } earlier)
             {
                 return earlier;

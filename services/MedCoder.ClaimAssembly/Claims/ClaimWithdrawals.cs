@@ -59,16 +59,7 @@ public sealed class ClaimWithdrawals(ClaimAssemblyCollections collections)
         for (var r = revision; r >= Math.Max(1, revision - MaxRevisionsBack); r--)
         {
             var claimId = ClaimBuilder.ClaimIdFor(key, r);
-            var update = await collections.Claims.UpdateAsync(claimId, current =>
-            {
-                if (current is null)
-                {
-                    return null;
-                }
-
-                var next = current.Body.Withdraw(at, ClaimCorrections.VoidFor(current.Body, at)?.Id);
-                return next == current.Body ? null : new DocumentWrite<Claim>(claimId, next, current.Partition, next.Status.Name());
-            }, cancellationToken);
+            var update = await collections.ChangeClaimAsync(claimId, c => c.Withdraw(at, ClaimCorrections.VoidFor(c, at)?.Id), cancellationToken);
             if (update.Body is not { } claim)
             {
                 continue;
@@ -89,16 +80,7 @@ public sealed class ClaimWithdrawals(ClaimAssemblyCollections collections)
     {
         if (voiding.Corrects is { } payerHeld && payerHeld != withdrawnId)
         {
-            await collections.Claims.UpdateAsync(payerHeld, current =>
-            {
-                if (current is null)
-                {
-                    return null;
-                }
-
-                var next = current.Body.Withdraw(voiding.AssembledAt, voiding.Id);
-                return next == current.Body ? null : new DocumentWrite<Claim>(payerHeld, next, current.Partition, next.Status.Name());
-            }, cancellationToken);
+            await collections.ChangeClaimAsync(payerHeld, c => c.Withdraw(voiding.AssembledAt, voiding.Id), cancellationToken);
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
                 }
                 else
                 {
-                    await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+                    await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null), CancellationToken.None);
                     metrics.Claim(DeliveryMetrics.DeadLetter, DeliveryMetrics.Batch);
                 }
             }
@@ -112,16 +112,7 @@ public sealed class BatchFiles(ClaimAssemblyCollections collections, ControlNumb
         var claims = new List<(Claim Claim, IReadOnlyList<BillingClaim> Billing)>();
         foreach (var candidate in candidates)
         {
-            var update = await collections.Claims.UpdateAsync(candidate.Claim.Id, current =>
-            {
-                if (current is null)
-                {
-                    return null;
-                }
-
-                var next = current.Body.BatchPending(name);
-                return next == current.Body ? null : new DocumentWrite<Claim>(candidate.Claim.Id, next, current.Partition, next.Status.Name());
-            }, CancellationToken.None);
+            var update = await collections.ChangeClaimAsync(candidate.Claim.Id, c => c.BatchPending(name), CancellationToken.None);
             if (update.Body?.Delivery?.PendingFile == name)
             {
                 claims.Add(candidate);

@@ -64,7 +64,7 @@ public sealed class WebhookDispatcher(
         if (body is null)
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CannotRender, null, TimeSpan.Zero);
-            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null));
+            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(DeliveryOutcomes.CannotRender, retryAt: null), CancellationToken.None);
             metrics.Claim(DeliveryMetrics.DeadLetter, DeliveryMetrics.Webhook);
             return false;
         }
@@ -86,7 +86,7 @@ public sealed class WebhookDispatcher(
         catch (BrokenCircuitException)
         {
             await recorder.RecordAsync(claim.Id, payer.PayerId, clock.GetUtcNow(), DeliveryOutcomes.CircuitOpen, null, TimeSpan.Zero);
-            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration));
+            await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryDeferred(DeliveryOutcomes.CircuitOpen, clock.GetUtcNow() + Settings.BreakDuration), CancellationToken.None);
             metrics.Attempt(DeliveryOutcomes.CircuitOpen, TimeSpan.Zero);
             metrics.Claim(DeliveryMetrics.Deferred, DeliveryMetrics.Webhook);
             return false;
@@ -97,7 +97,7 @@ public sealed class WebhookDispatcher(
         }
 
         var retryAt = NextRound(claim.Delivery?.Rounds ?? 0);
-        await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt));
+        await collections.ChangeClaimAsync(claim.Id, c => c.DeliveryFailed(outcome, retryAt), CancellationToken.None);
         metrics.Claim(retryAt is null ? DeliveryMetrics.DeadLetter : DeliveryOutcomes.Failed, DeliveryMetrics.Webhook);
         return false;
     }

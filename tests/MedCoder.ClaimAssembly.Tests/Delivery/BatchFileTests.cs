@@ -126,7 +126,7 @@ public sealed class BatchFileTests(ITestOutputHelper output) : IDisposable
     {
         foreach (var claim in claims)
         {
-            await harness.Collections.Claims.UpdateAsync(claim.Id, c => c is null ? null : new DocumentWrite<Claim>(claim.Id, state(c.Body), c.Partition, state(c.Body).Status.Name()));
+            await harness.Collections.ChangeClaimAsync(claim.Id, state);
         }
     }
 
