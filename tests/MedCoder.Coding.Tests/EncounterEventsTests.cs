@@ -265,5 +265,27 @@ public sealed class EncounterEventsTests
         Assert.DoesNotContain(codes, c => c.StartsWith("E11", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Hypertensive_heart_and_kidney_disease_with_heart_failure_and_diabetic_nephropathy_with_ckd_take_their_combinations()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Acute on chronic systolic congestive heart failure.\n2. Hypertensive heart and chronic kidney disease.\n"
+            + "3. Chronic kidney disease stage 3b.\n4. Type 2 diabetes mellitus with diabetic nephropathy, on insulin.", CareSetting.Inpatient);
+
+        Assert.Contains("I13.0", codes);
+        Assert.DoesNotContain("I13.10", codes);
+        Assert.Contains("E11.22", codes);
+        Assert.DoesNotContain("E11.21", codes);
+    }
+
+    [Fact]
+    public void Gestational_diabetes_at_the_delivery_is_the_childbirths()
+    {
+        var codes = Delivery("DISCHARGE DIAGNOSES:\n1. Intrauterine pregnancy at 39 weeks, delivered by low transverse cesarean; liveborn male, Apgars 8 and 9.\n"
+            + "2. Gestational diabetes, diet controlled.");
+
+        Assert.Contains("O24.420", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("O24.41", StringComparison.Ordinal));
+    }
+
     private static List<string> Delivery(string note) => WomansCodes(note, CareSetting.Inpatient);
 }

@@ -60,6 +60,25 @@ public static class Deliveries
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Uncomplicated);
         }
 
+        // Gestational diabetes at the delivery is the childbirth's (O24.41- in pregnancy → O24.42-, same control digit).
+        foreach (var c in candidates.Where(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("O2441", StringComparison.Ordinal) && c.Code.Length == 6).ToList())
+        {
+            var childbirth = "O2442" + c.Code[5];
+            if (!billable(childbirth))
+            {
+                continue;
+            }
+
+            if (candidates.Exists(o => o.System == CodeSystems.Icd10Cm && o.Code == childbirth))
+            {
+                candidates.Remove(c);
+            }
+            else
+            {
+                c.Code = childbirth;
+            }
+        }
+
         // The mother's record: the liveborn infant's own codes (Z38) are the newborn's record's.
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z38", StringComparison.Ordinal));
 

@@ -149,14 +149,17 @@ public static class GuidelineRules
 
         // Hypertension as written, or already as hypertensive heart (I11) or kidney (I12) disease: a heart failure or CKD
         // coded beside it completes the combination ("Hypertensive heart disease" with CHF and CKD 3 is I13.0).
-        var hypertension = Find(candidates, "I10") ?? Find(candidates, "I119") ?? Find(candidates, "I110") ?? Find(candidates, "I129") ?? Find(candidates, "I120");
+        // "Hypertensive heart and chronic kidney disease" read as I13.1- (without heart failure) is completed by a heart failure
+        // coded beside it, like any other reading of the hypertension.
+        var hypertension = Find(candidates, "I10") ?? Find(candidates, "I119") ?? Find(candidates, "I110") ?? Find(candidates, "I129") ?? Find(candidates, "I120")
+            ?? Find(candidates, "I1310") ?? Find(candidates, "I1311");
         var heartFailure = FindPrefix(candidates, "I50");
-        var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12");
+        var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12") ?? FindPrefix(candidates, "I131");
         if (hypertension is not null)
         {
-            var heartDisease = hypertension.Code is "I119" or "I110";
+            var heartDisease = hypertension.Code is "I119" or "I110" or "I1310" or "I1311";
             var failure = heartFailure is not null || hypertension.Code == "I110";
-            var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186" or "I120");
+            var severeCkd = ckd is not null && (ckd.Code is "N185" or "N186" or "I120" or "I1311");
             var combined = (failure, ckd is not null, heartDisease) switch
             {
                 (true, true, _) => severeCkd ? "I132" : "I130",
@@ -187,7 +190,8 @@ public static class GuidelineRules
 
         if (ckd is not null)
         {
-            foreach (var (plain, withCkd) in new[] { ("E119", "E1122"), ("E109", "E1022") })
+            // Diabetic nephropathy with chronic kidney disease documented is the diabetic CKD (E11.22 with its N18 stage).
+            foreach (var (plain, withCkd) in new[] { ("E119", "E1122"), ("E109", "E1022"), ("E1121", "E1122"), ("E1021", "E1022") })
             {
                 if (Find(candidates, plain) is { } diabetes && billable(withCkd))
                 {
