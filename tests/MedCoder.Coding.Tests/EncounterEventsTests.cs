@@ -287,5 +287,13 @@ public sealed class EncounterEventsTests
         Assert.DoesNotContain(codes, c => c.StartsWith("O24.41", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("SOCIAL HISTORY: Exposure to secondhand smoke at home; father smokes outside.")]
+    [InlineData("SOCIAL HISTORY: Passive smoke exposure from parents.")]
+    public void Smoke_the_patient_is_exposed_to_is_not_the_patients_smoking(string social)
+    {
+        Assert.DoesNotContain(Codes("ASSESSMENT: Asthma, mild intermittent.\n" + social), c => c.StartsWith("F17", StringComparison.Ordinal));
+    }
+
     private static List<string> Delivery(string note) => WomansCodes(note, CareSetting.Inpatient);
 }

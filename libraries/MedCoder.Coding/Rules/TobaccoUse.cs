@@ -52,6 +52,9 @@ public static class TobaccoUse
         "marijuana", "cannabis", "crack", "cocaine", "methamphetamine", "meth", "heroin", "opium", "hashish", "weed",
     };
 
+    // Smoke the patient breathes from others' smoking (Z77.22 exposure, not the patient's use).
+    private static readonly HashSet<string> ExposureWords = new(StringComparer.Ordinal) { "secondhand", "passive", "exposure", "exposed", "environmental" };
+
     // Another substance a clause is about ("Quit alcohol 5 years ago, smokes 1 ppd"): its "quit" is not the tobacco's.
     private static readonly HashSet<string> OtherSubstances = new(StringComparer.Ordinal)
     {
@@ -104,9 +107,9 @@ public static class TobaccoUse
         var (start, end) = Clause(note, sentence, from, to);
         var tokens = note.Tokens;
         bool Has(HashSet<string> words) => Contains(tokens, start, end, words);
-        if (product == Smoking && Has(SmokedOtherThanTobacco))
+        if (product == Smoking && (Has(SmokedOtherThanTobacco) || Has(ExposureWords)))
         {
-            return null; // "a regular marijuana smoker"
+            return null; // "a regular marijuana smoker"; "secondhand smoke at home" is someone else's smoking
         }
 
         product = product == Smoking ? ProductIn(tokens, start, end) ?? Cigarettes : product;
