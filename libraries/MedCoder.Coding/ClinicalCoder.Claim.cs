@@ -136,14 +136,9 @@ public sealed partial class ClinicalCoder
             return;
         }
 
-        var followUp = new Candidate(CodeSystems.Icd10Cm, code)
-        {
-            // Before the history code it is the follow-up of, wherever that was stated (I.C.21.c.8: the follow-up code first).
-            Rule = StatusRule + "follow-up", Anchored = true, Certain = true, Precedence = Candidate.ReasonPrecedence, DiagnosticRank = long.MinValue,
-            Confidence = StatusConfidence, Raw = StatusConfidence,
-            Mentions = 1, AssertedMentions = 1, FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
-        };
-        followUp.AddEvidence(span);
+        var followUp = Candidate.FromSpan(CodeSystems.Icd10Cm, code, StatusRule + "follow-up", span, StatusConfidence);
+        followUp.Precedence = Candidate.ReasonPrecedence;
+        followUp.DiagnosticRank = long.MinValue; // before the history code it follows up, wherever that was stated (I.C.21.c.8)
         candidates.Add(followUp);
     }
 
@@ -156,12 +151,8 @@ public sealed partial class ClinicalCoder
             return;
         }
 
-        var immunization = new Candidate(CodeSystems.Icd10Cm, Immunizations.Code)
-        {
-            Rule = StatusRule + "immunization", Anchored = true, Certain = true, Precedence = Candidate.StatusPrecedence, Confidence = StatusConfidence,
-            Raw = StatusConfidence, Mentions = 1, AssertedMentions = 1, FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
-        };
-        immunization.AddEvidence(span);
+        var immunization = Candidate.FromSpan(CodeSystems.Icd10Cm, Immunizations.Code, StatusRule + "immunization", span, StatusConfidence);
+        immunization.Precedence = Candidate.StatusPrecedence;
         candidates.Add(immunization);
     }
 

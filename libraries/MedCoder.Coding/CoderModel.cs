@@ -53,8 +53,9 @@ public sealed class CoderModel
         Pcs = pcs;
         SpecificityDoubt = new SpecificityDoubt(edition.Codes);
         StatedSide = new StatedSide(edition.Codes);
-        DrugEffects = new DrugEffects(edition.Drugs);
-        Procedures = new ProcedureStatements(pcs);
+        // Claim rules only: compiled on a claim's first use, so the index purpose (CodiEsp) does not build them.
+        _drugEffects = new Lazy<DrugEffects>(() => new DrugEffects(edition.Drugs));
+        _procedures = new Lazy<ProcedureStatements>(() => new ProcedureStatements(pcs));
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -119,14 +120,16 @@ public sealed class CoderModel
 
     /// <summary>4-character PCS prefixes of valid codes, when partial procedures may be indexed.</summary>
     private readonly HashSet<string> _pcsRows;
+    private readonly Lazy<DrugEffects> _drugEffects;
+    private readonly Lazy<ProcedureStatements> _procedures;
 
     public Icd10CmEdition Edition { get; }
 
     /// <summary>Full ICD-10-PCS codes of the procedures an inpatient note states with their approach.</summary>
-    public ProcedureStatements Procedures { get; }
+    public ProcedureStatements Procedures => _procedures.Value;
 
     /// <summary>Poisoning, adverse-effect and underdosing codes from the edition's Table of Drugs and Chemicals.</summary>
-    public DrugEffects DrugEffects { get; }
+    public DrugEffects DrugEffects => _drugEffects.Value;
 
     public Icd10PcsRelease? Pcs { get; }
 

@@ -90,18 +90,22 @@ public sealed class ProcedureStatements
                     continue;
                 }
 
-                if (Says(note, sentence, PastWords))
-                {
-                    continue;
-                }
-
-                var approach = Approach(note, sentence);
+                // The sentence's tense and approach are read once, and only for a sentence that names a procedure.
+                (bool Past, char? Approach)? told = null;
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
                     if (flags[t] != ContextFlags.None || !_procedures.TryMatch(note.Tokens, t, sentence.EndToken, out var length, out var procedure))
                     {
                         continue;
                     }
+
+                    told ??= (Says(note, sentence, PastWords), Approach(note, sentence));
+                    if (told.Value.Past)
+                    {
+                        break;
+                    }
+
+                    var approach = told.Value.Approach;
 
                     var end = t + length;
                     if (Skipped(note, sentence, procedure, end))
@@ -114,7 +118,8 @@ public sealed class ProcedureStatements
                         : approach is { } stated ? SurgicalTerms.FullCode(procedure.Row, stated, procedure.Valid) : null);
                     if (code is not null && !candidates.Exists(c => c.System == CodeSystems.Icd10Pcs && c.Code == code))
                     {
-                        candidates.Add(Candidate(code, n, note.Tokens[t].Start, note.Tokens[t + length - 1].End));
+                        candidates.Add(Candidate.FromSpan(CodeSystems.Icd10Pcs, code, "procedure-statement",
+                            new EvidenceSpan(n, note.Tokens[t].Start, note.Tokens[t + length - 1].End), Confidence));
                     }
 
                     t += length - 1;
@@ -142,17 +147,6 @@ public sealed class ProcedureStatements
         return false;
     }
 
-
-    private static Candidate Candidate(string code, int noteIndex, int start, int end)
-    {
-        var procedure = new Candidate(CodeSystems.Icd10Pcs, code)
-        {
-            Rule = "procedure-statement", Anchored = true, Certain = true, Mentions = 1, AssertedMentions = 1, Confidence = Confidence, Raw = Confidence,
-            FirstPosition = ((long)noteIndex << 40) | (long)start,
-        };
-        procedure.AddEvidence(noteIndex, start, end);
-        return procedure;
-    }
 
     /// <summary>The approach the sentence states; null when it states none or two.</summary>
     private char? Approach(ReadNote note, NoteSentence sentence)

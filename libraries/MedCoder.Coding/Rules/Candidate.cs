@@ -99,6 +99,31 @@ public sealed class Candidate(string system, string code)
         }
     }
 
+    /// <summary>A code a rule reads from one span of a note (an event of the encounter, a status): anchored, asserted once.</summary>
+    public static Candidate FromSpan(string system, string code, string rule, EvidenceSpan span, double confidence)
+    {
+        var candidate = new Candidate(system, code)
+        {
+            Rule = rule, Anchored = true, Certain = true, Mentions = 1, AssertedMentions = 1, Confidence = confidence, Raw = confidence,
+            FirstPosition = ((long)span.NoteIndex << 40) | (long)span.Start,
+        };
+        candidate.AddEvidence(span);
+        return candidate;
+    }
+
+    /// <summary>This candidate's reading and evidence under another code (a side the note states, a code a guideline adds in front).</summary>
+    public Candidate CopyAs(string code)
+    {
+        var copy = new Candidate(System, code)
+        {
+            Rule = Rule, Anchored = Anchored, Certain = Certain, FinalStatement = FinalStatement, Precedence = Precedence,
+            DiagnosticRank = DiagnosticRank, FirstPosition = FirstPosition, Confidence = Confidence, Raw = Raw,
+            Mentions = Mentions, AssertedMentions = AssertedMentions, DictionaryBest = DictionaryBest, NamedOutsideHistory = NamedOutsideHistory,
+        };
+        Evidence.ForEach(copy.AddEvidence);
+        return copy;
+    }
+
     /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
     public void AddEvidence(int noteIndex, int start, int end)
     {

@@ -21,37 +21,22 @@ public static class CodeExclusions
     /// "Diabetes" without a type (E11.9 by the Index's default) beside gestational diabetes (O24.4-) is the gestational
     /// diabetes itself ("referred to diabetes education"), not a pre-existing type 2 diabetes.
     /// </summary>
-    public static void DropUntypedDiabetesBesideGestational(List<Candidate> candidates)
-    {
-        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("O244", StringComparison.Ordinal)))
-        {
-            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "E119");
-        }
-    }
+    public static void DropUntypedDiabetesBesideGestational(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code.StartsWith("O244", StringComparison.Ordinal), code => code == "E119");
 
     /// <summary>
     /// Type 1 diabetes stated, the same complication read again without the type ("diabetic ketoacidosis" → E11.10 by the
     /// Index's default) is the type 1 code's, not a second diabetes (I.C.4.a.2: the type is what the provider documents).
     /// </summary>
-    public static void DropDefaultTypeBesideTypeOne(List<Candidate> candidates)
-    {
-        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E10", StringComparison.Ordinal)))
-        {
-            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E11", StringComparison.Ordinal));
-        }
-    }
+    public static void DropDefaultTypeBesideTypeOne(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code.StartsWith("E10", StringComparison.Ordinal), code => code.StartsWith("E11", StringComparison.Ordinal));
 
     /// <summary>
     /// Cerebral ischemia (I67.82) read from "ischemic stroke ... cerebral artery" beside the cerebral infarction (I63) the
     /// same words state: the infarction is what the ischemia became, so it alone is coded.
     /// </summary>
-    public static void DropCerebralIschemiaBesideInfarction(List<Candidate> candidates)
-    {
-        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("I63", StringComparison.Ordinal)))
-        {
-            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "I6782");
-        }
-    }
+    public static void DropCerebralIschemiaBesideInfarction(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code.StartsWith("I63", StringComparison.Ordinal), code => code == "I6782");
 
     /// <summary>
     /// A Glasgow coma scale total is reported with a traumatic brain injury (I.C.18.e: "the coma scale codes should only be
@@ -69,13 +54,8 @@ public static class CodeExclusions
     /// One pre-procedural examination code (IV.M): Z01.818 "other preprocedural examination" gives way to the cardiovascular,
     /// respiratory or laboratory one the note states.
     /// </summary>
-    public static void DropOtherPreproceduralBesideSpecific(List<Candidate> candidates)
-    {
-        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is "Z01810" or "Z01811" or "Z01812"))
-        {
-            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == "Z01818");
-        }
-    }
+    public static void DropOtherPreproceduralBesideSpecific(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code is "Z01810" or "Z01811" or "Z01812", code => code == "Z01818");
 
     /// <summary>
     /// The organism codes B95–B97 ("as the cause of diseases classified elsewhere") only identify the agent of a condition
@@ -123,6 +103,15 @@ public static class CodeExclusions
         if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['I', '1', '2' or '3', ..]))
         {
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code is "I150" or "I151");
+        }
+    }
+
+    /// <summary>Drops the ICD-10-CM codes <paramref name="dropped"/> picks when one <paramref name="coded"/> picks is on the claim.</summary>
+    private static void DropBeside(List<Candidate> candidates, Func<string, bool> coded, Func<string, bool> dropped)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && coded(c.Code)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && dropped(c.Code));
         }
     }
 }

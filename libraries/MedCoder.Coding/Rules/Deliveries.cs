@@ -88,12 +88,8 @@ public static class Deliveries
             return null;
         }
 
-        var born = new Candidate(CodeSystems.Icd10Cm, outcome)
-        {
-            Anchored = true, Certain = true, Precedence = Candidate.StatusPrecedence, Mentions = 1, AssertedMentions = 1,
-            FirstPosition = ((long)delivery.NoteIndex << 40) | (long)delivery.Start,
-        };
-        born.AddEvidence(delivery);
+        var born = Candidate.FromSpan(CodeSystems.Icd10Cm, outcome, string.Empty, delivery, confidence: 0);
+        born.Precedence = Candidate.StatusPrecedence;
         candidates.Add(born);
         return born;
     }

@@ -114,25 +114,17 @@ public sealed class DrugEffects
                 continue;
             }
 
-            var drug = new Candidate(CodeSystems.Icd10Cm, code)
-            {
-                Rule = "drug-table:" + harm.ToString().ToLowerInvariant(), Anchored = true, Certain = true, Mentions = 1, AssertedMentions = 1,
-                Confidence = Confidence, Raw = Confidence,
-                FinalStatement = SectionKinds.IsFinalStatement(sentence.Section),
-                DiagnosticRank = RankBesideStatement(candidates, noteIndex, sentence, first: harm is not (DrugColumn.AdverseEffect or DrugColumn.Underdosing)),
-                FirstPosition = ((long)noteIndex << 40) | (long)tokens[t].Start,
-            };
-            drug.AddEvidence(noteIndex, tokens[t].Start, tokens[t + length - 1].End);
+            var named = new EvidenceSpan(noteIndex, tokens[t].Start, tokens[t + length - 1].End);
+            var drug = Candidate.FromSpan(CodeSystems.Icd10Cm, code, "drug-table:" + harm.ToString().ToLowerInvariant(), named, Confidence);
+            drug.FinalStatement = SectionKinds.IsFinalStatement(sentence.Section);
+            drug.DiagnosticRank = RankBesideStatement(candidates, noteIndex, sentence, first: harm is not (DrugColumn.AdverseEffect or DrugColumn.Underdosing));
             candidates.Add(drug);
             if (harm == DrugColumn.Underdosing && financial && billable(FinancialHardship) && !candidates.Exists(c => c.Code == FinancialHardship))
             {
                 // I.C.19.e.5.c: the intent of an underdosing is coded beside it (Z91.12-, Z91.13-): here the hardship the note names.
-                var intent = new Candidate(CodeSystems.Icd10Cm, FinancialHardship)
-                {
-                    Rule = "drug-table:underdosing-intent", Anchored = true, Certain = true, Mentions = 1, AssertedMentions = 1, Confidence = Confidence, Raw = Confidence,
-                    FinalStatement = drug.FinalStatement, DiagnosticRank = drug.DiagnosticRank + 1, FirstPosition = drug.FirstPosition,
-                };
-                intent.AddEvidence(noteIndex, tokens[t].Start, tokens[t + length - 1].End);
+                var intent = Candidate.FromSpan(CodeSystems.Icd10Cm, FinancialHardship, "drug-table:underdosing-intent", named, Confidence);
+                intent.FinalStatement = drug.FinalStatement;
+                intent.DiagnosticRank = drug.DiagnosticRank + 1;
                 candidates.Add(intent);
             }
         }

@@ -108,8 +108,7 @@ public static partial class MeasuredCodes
     private static bool AboutAVisit(string text, int at)
     {
         // The words before it on its own line and sentence: a "PRENATAL VISIT" heading above "at 28w3d" is not a visit's timing.
-        var lineStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
-        var from = Math.Max(lineStart, at - 30);
+        var from = Math.Max(SentenceStart(text, at), at - 30);
         var before = text.AsSpan(from, at - from);
         var after = text.AsSpan(at, Math.Min(40, text.Length - at));
         return before.Contains("return", StringComparison.OrdinalIgnoreCase) || before.Contains("follow", StringComparison.OrdinalIgnoreCase)
@@ -122,10 +121,13 @@ public static partial class MeasuredCodes
 
     private static string SentenceAround(string text, int at)
     {
-        var start = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var start = SentenceStart(text, at);
         var end = text.IndexOfAny(['.', '\n'], at);
         return text[start..(end < 0 ? text.Length : end)];
     }
+
+    /// <summary>Where the line or sentence holding <paramref name="at"/> begins.</summary>
+    private static int SentenceStart(string text, int at) => text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
 
     private static double? Number(string value) =>
         double.TryParse(value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;

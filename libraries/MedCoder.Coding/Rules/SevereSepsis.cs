@@ -22,15 +22,10 @@ public static class SevereSepsis
             return;
         }
 
-        var infection = new Candidate(CodeSystems.Icd10Cm, UnspecifiedOrganism)
-        {
-            Rule = "guideline:severe-sepsis", Anchored = severe.Anchored, Certain = severe.Certain, FinalStatement = severe.FinalStatement,
-            Precedence = severe.Precedence, Confidence = severe.Confidence, Raw = severe.Raw, Mentions = severe.Mentions,
-            AssertedMentions = severe.AssertedMentions, DictionaryBest = severe.DictionaryBest, NamedOutsideHistory = severe.NamedOutsideHistory,
-            DiagnosticRank = severe.DiagnosticRank == long.MaxValue ? long.MaxValue : severe.DiagnosticRank - 1,
-            FirstPosition = severe.FirstPosition == long.MaxValue ? long.MaxValue : severe.FirstPosition - 1,
-        };
-        severe.Evidence.ForEach(infection.AddEvidence);
+        var infection = severe.CopyAs(UnspecifiedOrganism);
+        infection.Rule = "guideline:severe-sepsis";
+        infection.DiagnosticRank = severe.DiagnosticRank == long.MaxValue ? long.MaxValue : severe.DiagnosticRank - 1;
+        infection.FirstPosition = severe.FirstPosition == long.MaxValue ? long.MaxValue : severe.FirstPosition - 1;
         candidates.Add(infection);
     }
 

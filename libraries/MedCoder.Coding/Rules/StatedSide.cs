@@ -70,24 +70,19 @@ public sealed class StatedSide(Icd10CmRelease release)
                     continue;
                 }
 
-                added.Add(code == codes[0] ? c : Copy(c));
-                added[^1].Code = code;
+                if (code == codes[0])
+                {
+                    c.Code = code;
+                    added.Add(c);
+                }
+                else
+                {
+                    added.Add(c.CopyAs(code));
+                }
             }
         }
 
         candidates.AddRange(added);
-    }
-
-    private static Candidate Copy(Candidate c)
-    {
-        var copy = new Candidate(c.System, c.Code)
-        {
-            Rule = c.Rule, Anchored = c.Anchored, Certain = c.Certain, FinalStatement = c.FinalStatement, Precedence = c.Precedence,
-            DiagnosticRank = c.DiagnosticRank, FirstPosition = c.FirstPosition, Confidence = c.Confidence, Raw = c.Raw,
-            Mentions = c.Mentions, AssertedMentions = c.AssertedMentions, DictionaryBest = c.DictionaryBest, NamedOutsideHistory = c.NamedOutsideHistory,
-        };
-        c.Evidence.ForEach(copy.AddEvidence);
-        return copy;
     }
 
     /// <summary>
