@@ -39,12 +39,14 @@ public sealed partial class ClinicalCoder
         confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && model.CombinationExcludes(c.Code) is { Count: > 0 } combinations
             && confident.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && combinations.Any(r => r.Contains(o.Code))));
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
+        GuidelineRules.DropDefaultBesideSpecificCondition(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
+        CodeExclusions.ElectronicCigarettesAreOtherProducts(notes, confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
         CodeExclusions.DropDefaultTypeBesideTypeOne(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
@@ -101,6 +103,8 @@ public sealed partial class ClinicalCoder
         Immunizations.DropVaccineNames(notes, confident);
         AddImmunization(read, confident, Billable);
         SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
+        IdentifiedInfluenza.Apply(read, confident, Billable);
+        GuidelineRules.ConfirmHivDisease(confident);
         model.DrugEffects.Apply(read, confident, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)

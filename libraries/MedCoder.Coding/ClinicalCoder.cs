@@ -92,6 +92,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
         var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
+        var operative = read.Exists(n => Array.Exists(n.Sentences, s => s.Section is SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis));
         foreach (var c in candidates)
         {
             if (!Emits(c))
@@ -101,7 +102,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
 
             var isPcs = c.System == CodeSystems.Icd10Pcs;
             // Status codes (history, family history, allergies, drugs, devices) and measured ones come from the other sections by nature (I.C.21.c.4).
-            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule))
+            // An operative report's diagnoses name the surgical condition only: the chronic conditions it documents are coded beside it.
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule) && !(operative && CoexistingConditions.AffectOperativeCare(c.Code)))
             {
                 continue;
             }
@@ -331,7 +333,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var flags = ContextScanner.Scan(note);
         var stream = new ContentStream(note, flags, model.Vocabulary);
         var episode = Episodes.Of(note, encounter.Setting);
-        var scan = new NoteScan(model, encounter, stream, noteIndex, found, Array.Exists(note.Sentences, s => s.Section == SectionKind.PostoperativeDiagnosis));
+        var scan = new NoteScan(model, encounter, stream, noteIndex, found, PostoperativeStatement.ReplacesPreoperative(note));
         var matches = new List<TermMatch>();
         var words = stream.Words;
         for (var s = 0; s < note.Sentences.Length; s++)
@@ -489,7 +491,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var position = ((long)scan.NoteIndex << 40) | (long)from;
         candidate.FirstPosition = Math.Min(candidate.FirstPosition, position);
         if (names && system == CodeSystems.Icd10Cm && use != ClaimUse.PastList && SectionKinds.IsDiagnostic(s.Section)
-            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.HasPostoperativeDiagnosis)
+            && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.PreoperativeDiagnosis && scan.PostoperativeReplacesPreoperative)
             && !(Purpose == CodingPurpose.Claim && s.Section == SectionKind.Plan))
         {
             candidate.DiagnosticRank = Math.Min(candidate.DiagnosticRank, DiagnosticRank(scan, s.Section, from));

@@ -109,6 +109,9 @@ public static class ContextScanner
         ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
         ("precaution", ContextFlags.Hypothetical), ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
         ("shot", ContextFlags.Hypothetical), ("booster", ContextFlags.Hypothetical),
+
+        // "Smoking raises her stroke and aneurysm risk" names what is risked; "diabetes is a cardiac risk factor" does not.
+        ("risk", ContextFlags.Hypothetical), ("risk factor", ContextFlags.None),
     ]);
 
     private static readonly FrozenSet<string> Terminators = new[]
@@ -180,6 +183,12 @@ public static class ContextScanner
                 {
                     for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NamingReach) && !RoleOf(note, k).Terminates; k--)
                     {
+                        // "Cholelithiasis: low risk" rates the patient; only the words joined to the naming word are named.
+                        if (HasClauseBreak(note, k, k + 1, ':'))
+                        {
+                            break;
+                        }
+
                         flags[k] |= named.Flag;
                     }
                 }
@@ -189,11 +198,11 @@ public static class ContextScanner
         return flags;
     }
 
-    private static bool HasClauseBreak(ReadNote note, int before, int after)
+    private static bool HasClauseBreak(ReadNote note, int before, int after, char also = ';')
     {
         var from = note.Tokens[before].End;
         var gap = note.Text.AsSpan(from, Math.Max(0, note.Tokens[after].Start - from));
-        return gap.IndexOfAny(',', ';') >= 0;
+        return gap.IndexOfAny(',', ';', also) >= 0;
     }
 
     private static bool IsConsentDiscussion(ReadNote note, NoteSentence sentence)

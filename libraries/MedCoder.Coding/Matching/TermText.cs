@@ -39,6 +39,12 @@ public static class TermText
             {
                 kept.Add(part);
             }
+            else if (UnspecifiedSite(part) is { } site && (site == "joint" || !parts[0].Contains(' ')) && !parts[0].Contains("arthr", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Fistula, unspecified joint", "Effusion, unspecified knee": a one-word condition's region is part of what it
+                // names (not any fistula or effusion); only which one is unspecified. "Arthritis" says the joint already.
+                kept.Add(site);
+            }
         }
 
         var joined = string.Join(", ", kept);
@@ -52,6 +58,25 @@ public static class TermText
 
         var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
         return without > 0 ? joined[..without] : joined;
+    }
+
+    // What an "unspecified ..." part leaves open that is no body region: the organism, the side, the trimester, the eye or ear.
+    private static readonly HashSet<string> NotRegions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "site", "sites", "side", "organism", "trimester", "type", "eye", "eyes", "ear", "ears", "part", "parts", "as", "with", "without", "degree", "stage",
+    };
+
+    /// <summary>"unspecified knee" → "knee"; null when the part is not "unspecified" and a body region.</summary>
+    private static string? UnspecifiedSite(string part)
+    {
+        const string prefix = "unspecified ";
+        if (!part.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var site = part[prefix.Length..].Trim();
+        return site.Length == 0 || site.Split(' ').Any(NotRegions.Contains) ? null : site;
     }
 
     /// <summary>

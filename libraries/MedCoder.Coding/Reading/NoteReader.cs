@@ -383,6 +383,16 @@ public static class NoteReader
                 i++;
             }
 
+            // A decimal ("BMI 37.3", "A1c 7.1") is one number: its fraction is not a word that could complete "class 3" or "type 1".
+            while (i + 1 < end && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && IsNumber(text, wordStart, i))
+            {
+                i++;
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+
             // "s/p", "h/o", "r/o", "c/o", "n/v": one letter, a slash, one letter.
             if (i - wordStart == 1 && i + 1 < end && text[i] == '/' && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
             {
@@ -391,6 +401,19 @@ public static class NoteReader
 
             AddWord(text, wordStart, i, sentence, tokens, words);
         }
+    }
+
+    private static bool IsNumber(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]) && text[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)

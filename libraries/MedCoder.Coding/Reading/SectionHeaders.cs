@@ -30,7 +30,7 @@ public static class SectionHeaders
             "prior surgeries", "past procedures", "surgeries", "previous operations", "past operative history"]),
         (SectionKind.FamilyHistory, ["fh", "fhx", "family history", "family hx", "family medical history", "family"]),
         (SectionKind.SocialHistory, ["sh", "shx", "social history", "social hx", "habits", "tobacco", "tobacco use", "alcohol", "alcohol use", "drugs",
-            "drug use", "illicit drugs", "substance use", "substance abuse", "smoking", "smoking status", "occupation", "living situation", "lifestyle"]),
+            "drug use", "illicit drugs", "substance use", "substance abuse", "smoking", "smoking status", "occupation", "living situation", "lifestyle", "social", "social habits"]),
         (SectionKind.Allergies, ["allergies", "allergy", "all", "drug allergies", "allergies/adverse reactions", "adverse reactions", "allergies and adverse reactions",
             "medication allergies", "known allergies"]),
         (SectionKind.Medications, ["medications", "medication", "meds", "current medications", "current meds", "home medications", "home meds",
@@ -73,7 +73,7 @@ public static class SectionHeaders
         (SectionKind.Other, ["anesthesia", "anesthesiologist", "anesthesia type", "type of anesthesia", "estimated blood loss", "ebl", "blood loss",
             "specimen", "specimens", "specimens removed", "drain", "drains", "fluids", "iv fluids", "implants", "surgeon", "surgeons", "assistant",
             "assistants", "attending", "attending physician", "date", "date of service", "date of surgery", "date of procedure", "date of operation",
-            "date of admission", "admission date", "date of discharge", "discharge date", "disposition", "condition", "condition at discharge",
+            "date of admission", "admission date", "date of discharge", "discharge date", "disposition", "dispo", "return precautions", "condition", "condition at discharge",
             "discharge condition", "follow up", "followup", "follow up instructions", "discharge instructions", "instructions", "patient instructions",
             "code status", "signature", "dictated by", "time", "wound class", "tourniquet time", "counts", "consent", "operative report",
             "discharge summary", "history and physical", "progress note", "consultation", "consultation note", "clinic note", "office visit",
@@ -160,14 +160,32 @@ public static class SectionHeaders
         var inWord = false;
         foreach (var c in header.Length > buffer.Length ? header[..buffer.Length] : header)
         {
-            if (char.IsLetterOrDigit(c) || c is '/' or '&')
+            // "ASSESSMENT / PLAN" and "A & P" are "assessment/plan" and "a&p": the joiner takes no spaces and is no word.
+            if (c is '/' or '&')
             {
-                if (!inWord && length > 0)
+                if (length > 0 && buffer[length - 1] == ' ')
+                {
+                    length--;
+                }
+
+                if (length > 0 && buffer[length - 1] is not ('/' or '&'))
+                {
+                    buffer[length++] = c;
+                }
+
+                inWord = false;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var joined = length > 0 && buffer[length - 1] is '/' or '&';
+                if (!inWord && length > 0 && !joined)
                 {
                     buffer[length++] = ' ';
                 }
 
-                if (!inWord)
+                if (!inWord && !joined)
                 {
                     wordCount++;
                 }

@@ -25,6 +25,35 @@ public static class CodeExclusions
         DropBeside(candidates, code => code.StartsWith("O244", StringComparison.Ordinal), code => code == "E119");
 
     /// <summary>
+    /// "Nicotine dependence, e-cigarettes": an electronic cigarette is an "other tobacco product" (F17.29-), not the cigarettes
+    /// (F17.21-) whose word it contains; a cigarette code whose every span says so is the other product's code.
+    /// </summary>
+    public static void ElectronicCigarettesAreOtherProducts(IReadOnlyList<Reading.ReadNote> notes, List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("F1721", StringComparison.Ordinal) && c.Evidence.Count > 0
+                && c.Evidence.TrueForAll(e => e.NoteIndex < notes.Count && SaysElectronic(notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start))))
+            {
+                var other = "F1729" + c.Code[5..];
+                if (candidates.Exists(o => o.System == CodeSystems.Icd10Cm && o.Code == other))
+                {
+                    candidates.RemoveAt(i--);
+                }
+                else
+                {
+                    candidates[i] = c.CopyAs(other);
+                }
+            }
+        }
+    }
+
+    private static bool SaysElectronic(ReadOnlySpan<char> text) =>
+        text.Contains("e-cig", StringComparison.OrdinalIgnoreCase) || text.Contains("e cig", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("ecig", StringComparison.OrdinalIgnoreCase) || text.Contains("electronic cig", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Type 1 diabetes stated, the same complication read again without the type ("diabetic ketoacidosis" → E11.10 by the
     /// Index's default) is the type 1 code's, not a second diabetes (I.C.4.a.2: the type is what the provider documents).
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MedCoder.Coding.Collections;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
@@ -187,6 +188,7 @@ public static class GuidelineRules
         }
 
         CombineCoronaryDiseaseWithAngina(candidates, billable);
+        CombineObstructiveLungDiseaseWithInfection(candidates, billable);
 
         if (ckd is not null)
         {
@@ -252,6 +254,50 @@ public static class GuidelineRules
         candidates.Remove(angina);
         Replace(candidates, coronary, combined, "combination:coronary-angina");
         ListBefore(Find(candidates, combined), first == long.MaxValue ? first : first + 1);
+    }
+
+    /// <summary>
+    /// COPD with a lower respiratory infection — pneumonia (J12–J18), acute bronchitis or bronchiolitis (J20–J22), influenza
+    /// with pneumonia (J09.X1, J10.0-, J11.0-) — is J44.0, with the infection coded also (its "code also" note); an
+    /// exacerbation stated beside it keeps J44.1 too. J44.0 takes the COPD's place in the statement.
+    /// </summary>
+    private static void CombineObstructiveLungDiseaseWithInfection(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        const string withInfection = "J440";
+        var copd = Find(candidates, "J449") ?? Find(candidates, "J441");
+        if (copd is null || Find(candidates, withInfection) is not null || !billable(withInfection)
+            || !candidates.Exists(c => c.System == CodeSystems.Icd10Cm && IsLowerRespiratoryInfection(c.Code)))
+        {
+            return;
+        }
+
+        if (copd.Code == "J449")
+        {
+            Replace(candidates, copd, withInfection, "combination:copd-infection");
+            return;
+        }
+
+        var combined = copd.CopyAs(withInfection);
+        combined.Rule = "combination:copd-infection";
+        combined.DiagnosticRank = copd.DiagnosticRank == long.MaxValue ? long.MaxValue : copd.DiagnosticRank - 1;
+        candidates.Add(combined);
+    }
+
+    private static bool IsLowerRespiratoryInfection(string code) =>
+        code is ['J', '1', '2' or '3' or '4' or '5' or '6' or '8', ..] or ['J', '2', '0' or '1' or '2', ..] or ['J', '0', '9', 'X', '1']
+            or ['J', '1', '0' or '1', '0', ..];
+
+    /// <summary>
+    /// HIV disease (B20) and asymptomatic HIV status (Z21) differ by what the patient has ever had (I.C.1.a.2: B20 once an
+    /// HIV-related condition occurred, Z21 for "HIV positive" with none), which "HIV infection, virally suppressed" does not
+    /// tell: a coder confirms B20 before it is billed (below auto-release).
+    /// </summary>
+    public static void ConfirmHivDisease(List<Candidate> candidates)
+    {
+        if (Find(candidates, "B20") is { } disease)
+        {
+            disease.Confidence = Math.Min(disease.Confidence, SpecificityDoubt.Ceiling);
+        }
     }
 
     /// <summary>The earliest diagnostic-statement rank among a combination's parts.</summary>
@@ -353,6 +399,67 @@ public static class GuidelineRules
 
         candidates.RemoveAll(dropped.Contains);
     }
+
+    /// <summary>
+    /// "Anemia, unspecified" beside "Acute posthemorrhagic anemia", "Pneumonia, unspecified organism" beside "Pneumonia due to
+    /// Hemophilus influenzae": a condition's default code adds nothing when a code of another category names the same
+    /// condition more specifically (I.B.2); the default's evidence moves to it. Only the code book's "X, unspecified",
+    /// "Unspecified X" and "X of unspecified site" titles are defaults, and only specificity the note documents counts
+    /// (<see cref="Supersedes"/>).
+    /// </summary>
+    public static void DropDefaultBesideSpecificCondition(List<Candidate> candidates, Func<string, string> description)
+    {
+        var dropped = new HashSet<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (c.System != CodeSystems.Icd10Cm || DefaultConditionWords(description(c.Code)) is not { Count: > 0 } condition)
+            {
+                continue;
+            }
+
+            var specific = candidates.Find(o => o != c && o.System == CodeSystems.Icd10Cm && o.Code[0] == c.Code[0] && o.Code != c.Code
+                && !dropped.Contains(o) && Supersedes(o, c) && description(o.Code) is var title
+                && !title.Contains("unspecified", StringComparison.OrdinalIgnoreCase) && condition.IsSubsetOf(WordForms.ContentWords(BeforeWith(title))));
+            if (specific is not null)
+            {
+                foreach (var e in c.Evidence)
+                {
+                    specific.AddEvidence(e);
+                }
+
+                dropped.Add(c);
+            }
+        }
+
+        candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>A title's condition before its "with" (what follows is <see cref="DropCombinedConditions"/>' to judge).</summary>
+    private static string BeforeWith(string title) => title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase) is var with and > 0 ? title[..with] : title;
+
+    /// <summary>The condition a default title names: "Pneumonia, unspecified organism" → {pneumonia}; null for other titles.</summary>
+    private static HashSet<string>? DefaultConditionWords(string title)
+    {
+        string? condition = null;
+        var comma = title.LastIndexOf(", unspecified", StringComparison.OrdinalIgnoreCase);
+        var of = title.LastIndexOf(" of unspecified ", StringComparison.OrdinalIgnoreCase);
+        if (comma > 0 && (comma + 13 >= title.Length || title.IndexOf(' ', comma + 14) < 0))
+        {
+            condition = title[..comma];
+        }
+        else if (title.StartsWith("Unspecified ", StringComparison.Ordinal))
+        {
+            condition = title[12..];
+        }
+        else if (of > 0 && title.IndexOf(' ', of + 16) < 0)
+        {
+            condition = title[..of];
+        }
+
+        return condition is null ? null : [.. WordForms.ContentWords(condition).Where(w => !VagueQualifiers.Contains(w))];
+    }
+
+    private static readonly FrozenSet<string> VagueQualifiers = WordForms.NormalizedSet("other", "specified", "unspecified", "site", "type", "part");
 
     /// <summary>"K81.0" → "K81", as instructional notes name categories.</summary>
     private static string Category(string code) => code[..Math.Min(3, code.Length)];

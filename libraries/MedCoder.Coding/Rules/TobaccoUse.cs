@@ -89,7 +89,7 @@ public static class TobaccoUse
                 }
 
                 if ((flags[t] & (ContextFlags.Family | ContextFlags.Hypothetical | ContextFlags.Allergy)) == 0
-                    && Read(note, sentence, t, t + length, product) is { } code)
+                    && (IsQuestion(note, sentence) ? Answer(note, s, product) : Read(note, sentence, t, t + length, product)) is { } code)
                 {
                     read.Add(new StatusMention(code, StatusKind.Tobacco, s, t, t + length));
                 }
@@ -138,6 +138,29 @@ public static class TobaccoUse
         }
 
         return Has(NegativeWords) ? null : product;
+    }
+
+    private static bool IsQuestion(ReadNote note, NoteSentence sentence) => sentence.End < note.Text.Length && note.Text[sentence.End] == '?';
+
+    /// <summary>
+    /// A dictated prompt answered by the next sentence ("Current smoker? Quit last year.", "Smokes? Never."): the answer says
+    /// the status, the prompt only the product; no answer, no reading.
+    /// </summary>
+    private static string? Answer(ReadNote note, int question, string product)
+    {
+        if (question + 1 >= note.Sentences.Length || note.Sentences[question + 1].Section != note.Sentences[question].Section)
+        {
+            return null;
+        }
+
+        var answer = note.Sentences[question + 1];
+
+        var tokens = note.Tokens;
+        product = product == Smoking ? Cigarettes : product;
+        return Contains(tokens, answer.FirstToken, answer.EndToken, NeverWords) || tokens[answer.FirstToken].Word is "no" or "denies" ? null
+            : Contains(tokens, answer.FirstToken, answer.EndToken, FormerWords) ? Former
+            : tokens[answer.FirstToken].Word is "yes" || Contains(tokens, answer.FirstToken, answer.EndToken, CurrentWords) ? product
+            : null;
     }
 
     /// <summary>The product a clause names ("smokes cigars occasionally"), or null when it names none.</summary>

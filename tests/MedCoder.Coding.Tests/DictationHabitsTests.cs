@@ -1,0 +1,169 @@
+using MedCoder.Contracts.Encounters;
+using static MedCoder.Coding.Tests.SharedCoder;
+
+namespace MedCoder.Coding.Tests;
+
+/// <summary>
+/// How dictated notes are written and what a coder reads from them (README, "Claim coding"): decimals, headers with spaced
+/// slashes, "Postoperative diagnosis: Same", the chronic conditions an operative report documents, a risk that is
+/// counselled, dictated prompts answered in the next sentence, and the combinations and defaults a coder applies.
+/// </summary>
+public sealed class DictationHabitsTests
+{
+    [Fact]
+    public void A_decimal_bmi_does_not_complete_another_obesity_class()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Hypothyroidism.\n2. Obesity class 2, BMI 37.3.");
+
+        Assert.Contains("E66.812", codes);
+        Assert.DoesNotContain("E66.813", codes);
+        Assert.Contains("Z68.37", codes);
+    }
+
+    [Fact]
+    public void A_risk_the_provider_counsels_about_is_not_a_diagnosis()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Tension-type headache.\n2. Tobacco use - cigarette smoker. Counseled that smoking raises her stroke and aneurysm risk.");
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("I72", StringComparison.Ordinal) || c.StartsWith("I63", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rating_after_a_colon_does_not_make_the_diagnosis_hypothetical()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Preoperative evaluation before laparoscopic cholecystectomy for symptomatic cholelithiasis: low risk.", CareSetting.Outpatient);
+
+        Assert.Contains(codes, c => c.StartsWith("K80", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT / PLAN\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
+    [InlineData("Assessment & Plan\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
+    [InlineData("A / P:\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
+    public void A_header_with_a_spaced_slash_or_ampersand_is_the_assessment(string note)
+    {
+        Assert.Equal("I48.0", Codes(note)[0]);
+    }
+
+    [Theory]
+    [InlineData("Postoperative diagnosis: Same")]
+    [InlineData("POSTOPERATIVE DIAGNOSIS: Same as preoperative diagnosis.")]
+    [InlineData("Post-op diagnosis: same as above")]
+    public void A_postoperative_diagnosis_that_says_same_keeps_the_preoperative_one(string postoperative)
+    {
+        var codes = Codes($"Preoperative diagnosis: Primary osteoarthritis, right knee, end stage\n{postoperative}\nProcedure performed: Right total knee arthroplasty, cemented", CareSetting.Inpatient);
+
+        Assert.Equal("M17.11", codes[0]);
+    }
+
+    [Fact]
+    public void A_stated_postoperative_diagnosis_still_replaces_the_preoperative_one()
+    {
+        var codes = Codes("PREOPERATIVE DIAGNOSIS: Right lower quadrant pain.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\nPROCEDURE: Laparoscopic appendectomy.", CareSetting.Inpatient);
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("R10", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith("K35", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_operative_report_codes_the_chronic_conditions_it_documents_after_its_diagnosis()
+    {
+        var codes = Codes(
+            "PREOPERATIVE DIAGNOSIS: Primary osteoarthritis, left knee.\nPOSTOPERATIVE DIAGNOSIS: Same.\nPROCEDURE: Left total knee arthroplasty.\n" +
+            "INDICATIONS: 68-year-old woman with disabling pain. Medical history of hypertension on amlodipine, hypothyroidism on levothyroxine.",
+            CareSetting.Inpatient);
+
+        Assert.Equal("M17.12", codes[0]);
+        Assert.Contains("I10", codes);
+        Assert.Contains("E03.9", codes);
+    }
+
+    [Fact]
+    public void An_office_assessment_does_not_take_chronic_conditions_from_the_history()
+    {
+        var codes = Codes("PMH: hypertension on amlodipine.\nASSESSMENT:\n1. Acute otitis media, right ear.");
+
+        Assert.DoesNotContain("I10", codes);
+    }
+
+    [Fact]
+    public void A_conditions_default_code_gives_way_to_its_specific_code_of_another_category()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Bleeding duodenal ulcer.\n2. Acute blood loss anemia.\nHOSPITAL COURSE: Anemia treated with 2 units.", CareSetting.Inpatient);
+
+        Assert.Contains("D62", codes);
+        Assert.DoesNotContain("D64.9", codes);
+    }
+
+    [Fact]
+    public void Heart_failure_stays_beside_the_hypertensive_heart_disease_that_asks_for_it()
+    {
+        var codes = Codes("ASSESSMENT: Hypertension. Congestive heart failure.");
+
+        Assert.Contains("I11.0", codes);
+        Assert.Contains("I50.9", codes);
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Influenza A.", "J10.1")]
+    [InlineData("ASSESSMENT:\n1. Influenza B, rapid test positive.", "J10.1")]
+    [InlineData("ASSESSMENT:\n1. Influenza. Rapid influenza A/B negative, treated clinically.", "J11.1")]
+    public void A_typed_influenza_is_an_identified_virus(string note, string expected)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(expected == "J10.1" ? "J11.1" : "J10.1", codes);
+    }
+
+    [Fact]
+    public void Copd_with_pneumonia_is_copd_with_lower_respiratory_infection_and_the_pneumonia()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. COPD exacerbation with community-acquired pneumonia.\n2. Hypertension.", CareSetting.Inpatient);
+
+        Assert.Contains("J44.0", codes);
+        Assert.Contains("J44.1", codes);
+        Assert.Contains("J18.9", codes);
+    }
+
+    [Fact]
+    public void Hiv_disease_is_confirmed_by_a_coder_before_it_is_billed()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT:\n1. HIV infection, virally suppressed on bictegravir.\n2. Cellulitis of right lower leg."));
+
+        Assert.All(result.Codes.Where(c => c.Code == "B20"), c => Assert.True(c.Confidence < 0.9));
+    }
+
+    [Theory]
+    [InlineData("Social: former smoker - quit 15 years ago.\nASSESSMENT:\n1. Hypertension.", "Z87.891")]
+    [InlineData("SOCIAL: Current smoker? Quit last year.\nASSESSMENT:\n1. Hypertension.", "Z87.891")]
+    [InlineData("SOCIAL: Smokes? Never.\nASSESSMENT:\n1. Hypertension.", null)]
+    [InlineData("SOCIAL: Former smoker? Never smoked.\nASSESSMENT:\n1. Hypertension.", null)]
+    [InlineData("ASSESSMENT:\n1. Hypertension.\n2. Nicotine dependence, e-cigarettes.", "F17.290")]
+    public void Tobacco_is_read_from_what_the_dictation_finally_says(string note, string? expected)
+    {
+        var tobacco = Codes(note).Where(c => c.StartsWith("F17", StringComparison.Ordinal) || c == "Z87.891").ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], tobacco);
+    }
+
+    [Theory]
+    [InlineData("Fistula, unspecified joint", "Fistula, joint")]
+    [InlineData("Effusion, unspecified knee", "Effusion, knee")]
+    [InlineData("Staphylococcal arthritis, unspecified joint", "Staphylococcal arthritis")]
+    [InlineData("Otitis media, unspecified, unspecified ear", "Otitis media")]
+    [InlineData("Pneumonia, unspecified organism", "Pneumonia")]
+    public void A_one_word_conditions_unspecified_region_keeps_the_region(string title, string words)
+    {
+        Assert.Equal(words, Matching.TermText.Clean(title));
+    }
+
+    [Fact]
+    public void A_disposition_is_no_encounter_reason()
+    {
+        var codes = Codes("ASSESSMENT: Laceration of right forearm.\nDISPO: HOME, SUTURE REMOVAL 10 DAYS, RETURN FOR REDNESS OR PUS.", CareSetting.Emergency);
+
+        Assert.StartsWith("S51.811", codes[0]);
+        Assert.DoesNotContain("Z48.02", codes);
+    }
+}
