@@ -27,6 +27,7 @@ public sealed partial class ClinicalCoder
     {
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         var notes = read.ConvertAll(r => r.Note);
+        model.FractureSites.Apply(notes, confident, notes.ConvertAll(n => Episodes.Of(n, encounter.Setting)));
         model.StatedSide.Apply(notes, confident);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);

@@ -92,7 +92,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
         var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
-        var operative = read.Exists(n => Array.Exists(n.Sentences, s => s.Section is SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis));
+        var operative = read.Exists(n => Array.Exists(n.Sentences, s => s.Section is SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis)
+            || (Array.Exists(n.Sentences, s => s.Section == SectionKind.Procedures) && Array.Exists(n.Sentences, s => s.Section == SectionKind.Indications)));
         foreach (var c in candidates)
         {
             if (!Emits(c))
@@ -102,7 +103,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
 
             var isPcs = c.System == CodeSystems.Icd10Pcs;
             // Status codes (history, family history, allergies, drugs, devices) and measured ones come from the other sections by nature (I.C.21.c.4).
-            // An operative report's diagnoses name the surgical condition only: the chronic conditions it documents are coded beside it.
+            // An operative or procedure report's diagnoses name the operated condition only: the chronic conditions it documents are coded beside it.
             if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule) && !(operative && CoexistingConditions.AffectOperativeCare(c.Code)))
             {
                 continue;

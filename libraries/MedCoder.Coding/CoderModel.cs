@@ -30,6 +30,9 @@ public sealed class CoderModel
         // of arteries"), "renal artery stenosis" atherosclerotic (not Q25.6, the pulmonary artery's).
         ("ureteral calculus", "N20.1"), ("ureteral stone", "N20.1"), ("ureteric calculus", "N20.1"), ("ureterolithiasis", "N20.1"),
         ("coronary artery disease", "I25.10"), ("renal artery stenosis", "I70.1"),
+        // "Single-vessel coronary artery disease" counts diseased vessels; it is not the congenital "single coronary artery" (Q24.5).
+        ("single vessel coronary artery disease", "I25.10"), ("two vessel coronary artery disease", "I25.10"),
+        ("three vessel coronary artery disease", "I25.10"), ("multivessel coronary artery disease", "I25.10"),
 
         // An electrocardiogram's finding, not the mood disorder its last word names ("mild ST depressions" was F32.9).
         ("ST depression", "R94.31"), ("ST segment depression", "R94.31"), ("ST elevation", "R94.31"),
@@ -56,6 +59,7 @@ public sealed class CoderModel
         // Claim rules only: compiled on a claim's first use, so the index purpose (CodiEsp) does not build them.
         _drugEffects = new Lazy<DrugEffects>(() => new DrugEffects(edition.Drugs));
         _procedures = new Lazy<ProcedureStatements>(() => new ProcedureStatements(pcs));
+        _fractureSites = new Lazy<FractureSites>(() => new FractureSites(edition.AlphabeticIndex, edition.Codes));
         _pcsRows = partialProcedures && pcs is not null
             ? pcs.Rows.Where(r => r.Valid).Select(r => r.Code[..PartialPcsLength]).ToHashSet(StringComparer.Ordinal)
             : [];
@@ -121,6 +125,7 @@ public sealed class CoderModel
     /// <summary>4-character PCS prefixes of valid codes, when partial procedures may be indexed.</summary>
     private readonly HashSet<string> _pcsRows;
     private readonly Lazy<DrugEffects> _drugEffects;
+    private readonly Lazy<FractureSites> _fractureSites;
     private readonly Lazy<ProcedureStatements> _procedures;
 
     public Icd10CmEdition Edition { get; }
@@ -130,6 +135,8 @@ public sealed class CoderModel
 
     /// <summary>Poisoning, adverse-effect and underdosing codes from the edition's Table of Drugs and Chemicals.</summary>
     public DrugEffects DrugEffects => _drugEffects.Value;
+
+    public FractureSites FractureSites => _fractureSites.Value;
 
     public Icd10PcsRelease? Pcs { get; }
 

@@ -181,8 +181,15 @@ public static class ContextScanner
 
                 if (word.Naming is { } naming && Longest(tokens, t, sentence.EndToken, naming) is { } named)
                 {
-                    for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NamingReach) && !RoleOf(note, k).Terminates; k--)
+                    // The reach counts written words: "PE" is read as two tokens ("pulmonary embolism") but written as one.
+                    var written = 0;
+                    for (var k = t - 1; k >= sentence.FirstToken && !RoleOf(note, k).Terminates; k--)
                     {
+                        if (tokens[k].Start != tokens[k + 1].Start && ++written > NamingReach)
+                        {
+                            break;
+                        }
+
                         // "Cholelithiasis: low risk" rates the patient; only the words joined to the naming word are named.
                         if (HasClauseBreak(note, k, k + 1, ':'))
                         {

@@ -100,8 +100,10 @@ public static class GuidelineRules
     public static void DropIntegralSymptoms(List<Candidate> candidates)
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code));
+        // A symptom the diagnostic statement names is explained only by a diagnosis it also names ("PE is low risk" in the
+        // decision making does not explain the impression's "Chest pain").
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && ExplainedBy(c.Code) is { } prefixes && candidates.Exists(d => d != c && d.System == CodeSystems.Icd10Cm
-            && d.Confidence > 0 && ExplainedBy(d.Code) is null && Array.Exists(prefixes, p => d.Code.StartsWith(p, StringComparison.Ordinal))));
+            && d.Confidence > 0 && (d.FinalStatement || !c.FinalStatement) && ExplainedBy(d.Code) is null && Array.Exists(prefixes, p => d.Code.StartsWith(p, StringComparison.Ordinal))));
     }
 
     private static string[]? ExplainedBy(string code) =>
