@@ -30,6 +30,7 @@ public sealed partial class ClinicalCoder
         model.FractureSites.Apply(notes, confident, notes.ConvertAll(n => Episodes.Of(n, encounter.Setting)));
         model.StatedSide.Apply(notes, confident);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
+        ContradictedTitles.Drop(notes, confident, model.Description);
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
         DiabetesControl.Apply(notes, confident, Billable);

@@ -166,4 +166,42 @@ public sealed class DictationHabitsTests
         Assert.StartsWith("S51.811", codes[0]);
         Assert.DoesNotContain("Z48.02", codes);
     }
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. CKD stage 3b due to type 2 diabetes.", "N18.2")]
+    [InlineData("ASSESSMENT:\n1. Migraine with typical aura, not intractable, without status migrainosus.", "G43.001")]
+    public void A_title_whose_words_the_note_says_the_other_way_round_is_not_coded(string note, string contradicted)
+    {
+        Assert.DoesNotContain(contradicted, Codes(note));
+    }
+
+    [Fact]
+    public void A_stage_range_in_a_title_is_no_contradiction()
+    {
+        Assert.Contains("I12.9", Codes("ASSESSMENT:\n1. Hypertensive chronic kidney disease, CKD stage 3a."));
+    }
+
+    [Fact]
+    public void Alcoholic_is_the_code_books_alcohol_induced()
+    {
+        Assert.Contains("K85.20", Codes("DISCHARGE DIAGNOSES:\n1. Acute alcoholic pancreatitis, without necrosis or infection.", CareSetting.Inpatient));
+    }
+
+    [Fact]
+    public void A_procedure_reports_conclusions_are_its_diagnostic_statement()
+    {
+        var codes = Codes("PROCEDURE: Left heart catheterization.\nINDICATIONS: Atypical chest pain; hypertension on amlodipine.\nCONCLUSIONS:\n1. Single-vessel coronary artery disease.", CareSetting.Outpatient);
+
+        Assert.Equal("I25.10", codes[0]);
+        Assert.DoesNotContain("Q24.5", codes);
+        Assert.Contains("I10", codes);
+    }
+
+    [Fact]
+    public void An_abbreviation_a_risk_names_is_not_the_patients_condition()
+    {
+        var codes = Codes("MEDICAL DECISION MAKING: PE is low risk by PERC.\nIMPRESSION:\n1. Chest pain, unclear etiology.\n2. Hypertension.", CareSetting.Emergency);
+
+        Assert.Equal("R07.9", codes[0]);
+        Assert.DoesNotContain(codes, c => c.StartsWith("I26", StringComparison.Ordinal));
+    }
 }

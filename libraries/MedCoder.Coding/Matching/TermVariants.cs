@@ -49,6 +49,7 @@ public static class TermVariants
         ("upper limb", ["arm", "upper extremity"]),
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
         ("cerebral infarction", ["stroke", "cerebrovascular accident", "cva"]),
+        ("alcohol induced", ["alcoholic"]), ("alcohol-induced", ["alcoholic"]),
     ];
 
     /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>

@@ -191,6 +191,7 @@ public static class GuidelineRules
 
         CombineCoronaryDiseaseWithAngina(candidates, billable);
         CombineObstructiveLungDiseaseWithInfection(candidates, billable);
+        SiteTheDiabeticUlcerAndVarices(candidates, billable);
 
         if (ckd is not null)
         {
@@ -288,6 +289,33 @@ public static class GuidelineRules
     private static bool IsLowerRespiratoryInfection(string code) =>
         code is ['J', '1', '2' or '3' or '4' or '5' or '6' or '8', ..] or ['J', '2', '0' or '1' or '2', ..] or ['J', '0', '9', 'X', '1']
             or ['J', '1', '0' or '1', '0', ..];
+
+    /// <summary>
+    /// The site the "with" codes name: a diabetic skin ulcer of the foot or heel (L97.4-, L97.5-) is "with foot ulcer"
+    /// (E1x.621, not E1x.622 "other skin ulcer"); esophageal varices beside cirrhosis or portal hypertension are secondary
+    /// (I85.1-, Index: Varix, esophagus, in cirrhosis of liver).
+    /// </summary>
+    private static void SiteTheDiabeticUlcerAndVarices(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['L', '9', '7', '4' or '5', ..]))
+        {
+            foreach (var ulcer in candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code is ['E', '0' or '1', _, '6', '2', '2']))
+            {
+                if (billable(ulcer.Code[..5] + "1"))
+                {
+                    Replace(candidates, ulcer, ulcer.Code[..5] + "1", ulcer.Rule);
+                }
+            }
+        }
+
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && (c.Code.StartsWith("K703", StringComparison.Ordinal) || c.Code.StartsWith("K746", StringComparison.Ordinal) || c.Code == "K766")))
+        {
+            foreach (var varices in candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code is "I8500" or "I8501"))
+            {
+                Replace(candidates, varices, "I851" + varices.Code[4], varices.Rule);
+            }
+        }
+    }
 
     /// <summary>
     /// HIV disease (B20) and asymptomatic HIV status (Z21) differ by what the patient has ever had (I.C.1.a.2: B20 once an

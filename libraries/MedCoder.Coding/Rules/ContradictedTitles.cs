@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// A title matched as a bag of words can be the opposite of what its words say in the note: "CKD stage 3b due to type 2
+/// diabetes" has the words of "stage 2", "Migraine with typical aura, ... without status migrainosus" those of "Migraine
+/// without aura ... with status migrainosus". A code whose every evidence span states another stage or class, or puts
+/// "with" where its title says "without" (or the reverse) before the same word, is not what the note says. Claim purpose only.
+/// </summary>
+public static partial class ContradictedTitles
+{
+    public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
+    {
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
+            && (StagedOrClassed(title) is not null || Linked(title).Count > 0)
+            && c.Evidence.TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString())));
+    }
+
+    private static bool Contradicts(string title, string evidence)
+    {
+        if (StagedOrClassed(title) is var (kind, number) && NumberAfter(evidence, kind) is { } said && said != number)
+        {
+            return true;
+        }
+
+        foreach (var (without, word) in Linked(title))
+        {
+            var saysWith = Regex.IsMatch(evidence, $@"\bwith\s+(\w+\s+)?{Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var saysWithout = Regex.IsMatch(evidence, $@"\bwithout\s+(\w+\s+)?{Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (without ? saysWith && !saysWithout : saysWithout && !saysWith)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Chronic kidney disease, stage 2 (mild)" → (stage, 2); "Obesity, class 3" → (class, 3).</summary>
+    private static (string Kind, int Number)? StagedOrClassed(string title) =>
+        !title.Contains(" through ", StringComparison.Ordinal) && StageInTitle().Match(title) is { Success: true } m
+            ? (m.Groups[1].Value.ToLowerInvariant(), m.Groups[2].Value[0] - '0')
+            : null; // "stage 1 through stage 4" is a range, not one stage
+
+    /// <summary>The number the evidence states after "stage" or "class", Roman numerals read: "stage IIIb" → 3.</summary>
+    private static int? NumberAfter(string evidence, string kind)
+    {
+        var m = Regex.Match(evidence, $@"\b{kind}\s*([1-5]|IV|V|I{{1,3}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return !m.Success ? null : m.Groups[1].Value.ToUpperInvariant() switch
+        {
+            "I" => 1, "II" => 2, "III" => 3, "IV" => 4, "V" => 5,
+            var digit => digit[0] - '0',
+        };
+    }
+
+    /// <summary>The words a title's "with" or "without" governs ("Migraine without aura" → (without, aura)), only when it has both.</summary>
+    private static List<(bool Without, string Word)> Linked(string title)
+    {
+        var links = new List<(bool, string)>();
+        if (!title.Contains(" with ", StringComparison.OrdinalIgnoreCase) || !title.Contains(" without ", StringComparison.OrdinalIgnoreCase))
+        {
+            return links;
+        }
+
+        foreach (Match m in LinkInTitle().Matches(title))
+        {
+            links.Add((m.Groups[1].Value.Equals("without", StringComparison.OrdinalIgnoreCase), m.Groups[2].Value));
+        }
+
+        return links;
+    }
+
+    [GeneratedRegex(@"\b(stage|class) ([1-5])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StageInTitle();
+
+    [GeneratedRegex(@"\b(with|without) ([a-z]{4,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkInTitle();
+}
