@@ -30,7 +30,6 @@ public sealed partial class ClinicalCoder
         model.FractureSites.Apply(notes, confident, notes.ConvertAll(n => Episodes.Of(n, encounter.Setting)));
         model.StatedSide.Apply(notes, confident);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
-        ContradictedTitles.Drop(notes, confident, model.Description);
         GuidelineRules.ApplyCombinations(confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident);
         DiabetesControl.Apply(notes, confident, Billable);
@@ -114,6 +113,9 @@ public sealed partial class ClinicalCoder
             SymptomsBesideDiagnoses(confident);
             model.Procedures.Apply(read, confident);
         }
+
+        // Last, once the rules that complete a code from its parts have read them ("without angina" beside an angina is I25.11-).
+        ContradictedTitles.Drop(notes, confident, model.Description);
     }
 
     /// <summary>

@@ -48,6 +48,10 @@ public sealed class CoderModel
         ("HIV disease", "B20"), ("HIV infection", "B20"),
         ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),
+        // Aftercare and the joint it replaced, as an orthopedic follow-up words them (the Index: Aftercare, following surgery, joint replacement).
+        ("aftercare hip replacement", "Z47.1"), ("aftercare knee replacement", "Z47.1"), ("aftercare shoulder replacement", "Z47.1"),
+        ("aftercare joint replacement", "Z47.1"), ("aftercare arthroplasty", "Z47.1"),
+        ("hip prosthesis", "Z96.649"), ("knee prosthesis", "Z96.659"), ("shoulder prosthesis", "Z96.619"),
     ];
 
     public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)

@@ -153,6 +153,7 @@ public sealed class DictationHabitsTests
     [InlineData("Staphylococcal arthritis, unspecified joint", "Staphylococcal arthritis")]
     [InlineData("Otitis media, unspecified, unspecified ear", "Otitis media")]
     [InlineData("Pneumonia, unspecified organism", "Pneumonia")]
+    [InlineData("Laceration without foreign body, unspecified hip", "Laceration without foreign body, hip")]
     public void A_one_word_conditions_unspecified_region_keeps_the_region(string title, string words)
     {
         Assert.Equal(words, Matching.TermText.Clean(title));
@@ -203,5 +204,39 @@ public sealed class DictationHabitsTests
 
         Assert.Equal("R07.9", codes[0]);
         Assert.DoesNotContain(codes, c => c.StartsWith("I26", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_conditions_default_named_by_its_bare_word_is_confirmed_by_a_coder()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT:\n1. Pneumonia.\n2. Anemia.", setting: CareSetting.Inpatient));
+
+        Assert.Contains(result.Codes, c => c.Code == "J18.9");
+        Assert.All(result.Codes.Where(c => c.Code is "J18.9" or "D64.9"), c => Assert.True(c.Confidence < 0.9, $"{c.Code} {c.Confidence}"));
+    }
+
+    [Fact]
+    public void Aftercare_of_a_replaced_joint_is_listed_first_with_the_joint_status()
+    {
+        var codes = Codes("Assessment:\n1. Aftercare following right total hip replacement, recovering as expected.\n2. Right hip prosthesis in place.\n3. Primary osteoarthritis, left hip.");
+
+        Assert.Equal("Z47.1", codes[0]);
+        Assert.Contains("Z96.641", codes);
+        Assert.Contains("M16.12", codes);
+    }
+
+    [Fact]
+    public void A_perforated_gangrenous_appendicitis_is_not_the_one_without_perforation_or_gangrene()
+    {
+        var codes = Codes("POSTOPERATIVE DIAGNOSIS: Perforated gangrenous appendicitis with localized peritonitis, no abscess.", CareSetting.Inpatient);
+
+        Assert.Contains("K35.32", codes);
+        Assert.DoesNotContain(codes, c => c is "K35.30" or "K35.31");
+    }
+
+    [Fact]
+    public void What_a_title_excludes_the_note_also_negates_is_no_contradiction()
+    {
+        Assert.Contains("S06.0X0A", Codes("ASSESSMENT: Concussion without loss of consciousness, initial encounter.", CareSetting.Emergency));
+        Assert.Contains("K57.31", Codes("PRINCIPAL DIAGNOSIS: Diverticulosis of large intestine with bleeding, no perforation or abscess.", CareSetting.Inpatient));
     }
 }

@@ -96,16 +96,19 @@ public sealed class RealNoteRulesTests
     public void An_unspecified_code_beside_a_siblings_word_stays_below_auto_release()
     {
         var doubt = new SpecificityDoubt(SharedCoder.CodeSets.Value.For(EncounterBuilder.ServiceDate).Icd10Cm.Release.Codes);
-        Candidate Cataract(string text)
+        Candidate Cataract(string text, string span = "Cataract")
         {
             var candidate = new Candidate(CodeSystems.Icd10Cm, "H269") { Confidence = 0.95 };
-            candidate.AddEvidence(0, text.IndexOf("Cataract", StringComparison.Ordinal), text.IndexOf("Cataract", StringComparison.Ordinal) + 8);
+            candidate.AddEvidence(0, text.IndexOf(span, StringComparison.Ordinal), text.IndexOf(span, StringComparison.Ordinal) + span.Length);
             doubt.Apply([NoteReader.Read(text)], [candidate]);
             return candidate;
         }
 
-        Assert.Equal(SpecificityDoubt.Ceiling, Cataract("ASSESSMENT: Cataract of left eye.").Confidence); // the siblings have sides
-        Assert.Equal(0.95, Cataract("ASSESSMENT: Cataract, follow in one year.").Confidence);
+        Assert.Equal(SpecificityDoubt.Ceiling, Cataract("ASSESSMENT: Cataract of left eye.", "Cataract of").Confidence); // the siblings have sides
+        Assert.Equal(0.95, Cataract("ASSESSMENT: Cataract noted, follow in one year.", "Cataract noted").Confidence);
+
+        // The bare word of a condition's default code ("Unspecified cataract"): the record may say more elsewhere.
+        Assert.Equal(SpecificityDoubt.Ceiling, Cataract("ASSESSMENT: Cataract, follow in one year.").Confidence);
         Assert.True(Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT: Cataract of left eye.")).Codes.Single(c => c.Code == "H26.9").Confidence <= SpecificityDoubt.Ceiling);
     }
 

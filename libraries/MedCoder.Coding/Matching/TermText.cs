@@ -39,10 +39,11 @@ public static class TermText
             {
                 kept.Add(part);
             }
-            else if (UnspecifiedSite(part) is { } site && (site == "joint" || !parts[0].Contains(' ')) && !parts[0].Contains("arthr", StringComparison.OrdinalIgnoreCase))
+            else if (UnspecifiedSite(part) is { } site && !(site == "joint" && parts[0].Contains("arthr", StringComparison.OrdinalIgnoreCase)))
             {
-                // "Fistula, unspecified joint", "Effusion, unspecified knee": a one-word condition's region is part of what it
-                // names (not any fistula or effusion); only which one is unspecified. "Arthritis" says the joint already.
+                // "Fistula, unspecified joint", "Laceration without foreign body, unspecified hip": the region is part of what
+                // the title names (not any fistula or laceration); only which one, or its side, is unspecified. "Arthritis"
+                // says the joint already.
                 kept.Add(site);
             }
         }

@@ -26,6 +26,7 @@ public static class TermVariants
         ["vertebra", "vertebral"], ["femur", "femoral"], ["tibia", "tibial"], ["humerus", "humeral"], ["fibula", "fibular"],
         ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["pelvis", "pelvic"], ["skull", "cranial"], ["adrenal", "suprarenal"],
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
+        ["perforation", "perforated"], ["gangrene", "gangrenous"],
         ["hypoxia", "hypoxic"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
         ["escherichia", "e"], // "E. coli"
     ];

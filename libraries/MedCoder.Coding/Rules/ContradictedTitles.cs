@@ -15,15 +15,37 @@ public static partial class ContradictedTitles
     public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
-            && (StagedOrClassed(title) is not null || Linked(title).Count > 0)
-            && c.Evidence.TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString())));
+            && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase))
+            && Judged(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), SentenceOf(notes, e))));
     }
 
-    private static bool Contradicts(string title, string evidence)
+    /// <summary>The spans of the diagnostic statement when it names the code (a preoperative "Acute appendicitis" says less than the postoperative diagnosis), else all.</summary>
+    private static List<EvidenceSpan> Judged(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        int Priority(EvidenceSpan e) => EvidenceSentences.Of(notes, e) is var (_, sentence) && SectionKinds.DiagnosticPriority(sentence.Section) is var p and >= 0 ? p : int.MaxValue;
+        var first = c.Evidence.Min(Priority);
+        return first <= 1 ? c.Evidence.FindAll(e => Priority(e) == first) : c.Evidence;
+    }
+
+    private static string SentenceOf(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>
+        EvidenceSentences.Of(notes, span) is var (note, sentence) ? note.Text[sentence.Start..sentence.End] : string.Empty;
+
+    /// <param name="evidence">The matched words, where a stage or a "with" is read.</param>
+    /// <param name="sentence">The statement they stand in, where what the title's "without" excludes is looked for.</param>
+    private static bool Contradicts(string title, string evidence, string sentence)
     {
         if (StagedOrClassed(title) is var (kind, number) && NumberAfter(evidence, kind) is { } said && said != number)
         {
             return true;
+        }
+
+        foreach (var word in Excluded(title))
+        {
+            // "Acute appendicitis ... without perforation or gangrene" read from "Perforated gangrenous appendicitis".
+            if (SaidPlainly(sentence, word))
+            {
+                return true;
+            }
         }
 
         foreach (var (without, word) in Linked(title))
@@ -38,6 +60,66 @@ public static partial class ContradictedTitles
 
         return false;
     }
+
+    /// <summary>The conditions a title's "without" excludes: "..., without perforation or gangrene" → perforation, gangrene.</summary>
+    private static IEnumerable<string> Excluded(string title)
+    {
+        var at = title.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            yield break;
+        }
+
+        var clause = title[(at + 9)..];
+        foreach (var end in new[] { " with ", " of ", " in " })
+        {
+            // "without perforation or abscess with bleeding": the bleeding is had; "without foreign body of right forearm": the forearm is the site.
+            if (clause.IndexOf(end, StringComparison.OrdinalIgnoreCase) is var at2 and >= 0)
+            {
+                clause = clause[..at2];
+            }
+        }
+
+        var comma = clause.IndexOf(',');
+        var named = title[..at];
+        foreach (var word in (comma >= 0 ? clause[..comma] : clause).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Not a word of the condition itself ("Thyrotoxicosis ... without thyrotoxic crisis", "epilepsy ... without status epilepticus").
+            if (word.Length >= 6 && word is not ("mention" or "complication" or "complications" or "specified" or "diagnosis" or "involvement" or "systems" or "status")
+                && !named.Contains(Stem(word), StringComparison.OrdinalIgnoreCase))
+            {
+                yield return word.ToLowerInvariant();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence says a word of the same stem ("perforated" for "perforation") in a clause that negates nothing: "No
+    /// foreign body", "without loss of consciousness", "no abscess" are what the title's "without" says, not against it.
+    /// </summary>
+    private static bool SaidPlainly(string sentence, string word)
+    {
+        foreach (Match m in Regex.Matches(sentence, $@"\b{Regex.Escape(Stem(word))}\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        {
+            var from = sentence.LastIndexOfAny([',', ';', ':', '.', '('], m.Index) + 1;
+            var to = sentence.IndexOfAny([',', ';', ':', '.', ')'], m.Index) is var end and >= 0 ? end : sentence.Length;
+            if (!Negation().IsMatch(sentence[from..to]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word's stem for its other forms: "perforation" → "perforat" (perforated), "gangrene" → "gangre" (gangrenous);
+    /// long enough that "cholecystitis" is not "cholecystectomy".
+    /// </summary>
+    private static string Stem(string word) => word[..Math.Max(6, word.Length - 3)];
+
+    [GeneratedRegex(@"\b(no|not|non|without|negative|denies|denied|none|absent|free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
 
     /// <summary>"Chronic kidney disease, stage 2 (mild)" → (stage, 2); "Obesity, class 3" → (class, 3).</summary>
     private static (string Kind, int Number)? StagedOrClassed(string title) =>

@@ -26,11 +26,23 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _siblingWords = new(StringComparer.Ordinal);
 
-    /// <summary>Caps the confidence of unspecified codes whose evidence sentences say a word of a sibling's title.</summary>
+    /// <summary>
+    /// Caps the confidence of unspecified codes whose evidence sentences say a word of a sibling's title, and of a
+    /// condition's default code ("Sepsis, unspecified organism", "Anemia, unspecified", "Other ...") named only by its bare
+    /// word ("sepsis", "anemia", "aneurysm"): on notes coded blind, two in three of those were right, since the record
+    /// usually documents the organism, type or site elsewhere.
+    /// </summary>
     public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
         foreach (var c in candidates)
         {
+            if (c.System == CodeSystems.Icd10Cm && c.Confidence > Ceiling && IsDefault(c.Code) && c.Evidence.Count > 0
+                && c.Evidence.TrueForAll(e => IsOneWord(notes, e)))
+            {
+                c.Confidence = Ceiling;
+                continue;
+            }
+
             if (c.System != CodeSystems.Icd10Cm || c.Confidence <= Ceiling || SiblingWords(c.Code) is not { Count: > 0 } words)
             {
                 continue;
@@ -57,6 +69,21 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
             .Where(w => w.Length > 2 && !own.Contains(w) && !Common.Contains(w) && !w.Any(char.IsDigit))
             .ToFrozenSet(StringComparer.Ordinal);
     });
+
+    /// <summary>"Pneumonia, unspecified organism", "Unspecified atrial fibrillation", "Aneurysm of unspecified site", "Other ...".</summary>
+    private bool IsDefault(string code) => _defaults.GetOrAdd(code, key => release.Find(key)?.LongDescription is { } title
+        && (title.StartsWith("Unspecified ", StringComparison.Ordinal) || title.StartsWith("Other ", StringComparison.Ordinal)
+            || LastPart(title, ", unspecified") || LastPart(title, " of unspecified ")));
+
+    /// <summary>The title ends with the marker and at most one more word ("Sepsis, unspecified organism").</summary>
+    private static bool LastPart(string title, string marker) =>
+        title.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase) is var at and > 0
+        && title.IndexOf(' ', Math.Min(title.Length, at + marker.Length + 1)) < 0;
+
+    private static bool IsOneWord(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>
+        span.NoteIndex < notes.Count && notes[span.NoteIndex].Text.AsSpan(span.Start, span.End - span.Start).Trim().IndexOfAny(' ', '\n', '\t') < 0;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _defaults = new(StringComparer.Ordinal);
 
     private static bool SentenceSays(IReadOnlyList<ReadNote> notes, EvidenceSpan span, FrozenSet<string> words)
     {
