@@ -114,6 +114,11 @@ public sealed partial class ClinicalCoder
             model.Procedures.Apply(read, confident);
         }
 
+        if (encounter.Setting != CareSetting.Inpatient)
+        {
+            ManagedElsewhere.Apply(notes, confident);
+        }
+
         // Last, once the rules that complete a code from its parts have read them ("without angina" beside an angina is I25.11-).
         ContradictedTitles.Drop(notes, confident, model.Description);
     }

@@ -239,4 +239,29 @@ public sealed class DictationHabitsTests
         Assert.Contains("S06.0X0A", Codes("ASSESSMENT: Concussion without loss of consciousness, initial encounter.", CareSetting.Emergency));
         Assert.Contains("K57.31", Codes("PRINCIPAL DIAGNOSIS: Diverticulosis of large intestine with bleeding, no perforation or abscess.", CareSetting.Inpatient));
     }
+    [Fact]
+    public void A_condition_left_to_the_primary_care_physician_is_for_a_coder_to_decide()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT:\n1. Closed nondisplaced fracture of fifth metatarsal, left foot, initial.\n2. Hypertension, type 2 DM - noted, managed by PCP.", setting: CareSetting.Emergency));
+
+        Assert.All(result.Codes.Where(c => c.Code is "I10" or "E11.9"), c => Assert.True(c.Confidence < 0.9, $"{c.Code} {c.Confidence}"));
+    }
+
+    [Fact]
+    public void Hypertensive_heart_disease_is_kept_beside_the_plain_hypertension()
+    {
+        var codes = Codes("PMH: Long-standing hypertension.\nASSESSMENT:\n1. Hypertensive heart disease with LVH, without heart failure.");
+
+        Assert.Contains("I11.9", codes);
+        Assert.DoesNotContain("I10", codes);
+    }
+
+    [Fact]
+    public void A_sacral_pressure_ulcer_is_the_sacral_regions()
+    {
+        var codes = Codes("ASSESSMENT:\n1) Pressure ulcer of sacrum, stage 3 - improving.");
+
+        Assert.Contains("L89.153", codes);
+        Assert.DoesNotContain("L89.93", codes);
+    }
 }

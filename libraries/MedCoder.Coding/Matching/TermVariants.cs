@@ -51,6 +51,7 @@ public static class TermVariants
         ("neoplasm of uncertain behavior of", ["tumor of uncertain behavior of"]),
         ("cerebral infarction", ["stroke", "cerebrovascular accident", "cva"]),
         ("alcohol induced", ["alcoholic"]), ("alcohol-induced", ["alcoholic"]),
+        ("sacral region", ["sacrum", "sacral"]),
     ];
 
     /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>

@@ -16,15 +16,7 @@ public static partial class ContradictedTitles
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
             && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase))
-            && Judged(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), SentenceOf(notes, e))));
-    }
-
-    /// <summary>The spans of the diagnostic statement when it names the code (a preoperative "Acute appendicitis" says less than the postoperative diagnosis), else all.</summary>
-    private static List<EvidenceSpan> Judged(IReadOnlyList<ReadNote> notes, Candidate c)
-    {
-        int Priority(EvidenceSpan e) => EvidenceSentences.Of(notes, e) is var (_, sentence) && SectionKinds.DiagnosticPriority(sentence.Section) is var p and >= 0 ? p : int.MaxValue;
-        var first = c.Evidence.Min(Priority);
-        return first <= 1 ? c.Evidence.FindAll(e => Priority(e) == first) : c.Evidence;
+            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), SentenceOf(notes, e))));
     }
 
     private static string SentenceOf(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>

@@ -154,8 +154,9 @@ public static class GuidelineRules
         // coded beside it completes the combination ("Hypertensive heart disease" with CHF and CKD 3 is I13.0).
         // "Hypertensive heart and chronic kidney disease" read as I13.1- (without heart failure) is completed by a heart failure
         // coded beside it, like any other reading of the hypertension.
-        var hypertension = Find(candidates, "I10") ?? Find(candidates, "I119") ?? Find(candidates, "I110") ?? Find(candidates, "I129") ?? Find(candidates, "I120")
-            ?? Find(candidates, "I1310") ?? Find(candidates, "I1311");
+        // The most specific reading first: "Hypertensive heart disease with LVH" beside "hypertension" is I11.9, not I10.
+        var hypertension = Find(candidates, "I110") ?? Find(candidates, "I1310") ?? Find(candidates, "I1311") ?? Find(candidates, "I119")
+            ?? Find(candidates, "I120") ?? Find(candidates, "I129") ?? Find(candidates, "I10");
         var heartFailure = FindPrefix(candidates, "I50");
         var ckd = DocumentedKidneyDisease(candidates) ?? FindPrefix(candidates, "I12") ?? FindPrefix(candidates, "I131");
         if (hypertension is not null)
