@@ -468,27 +468,9 @@ public static class GuidelineRules
     /// <summary>A title's condition before its "with" (what follows is <see cref="DropCombinedConditions"/>' to judge).</summary>
     private static string BeforeWith(string title) => title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase) is var with and > 0 ? title[..with] : title;
 
-    /// <summary>The condition a default title names: "Pneumonia, unspecified organism" → {pneumonia}; null for other titles.</summary>
-    private static HashSet<string>? DefaultConditionWords(string title)
-    {
-        string? condition = null;
-        var comma = title.LastIndexOf(", unspecified", StringComparison.OrdinalIgnoreCase);
-        var of = title.LastIndexOf(" of unspecified ", StringComparison.OrdinalIgnoreCase);
-        if (comma > 0 && (comma + 13 >= title.Length || title.IndexOf(' ', comma + 14) < 0))
-        {
-            condition = title[..comma];
-        }
-        else if (title.StartsWith("Unspecified ", StringComparison.Ordinal))
-        {
-            condition = title[12..];
-        }
-        else if (of > 0 && title.IndexOf(' ', of + 16) < 0)
-        {
-            condition = title[..of];
-        }
-
-        return condition is null ? null : [.. WordForms.ContentWords(condition).Where(w => !VagueQualifiers.Contains(w))];
-    }
+    /// <summary>The condition words of a default title (<see cref="DefaultTitles"/>): "Pneumonia, unspecified organism" → {pneumonia}.</summary>
+    private static HashSet<string>? DefaultConditionWords(string title) =>
+        DefaultTitles.Condition(title) is { } condition ? [.. WordForms.ContentWords(condition).Where(w => !VagueQualifiers.Contains(w))] : null;
 
     private static readonly FrozenSet<string> VagueQualifiers = WordForms.NormalizedSet("other", "specified", "unspecified", "site", "type", "part");
 

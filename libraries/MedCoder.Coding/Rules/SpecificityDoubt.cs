@@ -70,15 +70,7 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
             .ToFrozenSet(StringComparer.Ordinal);
     });
 
-    /// <summary>"Pneumonia, unspecified organism", "Unspecified atrial fibrillation", "Aneurysm of unspecified site", "Other ...".</summary>
-    private bool IsDefault(string code) => _defaults.GetOrAdd(code, key => release.Find(key)?.LongDescription is { } title
-        && (title.StartsWith("Unspecified ", StringComparison.Ordinal) || title.StartsWith("Other ", StringComparison.Ordinal)
-            || LastPart(title, ", unspecified") || LastPart(title, " of unspecified ")));
-
-    /// <summary>The title ends with the marker and at most one more word ("Sepsis, unspecified organism").</summary>
-    private static bool LastPart(string title, string marker) =>
-        title.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase) is var at and > 0
-        && title.IndexOf(' ', Math.Min(title.Length, at + marker.Length + 1)) < 0;
+    private bool IsDefault(string code) => _defaults.GetOrAdd(code, key => release.Find(key)?.LongDescription is { } title && DefaultTitles.IsDefault(title));
 
     private static bool IsOneWord(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>
         span.NoteIndex < notes.Count && notes[span.NoteIndex].Text.AsSpan(span.Start, span.End - span.Start).Trim().IndexOfAny(' ', '\n', '\t') < 0;
