@@ -15,6 +15,11 @@ public sealed partial class ClinicalCoder
     private const double StatusConfidence = 0.8;
     private const double StatedReasonConfidence = 0.9;
 
+    // A general examination's kind and a screening's (against a diagnostic test, or the exam a postpartum visit really is)
+    // are a coder's judgment: on notes coded blind, 4 of 6 such stated reasons were right, against 7 of 7 pre-procedural
+    // examinations. Below auto-release.
+    private static bool IsJudgedReason(string code) => code.StartsWith("Z00", StringComparison.Ordinal) || code.StartsWith("Z12", StringComparison.Ordinal);
+
     // Claim codes whose evidence is not a direct statement of the final diagnostic statement (the HPI's narrative, the
     // past history, a status phrase) stay below auto-release: a coder confirms them (README, claim anchoring).
     private const double NotStatedCeiling = 0.8;
@@ -28,6 +33,7 @@ public sealed partial class ClinicalCoder
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         var notes = read.ConvertAll(r => r.Note);
         model.FractureSites.Apply(notes, confident, notes.ConvertAll(n => Episodes.Of(n, encounter.Setting)));
+        SkinCarcinomaSites.Apply(notes, confident, Billable);
         model.StatedSide.Apply(notes, confident);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);

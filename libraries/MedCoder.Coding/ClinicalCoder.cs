@@ -181,7 +181,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         {
             if (Purpose == CodingPurpose.Claim && (c.Rule.StartsWith(StatusRule, StringComparison.Ordinal) || c.Rule.StartsWith(MeasuredRule, StringComparison.Ordinal)))
             {
-                c.Raw = c.Confidence = c.Precedence == Candidate.ReasonPrecedence && c.FinalStatement ? StatedReasonConfidence : StatusConfidence;
+                c.Raw = c.Confidence = c.Precedence == Candidate.ReasonPrecedence && c.FinalStatement && !IsJudgedReason(c.Code) ? StatedReasonConfidence : StatusConfidence;
                 continue;
             }
 

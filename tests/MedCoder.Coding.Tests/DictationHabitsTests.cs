@@ -264,4 +264,26 @@ public sealed class DictationHabitsTests
         Assert.Contains("L89.153", codes);
         Assert.DoesNotContain("L89.93", codes);
     }
+    [Theory]
+    [InlineData("Impression:\n1. Basal cell carcinoma, right dorsal forearm.", "C44.612")]
+    [InlineData("ASSESSMENT:\n1. Squamous cell carcinoma of the skin of the left forearm, excised.", "C44.629")]
+    [InlineData("ASSESSMENT:\n1. Basal cell carcinoma of the left cheek.", "C44.319")]
+    [InlineData("ASSESSMENT:\n1. Basal cell carcinoma, nose.", "C44.311")]
+    public void A_skin_carcinoma_is_coded_by_its_site(string note, string expected)
+    {
+        var codes = Codes(note, CareSetting.Outpatient);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, c => c is "C44.91" or "C44.92" or "C80.1");
+    }
+
+    [Fact]
+    public void A_general_examination_or_screening_reason_is_confirmed_by_a_coder()
+    {
+        var result = Instance.Value.Code(TestEncounters.WithNote("ASSESSMENT:\n1. Annual physical examination, no abnormal findings.\n2. Colon cancer screening - colonoscopy referral.", setting: CareSetting.Office));
+
+        Assert.Contains(result.Codes, c => c.Code.StartsWith("Z00", StringComparison.Ordinal));
+        Assert.All(result.Codes.Where(c => c.Code.StartsWith("Z00", StringComparison.Ordinal) || c.Code.StartsWith("Z12", StringComparison.Ordinal)),
+            c => Assert.True(c.Confidence < 0.9, $"{c.Code} {c.Confidence}"));
+    }
 }
