@@ -124,6 +124,29 @@ public sealed class Candidate(string system, string code)
         return copy;
     }
 
+    /// <summary>
+    /// The candidate at <paramref name="index"/> read as another code (a fracture's Index path, a skin carcinoma's site):
+    /// folded into that code when it is already a candidate (its evidence, statement rank and final statement), else copied
+    /// under it. Returns whether the list lost the candidate, so a loop over it steps back.
+    /// </summary>
+    public static bool Recode(List<Candidate> candidates, int index, string code, string rule)
+    {
+        var c = candidates[index];
+        if (candidates.Find(o => o.System == c.System && o.Code == code) is { } existing)
+        {
+            c.Evidence.ForEach(existing.AddEvidence);
+            existing.DiagnosticRank = Math.Min(existing.DiagnosticRank, c.DiagnosticRank);
+            existing.FinalStatement |= c.FinalStatement;
+            candidates.RemoveAt(index);
+            return true;
+        }
+
+        var recoded = c.CopyAs(code);
+        recoded.Rule = rule;
+        candidates[index] = recoded;
+        return false;
+    }
+
     /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
     public void AddEvidence(int noteIndex, int start, int end)
     {

@@ -68,18 +68,10 @@ public sealed class FractureSites
                 continue; // a code the Index's path does not improve on ("Colles' fracture of left radius" is its own main term)
             }
 
-            if (candidates.Find(o => o.System == CodeSystems.Icd10Cm && o.Code == code) is { } existing)
+            if (Candidate.Recode(candidates, i, code, "index:fracture"))
             {
-                c.Evidence.ForEach(existing.AddEvidence);
-                existing.DiagnosticRank = Math.Min(existing.DiagnosticRank, c.DiagnosticRank);
-                existing.FinalStatement |= c.FinalStatement;
-                candidates.RemoveAt(i--);
-                continue;
+                i--;
             }
-
-            var looked = c.CopyAs(code);
-            looked.Rule = "index:fracture";
-            candidates[i] = looked;
         }
     }
 

@@ -42,15 +42,9 @@ public static class SkinCarcinomaSites
                 continue;
             }
 
-            if (candidates.Find(o => o.System == CodeSystems.Icd10Cm && o.Code == code) is { } existing)
+            if (Candidate.Recode(candidates, i, code, "neoplasm:skin-site"))
             {
-                c.Evidence.ForEach(existing.AddEvidence);
-                candidates.RemoveAt(i--);
-            }
-            else
-            {
-                candidates[i] = c.CopyAs(code);
-                candidates[i].Rule = "neoplasm:skin-site";
+                i--;
             }
         }
     }
