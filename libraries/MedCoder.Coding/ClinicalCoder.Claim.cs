@@ -126,7 +126,7 @@ public sealed partial class ClinicalCoder
         }
 
         // Last, once the rules that complete a code from its parts have read them ("without angina" beside an angina is I25.11-).
-        ContradictedTitles.Drop(notes, confident, model.Description);
+        ContradictedTitles.Drop(read, notes, confident, model.Description);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MedCoder.Coding.Context;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
 
@@ -12,19 +13,16 @@ namespace MedCoder.Coding.Rules;
 /// </summary>
 public static partial class ContradictedTitles
 {
-    public static void Drop(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
+    public static void Drop(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> read, IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
             && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase))
-            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), SentenceOf(notes, e))));
+            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), read[e.NoteIndex], e)));
     }
 
-    private static string SentenceOf(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>
-        EvidenceSentences.Of(notes, span) is var (note, sentence) ? note.Text[sentence.Start..sentence.End] : string.Empty;
-
     /// <param name="evidence">The matched words, where a stage or a "with" is read.</param>
-    /// <param name="sentence">The statement they stand in, where what the title's "without" excludes is looked for.</param>
-    private static bool Contradicts(string title, string evidence, string sentence)
+    /// <param name="statement">The note whose sentence holds the span, where what the title's "without" excludes is looked for.</param>
+    private static bool Contradicts(string title, string evidence, (ReadNote Note, ContextFlags[] Flags) statement, EvidenceSpan span)
     {
         if (StagedOrClassed(title) is var (kind, number) && NumberAfter(evidence, kind) is { } said && said != number)
         {
@@ -34,7 +32,7 @@ public static partial class ContradictedTitles
         foreach (var word in Excluded(title))
         {
             // "Acute appendicitis ... without perforation or gangrene" read from "Perforated gangrenous appendicitis".
-            if (SaidPlainly(sentence, word))
+            if (SaidPlainly(statement, span, word))
             {
                 return true;
             }
@@ -77,7 +75,7 @@ public static partial class ContradictedTitles
         foreach (var word in (comma >= 0 ? clause[..comma] : clause).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             // Not a word of the condition itself ("Thyrotoxicosis ... without thyrotoxic crisis", "epilepsy ... without status epilepticus").
-            if (word.Length >= 6 && word is not ("mention" or "complication" or "complications" or "specified" or "diagnosis" or "involvement" or "systems" or "status")
+            if (word.Length >= 6 && word is not ("without" or "mention" or "complication" or "complications" or "specified" or "diagnosis" or "involvement" or "systems" or "status")
                 && !named.Contains(Stem(word), StringComparison.OrdinalIgnoreCase))
             {
                 yield return word.ToLowerInvariant();
@@ -86,16 +84,20 @@ public static partial class ContradictedTitles
     }
 
     /// <summary>
-    /// The sentence says a word of the same stem ("perforated" for "perforation") in a clause that negates nothing: "No
-    /// foreign body", "without loss of consciousness", "no abscess" are what the title's "without" says, not against it.
+    /// The span's sentence says a word of the same stem ("perforated" for "perforation") that the context does not negate:
+    /// "No foreign body", "without loss of consciousness", "no abscess" are what the title's "without" says, not against it.
     /// </summary>
-    private static bool SaidPlainly(string sentence, string word)
+    private static bool SaidPlainly((ReadNote Note, ContextFlags[] Flags) statement, EvidenceSpan span, string word)
     {
-        foreach (Match m in Regex.Matches(sentence, $@"\b{Regex.Escape(Stem(word))}\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        if (statement.Note.SentenceAt(span.Start) is not { } sentence)
         {
-            var from = sentence.LastIndexOfAny([',', ';', ':', '.', '('], m.Index) + 1;
-            var to = sentence.IndexOfAny([',', ';', ':', '.', ')'], m.Index) is var end and >= 0 ? end : sentence.Length;
-            if (!Negation().IsMatch(sentence[from..to]))
+            return false;
+        }
+
+        var stem = Stem(word);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (statement.Note.Tokens[t].Word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (statement.Flags[t] & ContextFlags.Negated) == 0)
             {
                 return true;
             }
@@ -109,9 +111,6 @@ public static partial class ContradictedTitles
     /// long enough that "cholecystitis" is not "cholecystectomy".
     /// </summary>
     private static string Stem(string word) => word[..Math.Max(6, word.Length - 3)];
-
-    [GeneratedRegex(@"\b(no|not|non|without|negative|denies|denied|none|absent|free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Negation();
 
     /// <summary>"Chronic kidney disease, stage 2 (mild)" → (stage, 2); "Obesity, class 3" → (class, 3).</summary>
     private static (string Kind, int Number)? StagedOrClassed(string title) =>
