@@ -32,7 +32,7 @@ public sealed partial class ClinicalCoder
     {
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         var notes = read.ConvertAll(r => r.Note);
-        model.FractureSites.Apply(notes, confident, notes.ConvertAll(n => Episodes.Of(n, encounter.Setting)));
+        model.FractureSites.Apply(notes, confident, note => Episodes.Of(note, encounter.Setting)); // the episode read only for a fracture
         SkinCarcinomaSites.Apply(notes, confident, Billable);
         model.StatedSide.Apply(notes, confident);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);

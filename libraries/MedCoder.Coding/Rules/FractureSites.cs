@@ -52,7 +52,7 @@ public sealed class FractureSites
     }
 
     /// <summary>Replaces each fracture code read from a sentence by the code the Index gives that sentence's words, when they lead further.</summary>
-    public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, IReadOnlyList<char> episodes)
+    public void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<ReadNote, char> episodeOf)
     {
         if (_root < 0)
         {
@@ -62,7 +62,7 @@ public sealed class FractureSites
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || !IsFractureCode(c.Code) || Looked(notes, c, episodes) is not { } code || code == c.Code
+            if (c.System != CodeSystems.Icd10Cm || !IsFractureCode(c.Code) || Looked(notes, c, episodeOf) is not { } code || code == c.Code
                 || Vagueness(code) > Vagueness(c.Code))
             {
                 continue; // a code the Index's path does not improve on ("Colles' fracture of left radius" is its own main term)
@@ -80,7 +80,7 @@ public sealed class FractureSites
         || (code[0] == 'S' && _release.Find(code)?.LongDescription is { } title && title.Contains("fracture", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The code the Index gives the first evidence sentence that names a traumatic fracture; null when none leads to one.</summary>
-    private string? Looked(IReadOnlyList<ReadNote> notes, Candidate c, IReadOnlyList<char> episodes)
+    private string? Looked(IReadOnlyList<ReadNote> notes, Candidate c, Func<ReadNote, char> episodeOf)
     {
         // The diagnostic statement's sentence first (a postoperative diagnosis over the indication's).
         var sentences = c.Evidence
@@ -102,7 +102,7 @@ public sealed class FractureSites
             }
 
             var (row, _, _, _) = Descend(_root, words, depth: 0, matched: 0, references: 0);
-            if (row != _root && Complete(_index!.CodesFor(row), words, episodes[span.NoteIndex]) is { } code)
+            if (row != _root && Complete(_index!.CodesFor(row), words, episodeOf(note)) is { } code)
             {
                 return code;
             }
