@@ -34,10 +34,14 @@ public sealed partial class ClinicalCoder
         var notes = read.ConvertAll(r => r.Note);
         model.FractureSites.Apply(notes, confident, note => Episodes.Of(note, encounter.Setting)); // the episode read only for a fracture
         SkinCarcinomaSites.Apply(notes, confident, Billable);
+        ChronicUlcerSites.Apply(notes, confident, Billable);
         model.StatedSide.Apply(notes, confident);
+        SexSpecificCodes.Apply(notes, confident, encounter.Patient.Sex, model.Hierarchy);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
-        GuidelineRules.DropIntegralSymptoms(confident);
+        CombinedCataract.Apply(confident, Billable);
+        DiscRadiculopathy.Apply(notes, confident, Billable);
+        GuidelineRules.DropIntegralSymptoms(confident, model.AdditionalCodeNotes);
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);

@@ -46,13 +46,13 @@ public sealed class ClaimAnchoringTests
 
         var stated = Route("ASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.");
         var withStatus = Route("SOCIAL HISTORY: Former smoker.\nASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.");
-        var narrativeOnly = Route("HPI: Three days of productive cough.");
+        var narrativeOnly = Route("HPI: Three days of chest pain.");
 
         Assert.True(stated.AutoRelease);
         Assert.False(withStatus.AutoRelease);
         Assert.Contains($"{ReleaseRouter.NotStated}:Z87.891", withStatus.Reasons);
         Assert.False(narrativeOnly.AutoRelease);
-        Assert.Contains($"{ReleaseRouter.NotStated}:R05.9", narrativeOnly.Reasons);
+        Assert.Contains($"{ReleaseRouter.NotStated}:R07.9", narrativeOnly.Reasons);
     }
 
     [Fact]

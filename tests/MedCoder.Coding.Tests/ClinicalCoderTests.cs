@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 using static MedCoder.Coding.Tests.SharedCoder;
 
 namespace MedCoder.Coding.Tests;
@@ -215,16 +216,27 @@ public sealed class ClinicalCoderTests
     [Fact]
     public void A_condition_whose_category_has_no_code_without_laterality_raises_a_laterality_query_and_no_code()
     {
-        const string note = "ASSESSMENT: Carcinoma of the breast.";
+        const string note = "ASSESSMENT: Periprosthetic fracture around internal prosthetic hip joint.";
 
         var result = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient));
 
-        Assert.DoesNotContain(result.Codes, c => c.Code.StartsWith("C50", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Codes, c => c.Code.StartsWith("M97", StringComparison.Ordinal));
         var query = Assert.Single(result.Queries, q => q.Topic == "code-specificity");
-        Assert.Contains("C50", query.Question, StringComparison.Ordinal);
+        Assert.Contains("M97.0", query.Question, StringComparison.Ordinal);
         Assert.Contains("laterality", query.Question, StringComparison.Ordinal);
         var span = Assert.Single(query.Evidence);
-        Assert.Equal("Carcinoma of the breast", note[span.Start..span.End]);
+        Assert.Equal("Periprosthetic fracture around internal prosthetic hip joint", note[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void A_site_the_code_book_splits_by_sex_without_a_side_is_its_unspecified_side_below_auto_release()
+    {
+        var result = Instance.Value.Code(new EncounterBuilder().WithNote("ASSESSMENT: Carcinoma of the breast.")
+            .WithPatientSex(AdministrativeSex.Female).WithSetting(CareSetting.Inpatient).Build());
+
+        var code = Assert.Single(result.Codes, c => c.Code.StartsWith("C50", StringComparison.Ordinal));
+        Assert.Equal("C50.919", code.Code);
+        Assert.True(code.Confidence < 0.9);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class FractureSitesTests
     [InlineData("ASSESSMENT: Displaced fracture of the right fifth metacarpal neck (boxer fracture).", "S62.336A")]
     [InlineData("ASSESSMENT: Buckle (torus) fracture of the right distal radius.", "S52.521A")]
     [InlineData("POSTOPERATIVE DIAGNOSIS: Displaced subcapital fracture of the right femoral neck.", "S72.011A")]
+    [InlineData("IMPRESSION: Closed nondisplaced right lateral malleolus fracture, Weber B, stable mortise.", "S82.64XA")]
     public void A_fracture_is_coded_by_its_index_path(string note, string expected)
     {
         Assert.Equal(expected, Codes(note, CareSetting.Emergency)[0]);

@@ -9,7 +9,7 @@ public sealed class IntegralFindingsTests
     private static List<string> Kept(params string[] codes)
     {
         var list = codes.Select(code => new Candidate(CodeSystems.Icd10Cm, code) { DictionaryBest = 0.9, Confidence = 0.9 }).ToList();
-        GuidelineRules.DropIntegralSymptoms(list);
+        GuidelineRules.DropIntegralSymptoms(list, _ => string.Empty);
         return [.. list.Select(c => c.Code)];
     }
 
@@ -38,4 +38,14 @@ public sealed class IntegralFindingsTests
     [InlineData("T148XXA", "M5450")] // low back pain is not an injury of a stated region
     public void A_finding_an_unrelated_diagnosis_does_not_explain_stays(string finding, string diagnosis) =>
         Assert.Equal([finding, diagnosis], Kept(finding, diagnosis));
+
+    [Fact]
+    public void A_symptom_the_diagnosis_asks_to_code_beside_it_is_kept()
+    {
+        var codes = SharedCoder.Codes("ASSESSMENT:\n1. BPH with lower urinary tract symptoms: weak urinary stream, urinary hesitancy and nocturia.");
+
+        Assert.Contains("N40.1", codes);
+        Assert.Contains("R39.12", codes);
+        Assert.Contains("R35.1", codes);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ContentStream
             var sentence = note.Sentences[s];
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (IsNegatedDefault(note, sentence.FirstToken, i))
+                if (IsNegatedDefault(note, sentence.FirstToken, i) || IsQuantity(note, sentence, i))
                 {
                     continue;
                 }
@@ -87,6 +87,20 @@ public sealed class ContentStream
 
         return false;
     }
+
+    // Units after a number: "3 days" names no stage 3. Weeks are a pregnancy's ("20 weeks gestation", Z3A.20) unless
+    // they are ago: "NSTEMI, 2 weeks ago" names no "type 2" infarction.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Units = WordForms.NormalizedSet(
+        "day", "days", "month", "months", "mo", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs",
+        "minute", "minutes", "min", "times", "mg", "mcg", "kg", "lb", "lbs", "ml", "cm", "mm", "units");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Weeks = WordForms.NormalizedSet("week", "weeks", "wk", "wks");
+
+    /// <summary>A number followed by its unit is a quantity, not a code's number.</summary>
+    private static bool IsQuantity(ReadNote note, NoteSentence sentence, int i) =>
+        i + 1 < sentence.EndToken && note.Tokens[i].Word is { Length: > 0 } word && char.IsAsciiDigit(word[0])
+        && (Units.Contains(note.Tokens[i + 1].Word)
+            || (Weeks.Contains(note.Tokens[i + 1].Word) && i + 2 < sentence.EndToken && note.Tokens[i + 2].Word == "ago"));
 
     public ReadNote Note { get; }
 

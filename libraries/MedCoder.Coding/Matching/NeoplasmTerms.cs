@@ -145,7 +145,8 @@ public static class NeoplasmTerms
         {
             var sided = hierarchy.Release.Descendants(prefix)
                 .Where(c => hierarchy.Release.Find(c) is { Billable: true } code && HasWord(code.LongDescription, side)).ToList();
-            if (sided.Count == 1)
+            // A site the code book splits by sex has two: the female's stands for both here (see CodeHierarchy).
+            if (sided.Count == 1 || (sided.Count == 2 && sided.Where(hierarchy.IsFemaleOfPair).ToList() is [var female] && (sided = [female]) is not null))
             {
                 yield return (side, sided[0]);
             }

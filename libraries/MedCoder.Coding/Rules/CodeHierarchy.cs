@@ -8,16 +8,19 @@ namespace MedCoder.Coding.Rules;
 /// Header codes are never final: each code of an edition is mapped once, at construction, to its most
 /// plausible billable descendant when the note gives no more detail — the "unspecified" child
 /// ("Heart failure, unspecified", "Unspecified fracture of ...", FY2026's "Pelvic and perineal pain unspecified side"), else a ".9" child that is not "Other",
-/// else the only child; for injuries the "initial encounter" 7th character (A). Codes with no such
+/// else the one child that adds an "unspecified" (C34.9 → C34.90; a fracture's displaced one), else the female's of a site
+/// split by sex (C50.9- → C50.91-), else the only child; for injuries the "initial encounter" 7th character (A). Codes with no such
 /// descendant map to nothing and are dropped.
 /// </summary>
 public sealed class CodeHierarchy
 {
     private readonly FrozenDictionary<string, string> _defaultBillable;
+    private readonly FrozenDictionary<string, string> _otherSex;
 
     public CodeHierarchy(Icd10CmEdition edition)
     {
         Release = edition.Codes;
+        _otherSex = SexPairs(edition.Codes).ToFrozenDictionary(StringComparer.Ordinal);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var code in Release.Codes)
         {
@@ -43,6 +46,16 @@ public sealed class CodeHierarchy
         return _defaultBillable.GetValueOrDefault(key)
             ?? (key.Length == 6 && Release.Find(key) is null && Release.Find(key + "A") is { Billable: true } initial ? initial.Code : null);
     }
+
+    /// <summary>
+    /// The same condition's code for the other sex where the code book splits a site by it ("... of right female breast"
+    /// C50.411, "... of right male breast" C50.421); null for every other code.
+    /// </summary>
+    public string? OtherSex(string code) => _otherSex.GetValueOrDefault(Icd10CmFormat.WithoutDot(code).ToUpperInvariant());
+
+    /// <summary>Whether a code's title names the female of a pair the code book splits by sex.</summary>
+    public bool IsFemaleOfPair(string code) =>
+        OtherSex(code) is not null && Release.Find(Icd10CmFormat.WithoutDot(code))?.LongDescription is { } title && HasWord(title, "female");
 
     /// <summary>The same code with another 7th character, when that code exists and is billable (S52.501A → S52.501D).</summary>
     public string? WithSeventh(string code, char seventh)
@@ -112,7 +125,49 @@ public sealed class CodeHierarchy
             }
         }
 
+        // The one child that leaves one more thing unspecified than its header: "Malignant neoplasm of unspecified part of
+        // bronchus or lung" (C34.9) is C34.90 "... of unspecified part of unspecified bronchus or lung", not the right or
+        // left one. Two such children ("Anterior subluxation of unspecified humerus", "Anterior dislocation of ...") are a
+        // choice, except a fracture's: one not said to be displaced or not is displaced (Guidelines I.C.19.c.1).
+        pick ??= children.Where(child => Unspecifieds(Release.Find(child)?.LongDescription) > Unspecifieds(found.LongDescription)
+            && Release.Find(child)?.LongDescription is { } title && !title.StartsWith("Other", StringComparison.Ordinal)
+            && !title.StartsWith("Nondisplaced", StringComparison.Ordinal)).ToList() is [var only] ? only : null;
+
+        // A site the code book splits by sex ("breast of unspecified site, female" / "..., male") is the female's when the note
+        // says nothing more; the claim rules read the patient's sex (SexSpecificCodes).
+        pick ??= children.FirstOrDefault(IsFemaleOfPair);
         pick ??= children.Count == 1 ? children[0] : null;
         return pick is null ? null : Resolve(pick, depth + 1);
     }
+
+    private static IEnumerable<KeyValuePair<string, string>> SexPairs(Icd10CmRelease release)
+    {
+        var byTitle = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in release.Codes)
+        {
+            if (code.LongDescription is { } title)
+            {
+                byTitle.TryAdd(title, code.Code);
+            }
+        }
+
+        foreach (var code in release.Codes)
+        {
+            if (code.LongDescription is { } title && HasWord(title, "female")
+                && byTitle.TryGetValue(ReplaceWord(title, "female", "male"), out var male) && male[..3] == code.Code[..3])
+            {
+                yield return new(code.Code, male);
+                yield return new(male, code.Code);
+            }
+        }
+    }
+
+    private static int Unspecifieds(string? title) =>
+        title is null ? 0 : title.Split(' ', ',').Count(w => w.Equals("unspecified", StringComparison.OrdinalIgnoreCase) || w.Equals("unsp", StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasWord(string text, string word) =>
+        text.Split(' ', ',', '(', ')').Contains(word, StringComparer.Ordinal);
+
+    private static string ReplaceWord(string text, string word, string replacement) =>
+        string.Join(' ', text.Split(' ').Select(w => w == word ? replacement : w.TrimEnd(',') == word ? replacement + "," : w));
 }

@@ -18,8 +18,8 @@ public sealed class FractureSites
 {
     private const int MaxDepth = 8;
 
-    // Index words a note leaves unsaid ("carpal bone(s)", "NEC") and the main term's own.
-    private static readonly FrozenSet<string> Unsaid = WordForms.NormalizedSet("bone", "bones", "s", "nec", "specified", "traumatic", "fracture", "region");
+    // Index words a note leaves unsaid ("carpal bone(s)", "NEC", "lateral malleolus only") and the main term's own.
+    private static readonly FrozenSet<string> Unsaid = WordForms.NormalizedSet("bone", "bones", "s", "nec", "specified", "traumatic", "fracture", "region", "only");
 
     // The note's word → the index's words it stands for.
     private static readonly (string Written, string[] Index)[] Synonyms =
@@ -195,15 +195,30 @@ public sealed class FractureSites
         var entry = index.Index.Entries[row];
         if (entry.See is { } see)
         {
-            return index.Index.SeeTarget(row) is var target and >= 0 ? target : _loose.GetOrAdd(see, Loose);
+            return index.Index.SeeTarget(row) is var target and >= 0 && Traumatic(target) ? target : _loose.GetOrAdd(see, Loose);
         }
 
         if (index.CodesFor(row).Count == 0 && entry.SeeAlso is { } also)
         {
-            return index.Index.SeeAlsoTarget(row) is var target and >= 0 ? target : _loose.GetOrAdd(also, Loose);
+            return index.Index.SeeAlsoTarget(row) is var target and >= 0 && Traumatic(target) ? target : _loose.GetOrAdd(also, Loose);
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// Whether a row is in the traumatic fractures' subtree: the index writes "see Fracture, ankle" for "Fracture,
+    /// traumatic, ankle", and a lookup by main term may land on "Fracture, pathological, ankle" (M84.47-) instead.
+    /// </summary>
+    private bool Traumatic(int row)
+    {
+        var entries = _index!.Index.Entries;
+        while (row > 0 && entries[row].Level > 0)
+        {
+            row--;
+        }
+
+        return row == _root;
     }
 
     /// <summary>A "Fracture, ..." reference followed from the traumatic fractures down, each name a subset of a subterm's words; the root when it leads nowhere.</summary>

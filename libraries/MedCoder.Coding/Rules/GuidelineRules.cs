@@ -1,3 +1,4 @@
+using MedCoder.CodeSets.Icd10Cm;
 using System.Collections.Frozen;
 using MedCoder.Coding.Collections;
 using MedCoder.Coding.Reading;
@@ -97,9 +98,13 @@ public static class GuidelineRules
     /// Drops R-codes when a definitive diagnosis of the body system they belong to is coded, and the findings of
     /// <see cref="IntegralFindings"/> when a diagnosis that explains them is.
     /// </summary>
-    public static void DropIntegralSymptoms(List<Candidate> candidates)
+    public static void DropIntegralSymptoms(List<Candidate> candidates, Func<string, string> additionalCodeNotes)
     {
-        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code));
+        // A symptom the diagnosis's own "use additional code for associated symptoms" note lists is coded beside it (N40.1
+        // BPH with LUTS: weak urinary stream R39.12, nocturia R35.1).
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code[0] == 'R' && IntegralTo(c.Code) is { } chapters && HasDefinitive(candidates, chapters, c.Code)
+            && !candidates.Exists(d => d != c && d.System == CodeSystems.Icd10Cm && d.Code[0] != 'R'
+                && additionalCodeNotes(d.Code).Contains(Icd10CmFormat.WithDot(c.Code), StringComparison.Ordinal)));
         // A symptom the diagnostic statement names is explained only by a diagnosis it also names ("PE is low risk" in the
         // decision making does not explain the impression's "Chest pain").
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && ExplainedBy(c.Code) is { } prefixes && candidates.Exists(d => d != c && d.System == CodeSystems.Icd10Cm

@@ -37,7 +37,7 @@ public static class SkinCarcinomaSites
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || c.Code is not ("C4491" or "C4492" or "C801") || Sited(notes, c) is not { } code || !billable(code))
+            if (c.System != CodeSystems.Icd10Cm || !(c.Code is "C4491" or "C4492" or "C801" || IllDefinedSite(c.Code)) || Sited(notes, c) is not { } code || !billable(code))
             {
                 continue;
             }
@@ -79,9 +79,9 @@ public static class SkinCarcinomaSites
                 skin |= word is "skin" or "cutaneous";
             }
 
-            // A bare "carcinoma" (C80.1) is the skin's only where the sentence says skin or names a limb or the face: a
+            // A bare "carcinoma" (C80.1) or one of a region (C76: "forearm" is the Neoplasm Table's "arm NEC") is the skin's only where the sentence says skin or names a limb or the face: a
             // squamous cell carcinoma "of the neck" may be the head and neck's.
-            if (morphology is { } m && region is { } at && (c.Code != "C801" || skin || at is Region.UpperLimb or Region.LowerLimb or Region.Face or Region.Nose))
+            if (morphology is { } m && region is { } at && (c.Code is "C4491" or "C4492" || skin || at is Region.UpperLimb or Region.LowerLimb or Region.Face or Region.Nose))
             {
                 return Code(m, at, side);
             }
@@ -89,6 +89,9 @@ public static class SkinCarcinomaSites
 
         return null;
     }
+
+    /// <summary>The Neoplasm Table's ill-defined sites (C76.-: head, thorax, limbs), where a skin carcinoma's site word leads.</summary>
+    private static bool IllDefinedSite(string code) => code.StartsWith("C76", StringComparison.Ordinal);
 
     /// <summary>The region's code for the morphology (1 basal, 2 squamous); the ear and the limbs by side (1 unspecified, 2 right, 9 left).</summary>
     private static string Code(char morphology, Region region, string? side)

@@ -231,11 +231,16 @@ public sealed class StatedSide(Icd10CmRelease release)
         "right" => Side.Right,
         "left" => Side.Left,
         "bilateral" or "bilaterally" => Side.Bilateral,
+        // The eye's sides as an ophthalmologist writes them, in capitals (oculus dexter, sinister, uterque).
+        "od" or "os" or "ou" when IsCapitals(note, t) => note.Tokens[t].Word switch { "od" => Side.Right, "os" => Side.Left, _ => Side.Bilateral },
         // "both knees", "both ears": a plural body part after it.
         "both" when t + 1 < note.Tokens.Length && note.Tokens[t + 1].Sentence == note.Tokens[t].Sentence
             && note.Text.AsSpan(note.Tokens[t + 1].Start, note.Tokens[t + 1].End - note.Tokens[t + 1].Start) is [.., 's' or 'S'] => Side.Bilateral,
         _ => Side.None,
     };
+
+    private static bool IsCapitals(ReadNote note, int t) =>
+        note.Text.AsSpan(note.Tokens[t].Start, note.Tokens[t].End - note.Tokens[t].Start) is { Length: 2 } text && char.IsUpper(text[0]) && char.IsUpper(text[1]);
 
     /// <summary>
     /// The codes the title names with "right", "left" and "bilateral" in place of "unspecified" ("unspecified hand" → "right
@@ -269,7 +274,9 @@ public sealed class StatedSide(Icd10CmRelease release)
             {
                 // The bilateral code says "bilateral" for the side and its body part ("…, unspecified ear" → "…, bilateral").
                 var part = after.IndexOfAny([',', ' ']) is var end and >= 0 ? after[end..] : string.Empty;
-                var bilateral = byTitle.GetValueOrDefault(before + "bilateral " + after) ?? byTitle.GetValueOrDefault(before + "bilateral" + part);
+                // "…of unspecified lacrimal gland" → "…of bilateral lacrimal glands": the part in the plural.
+                var bilateral = byTitle.GetValueOrDefault(before + "bilateral " + after) ?? byTitle.GetValueOrDefault(before + "bilateral" + part)
+                    ?? byTitle.GetValueOrDefault(before + "bilateral " + after + "s");
                 return new Sides(right, left, bilateral);
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
 
@@ -17,6 +18,8 @@ public static class TreatedMalignancy
 
     public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
     {
+        // Long-term hormonal or antineoplastic therapy (Z79.81-, Z79.6-) is treatment still directed at the malignancy.
+        var underTreatment = candidates.Exists(o => o.System == CodeSystems.Icd10Cm && (o.Code.StartsWith("Z7981", StringComparison.Ordinal) || o.Code.StartsWith("Z796", StringComparison.Ordinal)));
         foreach (var c in candidates.ToList())
         {
             if (c.System != CodeSystems.Icd10Cm || !IsPrimary(c.Code) || HistoryCodes.PersonalHistoryOf(c.Code) is not { } history || !billable(history))
@@ -31,7 +34,7 @@ public static class TreatedMalignancy
                 continue;
             }
 
-            if (!c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && SaysNoneLeft(note, sentence)))
+            if (underTreatment || !c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && SaysNoneLeft(note, sentence) && !SaysTreated(note, sentence)))
             {
                 continue;
             }
@@ -49,6 +52,27 @@ public static class TreatedMalignancy
             c.Rule = "history:treated-malignancy";
             candidates.Add(c);
         }
+    }
+
+    /// <summary>
+    /// Treatment still directed at the site (I.C.2.d: the history code is for "no further treatment directed to that
+    /// site"): "on adjuvant anastrozole, no evidence of recurrence" is the malignancy.
+    /// </summary>
+    private static readonly FrozenSet<string> TreatmentWords = WordForms.NormalizedSet(
+        "adjuvant", "chemotherapy", "chemo", "radiation", "radiotherapy", "immunotherapy", "hormonal", "endocrine",
+        "tamoxifen", "anastrozole", "letrozole", "exemestane", "trastuzumab", "undergoing");
+
+    private static bool SaysTreated(ReadNote note, NoteSentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (TreatmentWords.Contains(note.Tokens[t].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Primary malignancies of solid organs and skin; lymphomas and leukemias have their own "in remission" codes.

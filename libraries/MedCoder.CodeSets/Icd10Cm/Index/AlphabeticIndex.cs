@@ -12,7 +12,7 @@ namespace MedCoder.CodeSets.Icd10Cm;
 public sealed class AlphabeticIndex : ICacheable
 {
     private const string CacheTag = "Icd10CmAlphabeticIndex";
-    private const int CacheVersion = 1;
+    private const int CacheVersion = 2; // 2: "see" references to a main term's first name resolved by IndexReferences.Ranked
 
     // Subterms as one array: the children of row r are _children[_childStart[r] .. _childStart[r + 1]).
     private readonly int[] _childStart;

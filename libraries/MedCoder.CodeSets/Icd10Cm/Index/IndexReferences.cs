@@ -55,7 +55,7 @@ internal sealed class IndexReferences
                 continue;
             }
 
-            foreach (var main in mains)
+            foreach (var main in Ranked(mains, parts[0]))
             {
                 if (Descend(main, parts, taken) is var found and >= 0)
                 {
@@ -66,6 +66,14 @@ internal sealed class IndexReferences
 
         return -1;
     }
+
+    /// <summary>
+    /// The main terms a name may mean, the one titled so first, then the one with the most subterms: the index writes
+    /// "see Fracture, ankle" for "Fracture, traumatic, ankle", and "Fracture, pathological" also has an "ankle".
+    /// </summary>
+    private IEnumerable<int> Ranked(List<int> mains, string name) =>
+        mains.Count == 1 ? mains
+        : mains.OrderByDescending(main => Key(_entries[main].Term) == Key(name)).ThenByDescending(main => _children(main).Count).ThenBy(main => main);
 
     private int Descend(int row, IReadOnlyList<string> parts, int next)
     {

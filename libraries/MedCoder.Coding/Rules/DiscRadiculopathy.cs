@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using MedCoder.Coding.Reading;
+using MedCoder.Contracts.Coding;
+
+namespace MedCoder.Coding.Rules;
+
+/// <summary>
+/// A disc disorder with radiculopathy is one code by region ("L4-5 disc herniation with right L5 radiculopathy" is M51.16,
+/// "intervertebral disc disorders with radiculopathy, lumbar region"; C5-C6 is M50.122), not the radiculopathy (M54.1-)
+/// and the displacement (M51.2-) apart: the Index's "Sciatica, due to intervertebral disc disorder" and "Radiculopathy,
+/// due to disc displacement" lead to it. The region comes from the disc level the sentence names, else its region word,
+/// else the radiculopathy's or the disc's code. Claim purpose only.
+/// </summary>
+public static partial class DiscRadiculopathy
+{
+    private const double StatedCombination = 0.8;
+
+    private static readonly FrozenSet<string> DiscWords = WordForms.NormalizedSet(
+        "disc", "disk", "discs", "disks", "herniation", "herniated", "hnp", "protrusion", "extrusion", "bulge", "bulging", "discogenic");
+
+    private static readonly FrozenSet<string> RootWords = WordForms.NormalizedSet("radiculopathy", "radicular", "radiculitis", "sciatica");
+
+    public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.System != CodeSystems.Icd10Cm || !IsPart(c.Code) || Combined(notes, c) is not { } code || !billable(code))
+            {
+                continue;
+            }
+
+            var stated = c.FinalStatement;
+            if (Candidate.Recode(candidates, i, code, "combination:disc-radiculopathy"))
+            {
+                i--;
+            }
+
+            // "Radiculopathy" alone is a site-unspecified code below a coder's look; with its disc and region it is the stated condition.
+            if (stated && candidates.Find(o => o.System == CodeSystems.Icd10Cm && o.Code == code) is { } combined)
+            {
+                combined.Confidence = Math.Max(combined.Confidence, StatedCombination);
+            }
+
+            // The sentence's other part (the displacement beside the radiculopathy) folds into the combination.
+            for (var j = candidates.Count - 1; j >= 0; j--)
+            {
+                if (candidates[j].System == CodeSystems.Icd10Cm && IsPart(candidates[j].Code) && Combined(notes, candidates[j]) == code
+                    && Candidate.Recode(candidates, j, code, "combination:disc-radiculopathy") && j <= i)
+                {
+                    i--;
+                }
+            }
+        }
+    }
+
+    /// <summary>Radiculopathy and sciatica (M54.1-, M54.3-, M54.4-), and the disc's displacement, degeneration or unspecified disorder.</summary>
+    private static bool IsPart(string code) =>
+        code.StartsWith("M541", StringComparison.Ordinal) || code.StartsWith("M543", StringComparison.Ordinal) || code.StartsWith("M544", StringComparison.Ordinal)
+        || (code.StartsWith("M51", StringComparison.Ordinal) && code.Length > 3 && code[3] is '2' or '3' or '9')
+        || (code.StartsWith("M50", StringComparison.Ordinal) && code.Length > 3 && code[3] is '2' or '3' or '9');
+
+    private static string? Combined(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        foreach (var span in c.Evidence)
+        {
+            if (EvidenceSentences.Of(notes, span) is not var (note, sentence))
+            {
+                continue;
+            }
+
+            var (disc, root) = (false, false);
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                disc |= DiscWords.Contains(note.Tokens[t].Word);
+                root |= RootWords.Contains(note.Tokens[t].Word);
+            }
+
+            if (disc && root && (FromLevel(note.Text[sentence.Start..sentence.End]) ?? FromWords(note, sentence) ?? FromCode(c.Code)) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The disc level written "L4-5", "L4-L5", "L5-S1", "C5-C6", "T12-L1".</summary>
+    private static string? FromLevel(string text)
+    {
+        foreach (Match level in Level().Matches(text))
+        {
+            var (upper, number) = (char.ToUpperInvariant(level.Groups[1].Value[0]), int.Parse(level.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var lower = level.Groups[3].Value is [var letter] ? char.ToUpperInvariant(letter) : upper;
+            var code = (upper, lower) switch
+            {
+                ('L', 'S') => "M5117",
+                ('L', 'L') => "M5116",
+                ('T', 'L') => "M5115",
+                ('T', 'T') => "M5114",
+                ('C', 'T') => "M5013",
+                ('C', 'C') => number switch { <= 3 => "M5011", 4 => "M50121", 5 => "M50122", 6 => "M50123", _ => null },
+                _ => null,
+            };
+            if (code is not null)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromWords(ReadNote note, NoteSentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var code = note.Tokens[t].Word switch
+            {
+                "lumbosacral" => "M5117",
+                "lumbar" => "M5116",
+                "thoracolumbar" => "M5115",
+                "thoracic" => "M5114",
+                "cervicothoracic" => "M5013",
+                "cervical" => "M5010",
+                _ => null,
+            };
+            if (code is not null)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The region the part's own code has (M54.16, M51.26: lumbar); none for a site-unspecified one.</summary>
+    private static string? FromCode(string code) =>
+        (code.StartsWith("M541", StringComparison.Ordinal) && code.Length == 5) || (code.StartsWith("M512", StringComparison.Ordinal) || code.StartsWith("M513", StringComparison.Ordinal)) && code.Length >= 5
+            ? code[4] switch { '2' => "M5010", '3' => "M5013", '4' => "M5114", '5' => "M5115", '6' => "M5116", '7' => "M5117", _ => null }
+            : null;
+
+    [GeneratedRegex(@"\b([CTL])(\d{1,2})\s*[-–/]\s*([CTLS])?(\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Level();
+}

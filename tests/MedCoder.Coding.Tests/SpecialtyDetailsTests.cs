@@ -1,0 +1,65 @@
+using MedCoder.Contracts.Encounters;
+using static MedCoder.Coding.Tests.SharedCoder;
+
+namespace MedCoder.Coding.Tests;
+
+/// <summary>
+/// Details each specialty dictates that a code encodes (README, "Claim coding"): the eye's side as OD/OS/OU, combined
+/// cataract forms, a disc disorder with radiculopathy by level, a chronic ulcer's site and depth, the symptoms BPH asks
+/// to code beside it, a quantity that is no code's number.
+/// </summary>
+public sealed class SpecialtyDetailsTests
+{
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Age-related nuclear cataract OU, not yet visually significant.", "H25.13")]
+    [InlineData("ASSESSMENT:\n1. Dry eye syndrome OU.", "H04.123")]
+    [InlineData("ASSESSMENT:\n1. Combined nuclear sclerotic and cortical age-related cataract, right eye.", "H25.811")]
+    public void An_eyes_side_and_form_are_read_as_an_ophthalmologist_writes_them(string note, string expected)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, c => c is "H25.10" or "H25.11" or "H25.011" or "H04.129");
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Lumbar radiculopathy, left L5, due to L4-L5 disc herniation.", "M51.16")]
+    [InlineData("ASSESSMENT:\n1. L5-S1 (lumbosacral) disc herniation with left S1 radiculopathy.", "M51.17")]
+    [InlineData("ASSESSMENT:\n1. C5-C6 disc herniation with right C6 radiculopathy.", "M50.122")]
+    public void A_disc_disorder_with_radiculopathy_is_one_code_by_level(string note, string expected)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("M54.1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Type 2 diabetes with a plantar ulcer of the left foot under the first metatarsal head, fat layer exposed.", "L97.522")]
+    [InlineData("ASSESSMENT:\n1. Diabetic foot ulcer, right heel, fat layer exposed.", "L97.412")]
+    public void A_diabetic_foot_ulcer_has_its_site_and_depth_coded_beside_it(string note, string expected)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains("E11.621", codes);
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("L97.9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_with_its_unit_is_no_codes_number()
+    {
+        var codes = Codes("ASSESSMENT:\n1. NSTEMI, 2 weeks ago, s/p DES to RCA.");
+
+        Assert.Contains("I21.4", codes);
+        Assert.DoesNotContain("I21.A1", codes);
+    }
+
+    [Fact]
+    public void Weeks_of_a_pregnancy_stay_its_weeks()
+    {
+        var codes = WomansCodes("ASSESSMENT: Supervision of normal first pregnancy, second trimester, 20 weeks gestation.");
+
+        Assert.Contains("Z3A.20", codes);
+    }
+}
