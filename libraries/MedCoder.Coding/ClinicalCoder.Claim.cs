@@ -62,6 +62,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropDefaultTypeBesideTypeOne(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
         CodeExclusions.DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(confident);
+        AlzheimerDementia.Apply(notes, confident, Billable);
         foreach (var c in confident)
         {
             // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history
@@ -115,7 +116,7 @@ public sealed partial class ClinicalCoder
         AddImmunization(read, confident, Billable);
         SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
         IdentifiedInfluenza.Apply(read, confident, Billable);
-        GuidelineRules.ConfirmHivDisease(confident);
+        GuidelineRules.ConfirmHivDisease(notes, confident);
         model.DrugEffects.Apply(read, confident, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)

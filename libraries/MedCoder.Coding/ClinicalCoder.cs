@@ -92,8 +92,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
         var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
-        var operative = read.Exists(n => Array.Exists(n.Sentences, s => s.Section is SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis)
-            || (Array.Exists(n.Sentences, s => s.Section == SectionKind.Procedures) && Array.Exists(n.Sentences, s => s.Section == SectionKind.Indications)));
+        var operative = IsOperativeReport(read);
         foreach (var c in candidates)
         {
             if (!Emits(c))
@@ -137,6 +136,11 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         };
     }
 
+    /// <summary>An operative or procedure report: pre- or postoperative diagnoses, or a procedure with its indications.</summary>
+    private static bool IsOperativeReport(IEnumerable<ReadNote> read) =>
+        read.Any(n => Array.Exists(n.Sentences, s => s.Section is SectionKind.PreoperativeDiagnosis or SectionKind.PostoperativeDiagnosis)
+            || (Array.Exists(n.Sentences, s => s.Section == SectionKind.Procedures) && Array.Exists(n.Sentences, s => s.Section == SectionKind.Indications)));
+
     /// <summary>HCPCS drug codes with units; the same drug documented twice (course and summary) is billed once, at its largest dose.</summary>
     private IEnumerable<SuggestedCode> DrugCodes(Encounter encounter, CodeSetSnapshot snapshot)
     {
@@ -168,6 +172,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         notes?.AddRange(read.Select(r => r.Note));
+        var operative = Purpose == CodingPurpose.Claim && IsOperativeReport(read.Select(r => r.Note));
 
         var candidates = new List<Candidate>(found.Values);
         if (Purpose == CodingPurpose.Claim)
@@ -189,6 +194,13 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             {
                 c.Raw = ranked;
                 c.Confidence = Math.Max(_lexicon.Calibrate(ranked, c.System), StatedFloor(c));
+                if (operative && c.DictionaryBest > 0 && c.DiagnosticRank == long.MaxValue && CoexistingConditions.AffectOperativeCare(c.Code))
+                {
+                    // A chronic condition an operative report documents by its title is coded beside the operated one (README):
+                    // sure enough for the claim, for a coder to confirm.
+                    c.Confidence = Math.Max(c.Confidence, Math.Max(c.DictionaryBest, ClaimMinConfidence));
+                }
+
                 continue;
             }
 
@@ -231,6 +243,10 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         {
             ApplyClaimRules(model, encounter, read, confident);
             model.SpecificityDoubt.Apply(read.ConvertAll(r => r.Note), confident);
+            if (encounter.Setting != CareSetting.Inpatient)
+            {
+                SingleMention.Apply(confident);
+            }
         }
 
         confident.AddRange(weak);

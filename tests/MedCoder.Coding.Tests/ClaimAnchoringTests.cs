@@ -44,8 +44,9 @@ public sealed class ClaimAnchoringTests
     {
         static CodingRoute Route(string note) => Instance.Value.Code(TestEncounters.WithNote(note)).Route;
 
-        var stated = Route("ASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.");
-        var withStatus = Route("SOCIAL HISTORY: Former smoker.\nASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.");
+        const string diabetes = "HPI: Follow-up of type 2 diabetes mellitus with hyperglycemia.\nASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.";
+        var stated = Route(diabetes);
+        var withStatus = Route("SOCIAL HISTORY: Former smoker.\n" + diabetes);
         var narrativeOnly = Route("HPI: Three days of chest pain.");
 
         Assert.True(stated.AutoRelease);
@@ -53,6 +54,19 @@ public sealed class ClaimAnchoringTests
         Assert.Contains($"{ReleaseRouter.NotStated}:Z87.891", withStatus.Reasons);
         Assert.False(narrativeOnly.AutoRelease);
         Assert.Contains($"{ReleaseRouter.NotStated}:R07.9", narrativeOnly.Reasons);
+    }
+
+    [Fact]
+    public void A_condition_an_outpatient_note_names_once_waits_for_a_coder_an_inpatient_record_does_not()
+    {
+        const string note = "ASSESSMENT: Type 2 diabetes mellitus with hyperglycemia.";
+
+        var office = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Office));
+        var inpatient = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient));
+
+        Assert.False(office.Route.AutoRelease);
+        Assert.Contains("low-confidence:E11.65", office.Route.Reasons);
+        Assert.True(inpatient.Route.AutoRelease);
     }
 
     [Fact]
@@ -68,7 +82,7 @@ public sealed class ClaimAnchoringTests
     public void A_counseling_or_status_code_stated_in_the_assessment_stays_below_auto_release_beside_a_released_diagnosis()
     {
         const string note = "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Tobacco dependence, cigarettes. Smoking cessation counseling given, 4 minutes.";
-        var codes = Instance.Value.Code(TestEncounters.WithNote(note)).Codes;
+        var codes = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient)).Codes;
 
         Assert.True(codes.Single(c => c.Code == "E11.65").Confidence >= ReleaseRouter.DefaultMinConfidence);
         Assert.True(codes.Single(c => c.Code == "Z71.6").Confidence < ReleaseRouter.DefaultMinConfidence);

@@ -168,7 +168,7 @@ public sealed class ClaimSectionTests
     [Fact]
     public void A_resolved_symptom_is_not_coded()
     {
-        Assert.Equal(["R05.9"], Codes("HPI: Her nausea and vomiting resolved yesterday. Cough persists."));
+        Assert.Equal(["R07.9"], Codes("HPI: Her nausea and vomiting resolved yesterday. Chest pain persists."));
     }
 
     [Fact]

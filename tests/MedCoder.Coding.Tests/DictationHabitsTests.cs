@@ -1,4 +1,5 @@
 using MedCoder.Contracts.Encounters;
+using MedCoder.Testing;
 using static MedCoder.Coding.Tests.SharedCoder;
 
 namespace MedCoder.Coding.Tests;
@@ -40,9 +41,21 @@ public sealed class DictationHabitsTests
     [InlineData("ASSESSMENT / PLAN\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
     [InlineData("Assessment & Plan\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
     [InlineData("A / P:\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
+    [InlineData("LABS: creatinine 1.52.\n\nIMPRESSION/RECOMMENDATIONS:\n1. Paroxysmal atrial fibrillation. Continue metoprolol.")]
     public void A_header_with_a_spaced_slash_or_ampersand_is_the_assessment(string note)
     {
         Assert.Equal("I48.0", Codes(note)[0]);
+    }
+
+    [Fact]
+    public void Procedures_under_a_joined_header_are_read_as_procedures()
+    {
+        var encounter = new EncounterBuilder().WithSetting(CareSetting.Inpatient)
+            .WithNote("IMPRESSION:\n1. Hyperkalemia.\n\nRECOMMENDATIONS / PROCEDURES:\n- Hemodialysis performed today, 3 hours.").Build();
+
+        var codes = Instance.Value.Code(encounter).Codes.Select(c => c.Code).ToList();
+
+        Assert.Contains("5A1D70Z", codes);
     }
 
     [Theory]

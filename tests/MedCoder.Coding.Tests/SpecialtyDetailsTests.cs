@@ -62,4 +62,52 @@ public sealed class SpecialtyDetailsTests
 
         Assert.Contains("Z3A.20", codes);
     }
+
+    [Fact]
+    public void Dementia_in_alzheimers_disease_is_dementia_in_other_diseases_with_the_stated_onset()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Alzheimer's dementia, late onset, moderate, without behavioral disturbance.", CareSetting.Inpatient);
+
+        Assert.Contains("G30.1", codes);
+        Assert.Contains("F02.B0", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("F03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_hiv_infection_the_statement_calls_asymptomatic_is_the_status_code()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Asymptomatic HIV infection, virally suppressed - continue Biktarvy.");
+
+        Assert.Contains("Z21", codes);
+        Assert.DoesNotContain("B20", codes);
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. BPH with LUTS: weak stream and nocturia - start tamsulosin.", "N40.1")]
+    [InlineData("DISCHARGE DIAGNOSES:\n1. Hyponatremia due to SIADH.", "E22.2")]
+    [InlineData("ASSESSMENT:\n1. CKD3b, stable.", "N18.32")]
+    public void An_abbreviation_clinicians_type_names_its_condition(string note, string expected)
+    {
+        Assert.Contains(expected, Codes(note, CareSetting.Inpatient));
+    }
+
+    [Fact]
+    public void A_sites_index_term_picks_its_own_sided_code_from_a_shared_subcategory()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Cellulitis of the right foot.", CareSetting.Inpatient);
+
+        Assert.Contains("L03.115", codes);
+        Assert.DoesNotContain("L03.119", codes);
+    }
+
+    [Fact]
+    public void A_chronic_condition_an_operative_report_documents_in_its_indication_is_coded_beside_the_operated_one()
+    {
+        const string note = "POSTOPERATIVE DIAGNOSIS: Incisional hernia.\nINDICATION: 63-year-old woman with hyperlipidemia on a statin and gastroesophageal reflux on omeprazole.";
+
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.Contains("E78.5", codes);
+        Assert.Contains("K21.9", codes);
+    }
 }

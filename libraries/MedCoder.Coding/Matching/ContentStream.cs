@@ -88,11 +88,10 @@ public sealed class ContentStream
         return false;
     }
 
-    // Units after a number: "3 days" names no stage 3. Weeks are a pregnancy's ("20 weeks gestation", Z3A.20) unless
+    // Units after a number: "3 days" names no stage 3 (hours stay: a procedure's duration is its code's, "dialysis, 3 hours"). Weeks are a pregnancy's ("20 weeks gestation", Z3A.20) unless
     // they are ago: "NSTEMI, 2 weeks ago" names no "type 2" infarction.
     private static readonly System.Collections.Frozen.FrozenSet<string> Units = WordForms.NormalizedSet(
-        "day", "days", "month", "months", "mo", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs",
-        "minute", "minutes", "min", "times", "mg", "mcg", "kg", "lb", "lbs", "ml", "cm", "mm", "units");
+        "day", "days", "month", "months", "mo", "year", "years", "yr", "yrs", "times", "mg", "mcg", "kg", "lb", "lbs", "ml", "cm", "mm", "units");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Weeks = WordForms.NormalizedSet("week", "weeks", "wk", "wks");
 

@@ -75,7 +75,8 @@ public static class IndexTerms
                 continue; // no code in this edition; an external cause, which the note's injury does not name; another type
             }
 
-            var sided = Sided(codes, entries[index.CodeRowFor(row)].Code!, hierarchy).ToList();
+            var codeRow = entries[index.CodeRowFor(row)];
+            var sided = Sided(codes, codeRow.Code!, codeRow.Term, hierarchy).ToList();
             var mainName = wordings.NamesOf(path[0])[0];
             foreach (var phrase in wordings.Phrases(path))
             {
@@ -126,7 +127,7 @@ public static class IndexTerms
     /// 7th character, the episode) as they are; several: the published code's default ("", G56.00) and each side's
     /// code where the side's word picks out one code ("right", G56.01).
     /// </summary>
-    private static IEnumerable<(string Side, string Code)> Sided(IReadOnlyList<string> codes, string published, CodeHierarchy hierarchy)
+    private static IEnumerable<(string Side, string Code)> Sided(IReadOnlyList<string> codes, string published, string term, CodeHierarchy hierarchy)
     {
         if (codes.Count == 1 || codes.All(c => c.Length == 7 && string.CompareOrdinal(c, 0, codes[0], 0, 6) == 0))
         {
@@ -146,6 +147,14 @@ public static class IndexTerms
         foreach (var side in Sides)
         {
             var sided = codes.Where(c => Says(hierarchy, c, side) && !Sides.Any(other => other != side && Says(hierarchy, c, other))).ToList();
+
+            // A dash code shared by several sites ("Cellulitis, lower limb" L03.11- holds the axilla's and the upper limb's
+            // codes too): the term's own site words pick its codes (L03.115 "... of right lower limb").
+            if (sided.Count > 1 && WordForms.ContentWords(term) is { Count: > 0 } site
+                && sided.FindAll(c => hierarchy.Release.Find(c)?.LongDescription is { } title && site.TrueForAll(WordForms.ContentWords(title).Contains)) is { Count: > 0 } named)
+            {
+                sided = named;
+            }
             if (sided.Count > 0 && sided.All(c => string.CompareOrdinal(c, 0, sided[0], 0, 6) == 0))
             {
                 foreach (var code in sided)

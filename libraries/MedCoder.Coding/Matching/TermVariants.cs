@@ -29,6 +29,7 @@ public static class TermVariants
         ["perforation", "perforated"], ["gangrene", "gangrenous"],
         ["hypoxia", "hypoxic"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
         ["escherichia", "e"], // "E. coli"
+        ["embolism", "embolic", "cardioembolic"], ["norwalk", "norovirus"], ["gastroenteropathy", "gastroenteritis"],
     ];
 
     /// <summary>
@@ -52,6 +53,8 @@ public static class TermVariants
         ("cerebral infarction", ["stroke", "cerebrovascular accident", "cva"]),
         ("alcohol induced", ["alcoholic"]), ("alcohol-induced", ["alcoholic"]),
         ("sacral region", ["sacrum", "sacral"]),
+        ("pressure ulcer", ["pressure injury"]),
+        ("complete rotator cuff tear", ["full-thickness rotator cuff tear", "full thickness rotator cuff tear"]),
     ];
 
     /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>

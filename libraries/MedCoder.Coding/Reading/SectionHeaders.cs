@@ -105,11 +105,12 @@ public static class SectionHeaders
         ([["finding"]], null, SectionKind.Findings),
         ([["course"]], null, SectionKind.HospitalCourse),
         ([["assessment"], ["impression"], ["diagnosis"]], null, SectionKind.Assessment),
+        // "RECOMMENDATIONS / PROCEDURES": the procedures done are read as procedures, not as the plan.
+        ([["procedure"], ["operation"], ["operative"]], null, SectionKind.Procedures),
         ([["plan"], ["recommendation"]], null, SectionKind.Plan),
         ([["physical"], ["exam"], ["examination"], ["vital"]], null, SectionKind.Exam),
         ([["laboratory"], ["lab"], ["labs"]], null, SectionKind.Labs),
         ([["imaging"], ["radiology"], ["radiographic"]], null, SectionKind.Imaging),
-        ([["procedure"], ["operation"], ["operative"]], null, SectionKind.Procedures),
     ];
 
     /// <summary>The kind of a header's text ("HISTORY OF PRESENT ILLNESS", "Assessment/Plan", "PMH"), or null when it is not a known header.</summary>
@@ -131,8 +132,9 @@ public static class SectionHeaders
             return kind;
         }
 
-        // One word is a header only as a known phrase: "Family: supportive" in a social history is text.
-        return byWords && wordCount > 1 ? ByWords(key) : null;
+        // One word is a header only as a known phrase: "Family: supportive" in a social history is text. Words joined by
+        // "/" or "&" are several ("IMPRESSION/RECOMMENDATIONS").
+        return byWords && (wordCount > 1 || key.AsSpan().IndexOfAny('/', '&') > 0) ? ByWords(key) : null;
     }
 
     private static SectionKind? ByWords(string key)

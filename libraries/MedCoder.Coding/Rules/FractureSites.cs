@@ -136,7 +136,7 @@ public sealed class FractureSites
                 return null;
             }
 
-            words.Add(word);
+            words.Add(word is "r" or "l" && StatedSide.IsSideLetter(note, t) ? (word == "r" ? "right" : "left") : word);
             if (_synonyms.TryGetValue(word, out var index))
             {
                 words.UnionWith(index);

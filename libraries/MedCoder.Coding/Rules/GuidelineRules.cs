@@ -326,13 +326,21 @@ public static class GuidelineRules
     /// <summary>
     /// HIV disease (B20) and asymptomatic HIV status (Z21) differ by what the patient has ever had (I.C.1.a.2: B20 once an
     /// HIV-related condition occurred, Z21 for "HIV positive" with none), which "HIV infection, virally suppressed" does not
-    /// tell: a coder confirms B20 before it is billed (below auto-release).
+    /// tell: a coder confirms B20 before it is billed (below auto-release). An infection the statement calls asymptomatic
+    /// ("Asymptomatic HIV infection, virally suppressed") is Z21.
     /// </summary>
-    public static void ConfirmHivDisease(List<Candidate> candidates)
+    public static void ConfirmHivDisease(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
-        if (Find(candidates, "B20") is { } disease)
+        if (Find(candidates, "B20") is not { } disease)
         {
-            disease.Confidence = Math.Min(disease.Confidence, SpecificityDoubt.Ceiling);
+            return;
+        }
+
+        disease.Confidence = Math.Min(disease.Confidence, SpecificityDoubt.Ceiling);
+        if (EvidenceSentences.Stated(notes, disease).Exists(span => EvidenceSentences.Of(notes, span) is var (note, sentence)
+            && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => note.Tokens[t].Word == "asymptomatic")))
+        {
+            Candidate.Recode(candidates, candidates.IndexOf(disease), "Z21", disease.Rule);
         }
     }
 

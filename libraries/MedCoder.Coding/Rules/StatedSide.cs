@@ -233,11 +233,19 @@ public sealed class StatedSide(Icd10CmRelease release)
         "bilateral" or "bilaterally" => Side.Bilateral,
         // The eye's sides as an ophthalmologist writes them, in capitals (oculus dexter, sinister, uterque).
         "od" or "os" or "ou" when IsCapitals(note, t) => note.Tokens[t].Word switch { "od" => Side.Right, "os" => Side.Left, _ => Side.Bilateral },
+        // "Sprain R ankle", "L distal radius": a capital R or L before a body word.
+        "r" or "l" when IsSideLetter(note, t) => note.Tokens[t].Word == "r" ? Side.Right : Side.Left,
         // "both knees", "both ears": a plural body part after it.
         "both" when t + 1 < note.Tokens.Length && note.Tokens[t + 1].Sentence == note.Tokens[t].Sentence
             && note.Text.AsSpan(note.Tokens[t + 1].Start, note.Tokens[t + 1].End - note.Tokens[t + 1].Start) is [.., 's' or 'S'] => Side.Bilateral,
         _ => Side.None,
     };
+
+    /// <summary>A capital R or L written before a body word ("R ankle"): the side's letter.</summary>
+    public static bool IsSideLetter(ReadNote note, int t) =>
+        note.Text[note.Tokens[t].Start] is 'R' or 'L' && note.Tokens[t].End - note.Tokens[t].Start == 1
+        && t + 1 < note.Tokens.Length && note.Tokens[t + 1].Sentence == note.Tokens[t].Sentence && note.Tokens[t + 1].Start == note.Tokens[t].End + 1
+        && char.IsLetter(note.Text[note.Tokens[t + 1].Start]);
 
     private static bool IsCapitals(ReadNote note, int t) =>
         note.Text.AsSpan(note.Tokens[t].Start, note.Tokens[t].End - note.Tokens[t].Start) is { Length: 2 } text && char.IsUpper(text[0]) && char.IsUpper(text[1]);
