@@ -59,6 +59,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.ElectronicCigarettesAreOtherProducts(notes, confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
+        TypeOneDiabetes.Apply(notes, confident, Billable);
         CodeExclusions.DropDefaultTypeBesideTypeOne(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
         CodeExclusions.DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(confident);

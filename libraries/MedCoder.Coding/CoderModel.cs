@@ -52,6 +52,11 @@ public sealed class CoderModel
         ("aftercare hip replacement", "Z47.1"), ("aftercare knee replacement", "Z47.1"), ("aftercare shoulder replacement", "Z47.1"),
         ("aftercare joint replacement", "Z47.1"), ("aftercare arthroplasty", "Z47.1"),
         ("hip prosthesis", "Z96.649"), ("knee prosthesis", "Z96.659"), ("shoulder prosthesis", "Z96.619"),
+        // The title's bracketed abbreviation and the Index's "second-hand" modifier, as notes write them.
+        ("elevated PSA", "R97.20"), ("rising PSA", "R97.20"), ("elevated prostate specific antigen", "R97.20"),
+        ("secondhand smoke", "Z77.22"), ("second hand smoke", "Z77.22"), ("passive smoking", "Z77.22"),
+        ("ER positive", "Z17.0"), ("estrogen receptor positive", "Z17.0"),
+        ("seropositive rheumatoid arthritis multiple sites", "M05.79"), ("seropositive rheumatoid arthritis multiple joints", "M05.79"),
     ];
 
     public CoderModel(Icd10CmEdition edition, Icd10PcsRelease? pcs, LearnedLexicon lexicon, bool partialProcedures = false)

@@ -35,7 +35,12 @@ public static class WordForms
         }
 
         var length = BritishToAmerican(buffer);
-        if (length > 4 && buffer[length - 1] == 's')
+        if (length > 6 && buffer[(length - 4)..length] is "oses")
+        {
+            // The Greek plural: "keratoses", "stenoses" are the code book's "keratosis", "stenosis".
+            buffer[length - 2] = 'i';
+        }
+        else if (length > 4 && buffer[length - 1] == 's')
         {
             var before = buffer[length - 2];
             if (before == 'e' && buffer[length - 3] == 'i')

@@ -26,6 +26,8 @@ public static class Immunizations
     // The administration of the dose now.
     private static readonly FrozenSet<string> GivenNow = WordForms.NormalizedSet("given", "administered", "today", "started", "im", "ml", "updated");
 
+    private const int NotNowReach = 5;
+
     // Up to date, recommended, offered elsewhere, due later, declined, past.
     private static readonly FrozenSet<string> NotNow = WordForms.NormalizedSet(
         "utd", "date", "already", "last", "recommended", "recommend", "offered", "will", "declined", "declines", "refused", "refuses", "deferred",
@@ -48,20 +50,37 @@ public static class Immunizations
                 continue;
             }
 
+            // The clause after a label ("Recurrent pneumonia history: pneumococcal vaccine given today") is what counts.
+            var clause = sentence.FirstToken;
             int? vaccine = null;
-            var (now, notNow) = (false, false);
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            for (var t = sentence.FirstToken; t < sentence.EndToken && vaccine is null; t++)
             {
-                if (vaccine is null && flags[t] == ContextFlags.None && Vaccines.TryMatch(tokens, t, sentence.EndToken, out _, out _))
+                if (t > sentence.FirstToken && tokens[t].Start > tokens[t - 1].End && note.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(':'))
+                {
+                    clause = t;
+                }
+
+                if (flags[t] == ContextFlags.None && Vaccines.TryMatch(tokens, t, sentence.EndToken, out _, out _))
                 {
                     vaccine = t;
                 }
-
-                now |= GivenNow.Contains(tokens[t].Word);
-                notNow |= NotNow.Contains(tokens[t].Word);
             }
 
-            if (vaccine is { } at && now && !notNow)
+            if (vaccine is not { } at)
+            {
+                continue;
+            }
+
+            // "Given today" anywhere in the clause; "declined", "due", "up to date" near the vaccine ("kick counts reviewed"
+            // later in the sentence is about something else).
+            var (now, notNow) = (false, false);
+            for (var t = clause; t < sentence.EndToken; t++)
+            {
+                now |= GivenNow.Contains(tokens[t].Word);
+                notNow |= Math.Abs(t - at) <= NotNowReach && NotNow.Contains(tokens[t].Word);
+            }
+
+            if (now && !notNow)
             {
                 return new EvidenceSpan(noteIndex, tokens[at].Start, tokens[at].End);
             }

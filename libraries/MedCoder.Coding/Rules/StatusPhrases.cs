@@ -90,7 +90,12 @@ public static class StatusPhrases
 
         // Systemic steroids only when the list says they are taken long-term; a burst or taper is not (I.C.21.c.3).
         (new(StatusKind.LongTermDrug, "Z7952"), ["chronic prednisone", "long term prednisone", "chronic steroid", "chronic steroids", "long term steroid",
-            "long term steroids", "chronic corticosteroid", "chronic corticosteroids", "maintenance prednisone"]),
+            "long term steroids", "chronic corticosteroid", "chronic corticosteroids", "maintenance prednisone",
+            // A low daily dose is maintenance (a burst is 20–60 mg); adrenal replacement is lifelong.
+            "prednisone 2.5 mg daily", "prednisone 5 mg daily", "prednisone 7.5 mg daily", "prednisone 5 mg", "prednisone 2.5 mg", "fludrocortisone"]),
+        // Antiretroviral therapy for HIV (Z79.899, other long-term drug therapy); PrEP's tenofovir alone is left out: it may be a partner's.
+        (new(StatusKind.LongTermDrug, "Z79899"), ["antiretroviral therapy", "antiretrovirals", "biktarvy", "bictegravir", "dolutegravir", "tivicay", "triumeq",
+            "genvoya", "odefsey", "symtuza", "dovato", "juluca", "cabenuva"]),
         (new(StatusKind.LongTermDrug, "Z7983"), ["alendronate", "fosamax", "risedronate", "actonel", "atelvia", "ibandronate", "boniva", "zoledronic acid",
             "reclast", "bisphosphonate"]),
         (new(StatusKind.LongTermDrug, "Z79810"), ["tamoxifen", "raloxifene", "evista"]),
