@@ -110,4 +110,25 @@ public sealed class SpecialtyDetailsTests
         Assert.Contains("E78.5", codes);
         Assert.Contains("K21.9", codes);
     }
+
+    [Fact]
+    public void A_complication_named_without_its_type_in_a_type_1_diabetic_is_type_1s()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. DKA.\nHPI: 24 year old with type 1 diabetes on an insulin pump.", CareSetting.Inpatient);
+
+        Assert.Contains("E10.10", codes);
+        Assert.DoesNotContain("E11.10", codes);
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Actinic keratoses of the scalp, treated with cryotherapy.", "L57.0")]
+    [InlineData("ASSESSMENT:\n1. Elevated PSA, 6.2, rising.", "R97.20")]
+    [InlineData("ASSESSMENT:\n1. Exposure to secondhand smoke at home.", "Z77.22")]
+    [InlineData("ASSESSMENT:\n1. Asymptomatic HIV infection on Biktarvy, virally suppressed.", "Z79.899")]
+    [InlineData("ASSESSMENT:\n1. Rheumatoid arthritis on prednisone 5 mg daily.", "Z79.52")]
+    [InlineData("ASSESSMENT:\n1. Recurrent pneumonia history: pneumococcal vaccine (PCV20) given today.", "Z23")]
+    public void A_wording_notes_use_reaches_its_code(string note, string expected)
+    {
+        Assert.Contains(expected, Codes(note));
+    }
 }
