@@ -64,6 +64,8 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
         CodeExclusions.DropRenalSecondaryHypertensionBesideHypertensiveKidneyDisease(confident);
         AlzheimerDementia.Apply(notes, confident, Billable);
+        EffusionInOtherConditions.Apply(confident);
+        GestationalDiabetesControl.Apply(notes, confident, Billable);
         foreach (var c in confident)
         {
             // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history

@@ -131,4 +131,37 @@ public sealed class SpecialtyDetailsTests
     {
         Assert.Contains(expected, Codes(note));
     }
+
+    [Fact]
+    public void A_pleural_effusion_beside_the_heart_failure_that_causes_it_is_an_effusion_in_other_conditions()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Acute on chronic systolic heart failure.\n2. Right pleural effusion, s/p thoracentesis.", CareSetting.Inpatient);
+
+        Assert.Contains("J91.8", codes);
+        Assert.DoesNotContain("J90", codes);
+    }
+
+    [Fact]
+    public void Gestational_diabetes_is_coded_by_the_control_the_plan_states()
+    {
+        var codes = WomansCodes("ASSESSMENT:\n1. Gestational diabetes mellitus, newly diagnosed. Plan diet control first, nutrition referral.");
+
+        Assert.Contains("O24.410", codes);
+        Assert.DoesNotContain("O24.419", codes);
+    }
+
+    [Fact]
+    public void A_problem_oriented_discharge_summary_states_its_diagnoses_under_its_problems()
+    {
+        var codes = Codes("HOSPITAL MEDICINE DISCHARGE SUMMARY\n\nPrincipal problem: Spontaneous bacterial peritonitis\nActive hospital problems:\n- Alcoholic cirrhosis with ascites", CareSetting.Inpatient);
+
+        Assert.Equal("K65.2", codes[0]);
+        Assert.Contains("K70.31", codes);
+    }
+
+    [Fact]
+    public void Hypoxemic_respiratory_failure_is_respiratory_failure_with_hypoxia()
+    {
+        Assert.Contains("J96.11", Codes("DISCHARGE DIAGNOSES:\n1. Chronic hypoxemic respiratory failure on home oxygen.", CareSetting.Inpatient));
+    }
 }

@@ -68,6 +68,7 @@ public static class SectionHeaders
             "indications for operation", "indications for surgery", "reason for procedure", "indications for exam", "indication for exam"]),
         (SectionKind.DischargeDiagnoses, ["discharge diagnosis", "discharge diagnoses", "final diagnosis", "final diagnoses", "diagnosis at discharge",
             "diagnoses at discharge", "principal diagnosis", "secondary diagnosis", "secondary diagnoses", "primary diagnosis", "principal discharge diagnosis",
+            "principal problem", "principal hospital problem", "active hospital problems", "hospital problems", "resolved hospital problems",
             "discharge impression", "final impression", "final clinical impression", "final clinical diagnosis", "discharge dx"]),
         (SectionKind.HospitalCourse, ["hospital course", "course", "ed course", "clinical course", "brief hospital course", "emergency department course",
             "summary of hospital course", "hospital course by problem", "mdm", "medical decision making", "course of treatment"]),
