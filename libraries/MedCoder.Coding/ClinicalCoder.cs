@@ -243,6 +243,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         {
             ApplyClaimRules(model, encounter, read, confident);
             model.SpecificityDoubt.Apply(read.ConvertAll(r => r.Note), confident);
+            IndexLookups.Apply(confident);
             if (encounter.Setting != CareSetting.Inpatient)
             {
                 SingleMention.Apply(confident);
