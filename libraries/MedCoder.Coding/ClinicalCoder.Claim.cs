@@ -120,6 +120,7 @@ public sealed partial class ClinicalCoder
         SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
         IdentifiedInfluenza.Apply(read, confident, Billable);
         GuidelineRules.ConfirmHivDisease(notes, confident);
+        CodeExclusions.ConfirmOrganismNamedBySepsis(confident);
         model.DrugEffects.Apply(read, confident, Billable);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)

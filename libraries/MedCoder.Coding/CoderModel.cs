@@ -56,6 +56,9 @@ public sealed class CoderModel
         ("elevated PSA", "R97.20"), ("rising PSA", "R97.20"), ("elevated prostate specific antigen", "R97.20"),
         ("secondhand smoke", "Z77.22"), ("second hand smoke", "Z77.22"), ("passive smoking", "Z77.22"),
         ("ER positive", "Z17.0"), ("estrogen receptor positive", "Z17.0"),
+        // A stage written without the word: "CKD 3b", "chronic kidney disease 4".
+        ("chronic kidney disease 1", "N18.1"), ("chronic kidney disease 2", "N18.2"), ("chronic kidney disease 3a", "N18.31"),
+        ("chronic kidney disease 3b", "N18.32"), ("chronic kidney disease 4", "N18.4"), ("chronic kidney disease 5", "N18.5"),
         ("seropositive rheumatoid arthritis multiple sites", "M05.79"), ("seropositive rheumatoid arthritis multiple joints", "M05.79"),
     ];
 

@@ -70,6 +70,16 @@ public sealed class ClaimAnchoringTests
     }
 
     [Fact]
+    public void A_code_reached_through_an_index_path_alone_waits_for_a_coder()
+    {
+        var codes = Instance.Value.Code(TestEncounters.WithNote("DISCHARGE DIAGNOSES:\n1. Diabetes with peripheral neuropathy, type 2.\nHPI: Type 2 diabetes with peripheral neuropathy.", setting: CareSetting.Inpatient)).Codes;
+
+        var neuropathy = Assert.Single(codes, c => c.Code == "E11.42");
+        Assert.Equal("dictionary:index", neuropathy.Rule);
+        Assert.True(neuropathy.Confidence < ReleaseRouter.DefaultMinConfidence);
+    }
+
+    [Fact]
     public void A_code_not_stated_in_the_final_statement_stays_below_auto_release()
     {
         var codes = Instance.Value.Code(TestEncounters.WithNote("HPI: Three days of productive cough. History of pulmonary embolism.", setting: CareSetting.Office)).Codes;

@@ -299,4 +299,19 @@ public sealed class DictationHabitsTests
         Assert.All(result.Codes.Where(c => c.Code.StartsWith("Z00", StringComparison.Ordinal) || c.Code.StartsWith("Z12", StringComparison.Ordinal)),
             c => Assert.True(c.Confidence < 0.9, $"{c.Code} {c.Confidence}"));
     }
+
+    [Fact]
+    public void A_rule_out_after_a_spaced_dash_negates_only_its_own_statement()
+    {
+        var codes = Codes("IMPRESSION:\n1. RIGHT LOWER QUADRANT ABDOMINAL PAIN - APPENDICITIS RULED OUT BY CT.\n2. NAUSEA AND VOMITING.", CareSetting.Emergency);
+
+        Assert.Equal("R10.31", codes[0]);
+        Assert.DoesNotContain(codes, c => c.StartsWith("K35", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_irritated_seborrheic_keratosis_is_the_inflamed_one()
+    {
+        Assert.Contains("L82.0", Codes("ASSESSMENT:\n1. Irritated seborrheic keratosis, right temple, cryotherapy."));
+    }
 }

@@ -86,6 +86,7 @@ public sealed class SpecialtyDetailsTests
     [InlineData("ASSESSMENT:\n1. BPH with LUTS: weak stream and nocturia - start tamsulosin.", "N40.1")]
     [InlineData("DISCHARGE DIAGNOSES:\n1. Hyponatremia due to SIADH.", "E22.2")]
     [InlineData("ASSESSMENT:\n1. CKD3b, stable.", "N18.32")]
+    [InlineData("ASSESSMENT:\n1. Hypertension with CKD 3b.", "N18.32")]
     public void An_abbreviation_clinicians_type_names_its_condition(string note, string expected)
     {
         Assert.Contains(expected, Codes(note, CareSetting.Inpatient));
@@ -163,5 +164,14 @@ public sealed class SpecialtyDetailsTests
     public void Hypoxemic_respiratory_failure_is_respiratory_failure_with_hypoxia()
     {
         Assert.Contains("J96.11", Codes("DISCHARGE DIAGNOSES:\n1. Chronic hypoxemic respiratory failure on home oxygen.", CareSetting.Inpatient));
+    }
+
+    [Fact]
+    public void An_organism_the_sepsis_code_already_names_waits_for_a_coder()
+    {
+        var codes = Instance.Value.Code(TestEncounters.WithNote("DISCHARGE DIAGNOSES:\n1. Sepsis due to E. coli, urinary source.\n2. E. coli urinary tract infection.", setting: CareSetting.Inpatient)).Codes;
+
+        Assert.Contains(codes, c => c.Code == "A41.51");
+        Assert.True(Assert.Single(codes, c => c.Code == "B96.20").Confidence < 0.9);
     }
 }

@@ -210,7 +210,8 @@ public static class ContextScanner
     {
         var from = note.Tokens[before].End;
         var gap = note.Text.AsSpan(from, Math.Max(0, note.Tokens[after].Start - from));
-        return gap.IndexOfAny(',', ';', also) >= 0;
+        // A dash set apart by spaces joins two statements ("RLQ pain - appendicitis ruled out"); a hyphen inside a word does not.
+        return gap.IndexOfAny(',', ';', also) >= 0 || gap.IndexOfAny('–', '—') >= 0 || (gap.Length >= 3 && gap.Trim() is "-");
     }
 
     private static bool IsConsentDiscussion(ReadNote note, NoteSentence sentence)

@@ -27,7 +27,7 @@ public static class TermVariants
         ["abdomen", "abdominal"], ["thorax", "thoracic", "chest"], ["pelvis", "pelvic"], ["skull", "cranial"], ["adrenal", "suprarenal"],
         ["calculus", "stone", "lithiasis"], ["fatty", "steatosis"], ["disease", "disorder"],
         ["perforation", "perforated"], ["gangrene", "gangrenous"],
-        ["hypoxia", "hypoxic", "hypoxemic"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
+        ["hypoxia", "hypoxic", "hypoxemic"], ["inflamed", "irritated"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
         ["escherichia", "e"], // "E. coli"
         ["embolism", "embolic", "cardioembolic"], ["norwalk", "norovirus"], ["gastroenteropathy", "gastroenteritis"],
     ];
