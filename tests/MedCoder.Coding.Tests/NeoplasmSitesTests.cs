@@ -66,4 +66,13 @@ public sealed class NeoplasmSitesTests
         Assert.Contains("C44.622", codes);
         Assert.DoesNotContain(codes, c => c.StartsWith("C76", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_that_names_both_sexes_is_kept_for_a_man()
+    {
+        var codes = Instance.Value.Code(new EncounterBuilder().WithNote("ASSESSMENT:\n1. Stress incontinence after radical prostatectomy.")
+            .WithPatientSex(AdministrativeSex.Male).Build()).Codes.Select(c => c.Code).ToList();
+
+        Assert.Contains("N39.3", codes);
+    }
 }

@@ -17,15 +17,8 @@ public static class AlzheimerDementia
             return;
         }
 
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("F03", StringComparison.Ordinal) && "F02" + c.Code[3..] is var inOtherDisease
-                && billable(inOtherDisease) && Candidate.Recode(candidates, i, inOtherDisease, "combination:dementia-in-alzheimer"))
-            {
-                i--;
-            }
-        }
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("F03", StringComparison.Ordinal)
+            && "F02" + c.Code[3..] is var inOtherDisease && billable(inOtherDisease) ? inOtherDisease : null, "combination:dementia-in-alzheimer");
 
         if (alzheimer.Code == "G309" && Onset(notes, candidates) is { } onset && billable(onset) && candidates.IndexOf(alzheimer) is var at and >= 0)
         {

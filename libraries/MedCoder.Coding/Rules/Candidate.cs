@@ -147,6 +147,22 @@ public sealed class Candidate(string system, string code)
         return false;
     }
 
+    /// <summary>
+    /// Reads each candidate as the code <paramref name="recodeAs"/> gives it (null: as it is), by <see cref="Recode"/>; the
+    /// rule given names the reading, else the candidate keeps its own.
+    /// </summary>
+    public static void RecodeEach(List<Candidate> candidates, Func<Candidate, string?> recodeAs, string? rule = null)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (recodeAs(c) is { } code && code != c.Code && Recode(candidates, i, code, rule ?? c.Rule))
+            {
+                i--;
+            }
+        }
+    }
+
     /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
     public void AddEvidence(int noteIndex, int start, int end)
     {

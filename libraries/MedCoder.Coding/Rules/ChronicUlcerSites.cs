@@ -26,20 +26,8 @@ public static class ChronicUlcerSites
 
     public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
     {
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || !c.Code.StartsWith("L97", StringComparison.Ordinal)
-                || Sited(notes, c) is not { } code || code == c.Code || !billable(code))
-            {
-                continue;
-            }
-
-            if (Candidate.Recode(candidates, i, code, Rule))
-            {
-                i--;
-            }
-        }
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("L97", StringComparison.Ordinal)
+            && Sited(notes, c) is { } code && billable(code) ? code : null, Rule);
 
         foreach (var diabetic in candidates.FindAll(c => c.System == CodeSystems.Icd10Cm && c.Code.Length == 6 && c.Code[0] == 'E' && c.Code.EndsWith("621", StringComparison.Ordinal)))
         {

@@ -154,7 +154,7 @@ public sealed class CodeHierarchy
         foreach (var code in release.Codes)
         {
             if (code.LongDescription is { } title && HasWord(title, "female")
-                && byTitle.TryGetValue(ReplaceWord(title, "female", "male"), out var male) && male[..3] == code.Code[..3])
+                && byTitle.TryGetValue(ReplaceWord(title, "female", "male"), out var male) && male != code.Code && male[..3] == code.Code[..3])
             {
                 yield return new(code.Code, male);
                 yield return new(male, code.Code);

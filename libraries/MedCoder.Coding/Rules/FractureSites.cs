@@ -59,20 +59,9 @@ public sealed class FractureSites
             return;
         }
 
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || !IsFractureCode(c.Code) || Looked(notes, c, episodeOf) is not { } code || code == c.Code
-                || Vagueness(code) > Vagueness(c.Code))
-            {
-                continue; // a code the Index's path does not improve on ("Colles' fracture of left radius" is its own main term)
-            }
-
-            if (Candidate.Recode(candidates, i, code, "index:fracture"))
-            {
-                i--;
-            }
-        }
+        // A code the Index's path does not improve on stays ("Colles' fracture of left radius" is its own main term).
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && IsFractureCode(c.Code) && Looked(notes, c, episodeOf) is { } code
+            && Vagueness(code) <= Vagueness(c.Code) ? code : null, "index:fracture");
     }
 
     private bool IsFractureCode(string code) =>

@@ -18,20 +18,8 @@ public static class SexSpecificCodes
             return;
         }
 
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || hierarchy.OtherSex(c.Code) is not { } other
-                || hierarchy.IsFemaleOfPair(c.Code) == (sex == AdministrativeSex.Female) || SaysSex(notes, c))
-            {
-                continue;
-            }
-
-            if (Candidate.Recode(candidates, i, other, c.Rule))
-            {
-                i--;
-            }
-        }
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && hierarchy.OtherSex(c.Code) is { } other
+            && hierarchy.IsFemaleOfPair(c.Code) != (sex == AdministrativeSex.Female) && !SaysSex(notes, c) ? other : null);
     }
 
     /// <summary>The mention says whose breast itself ("male breast cancer"): the note's word over the record's sex.</summary>

@@ -34,19 +34,8 @@ public static class SkinCarcinomaSites
     /// <summary>Replaces a site-unspecified skin carcinoma (and a bare "carcinoma") whose statement names a site by that site's code.</summary>
     public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
     {
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || !(c.Code is "C4491" or "C4492" or "C801" || IllDefinedSite(c.Code)) || Sited(notes, c) is not { } code || !billable(code))
-            {
-                continue;
-            }
-
-            if (Candidate.Recode(candidates, i, code, "neoplasm:skin-site"))
-            {
-                i--;
-            }
-        }
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && (c.Code is "C4491" or "C4492" or "C801" || IllDefinedSite(c.Code))
+            && Sited(notes, c) is { } code && billable(code) ? code : null, "neoplasm:skin-site");
     }
 
     private static string? Sited(IReadOnlyList<ReadNote> notes, Candidate c)

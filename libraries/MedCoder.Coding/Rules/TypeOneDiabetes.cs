@@ -20,15 +20,8 @@ public static class TypeOneDiabetes
             return;
         }
 
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E11", StringComparison.Ordinal) && "E10" + c.Code[3..] is var typeOne
-                && billable(typeOne) && Candidate.Recode(candidates, i, typeOne, c.Rule))
-            {
-                i--;
-            }
-        }
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("E11", StringComparison.Ordinal)
+            && "E10" + c.Code[3..] is var typeOne && billable(typeOne) ? typeOne : null);
     }
 
     /// <summary>'1' or '2' when the notes state only that type ("type 1 diabetes", "T1DM"), null when neither or both.</summary>
