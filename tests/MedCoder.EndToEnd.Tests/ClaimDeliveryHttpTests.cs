@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MedCoder.AllInOne.Client;
 using MedCoder.SyntheticEncounters;
 using MedCoder.Testing.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -68,15 +69,20 @@ public sealed partial class ClaimDeliveryHttpTests
     [GeneratedRegex(@"CLM\*[^~]*\*[0-9]{2}:[AB]:7\*")]
     private static partial Regex ReplacementClaim();
 
-    /// <summary>Submits and waits for the revision's claim; null when the encounter failed instead (an edit error).</summary>
+    /// <summary>
+    /// Submits and waits for the revision's claim, the demo's coder accepting what the worklist holds (most synthetic
+    /// encounters wait for a coder); null when the encounter failed instead (an edit error).
+    /// </summary>
     private static async Task<string?> AssembleAsync(EmbeddedServer server, Contracts.Encounters.EncounterSubmission submission)
     {
         var result = await server.Api.SubmitAsync(submission, "demo-hospital-key");
         Assert.Equal(HttpStatusCode.Accepted, result.Status);
+        var reviewer = new AutoReviewer(server.Api, AutoReviewer.DemoCoderKey);
         string? claimId = null;
         var failed = false;
         await WaitAsync(async () =>
         {
+            await reviewer.ReviewOnceAsync(CancellationToken.None);
             var view = await server.Api.GetEncounterAsync(result.Encounter!.Id, "demo-hospital-key");
             (claimId, failed) = (view?.ClaimId, view?.Status == "failed");
             return claimId is not null || failed;
