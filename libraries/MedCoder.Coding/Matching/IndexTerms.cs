@@ -165,8 +165,6 @@ public static class IndexTerms
         }
     }
 
-
     private static bool Says(CodeHierarchy hierarchy, string code, string word) =>
-        hierarchy.Release.Find(code)?.LongDescription is { } description
-        && description.Split(' ', ',', '(', ')').Contains(word, StringComparer.OrdinalIgnoreCase);
+        CodeHierarchy.TitleHasWord(hierarchy.Release.Find(code)?.LongDescription, word);
 }

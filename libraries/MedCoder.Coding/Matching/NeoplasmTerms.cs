@@ -144,7 +144,7 @@ public static class NeoplasmTerms
         foreach (var side in (string[])["right", "left"])
         {
             var sided = hierarchy.Release.Descendants(prefix)
-                .Where(c => hierarchy.Release.Find(c) is { Billable: true } code && HasWord(code.LongDescription, side)).ToList();
+                .Where(c => hierarchy.Release.Find(c) is { Billable: true } code && CodeHierarchy.TitleHasWord(code.LongDescription, side)).ToList();
             // A site the code book splits by sex has two: the female's stands for both here (see CodeHierarchy).
             if (sided.Count == 1 || (sided.Count == 2 && sided.Where(hierarchy.IsFemaleOfPair).ToList() is [var female] && (sided = [female]) is not null))
             {
@@ -153,6 +153,4 @@ public static class NeoplasmTerms
         }
     }
 
-    private static bool HasWord(string? text, string word) =>
-        text is not null && text.Split(' ', ',', '(', ')').Contains(word, StringComparer.OrdinalIgnoreCase);
 }

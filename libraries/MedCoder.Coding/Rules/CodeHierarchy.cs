@@ -55,7 +55,7 @@ public sealed class CodeHierarchy
 
     /// <summary>Whether a code's title names the female of a pair the code book splits by sex.</summary>
     public bool IsFemaleOfPair(string code) =>
-        OtherSex(code) is not null && Release.Find(Icd10CmFormat.WithoutDot(code))?.LongDescription is { } title && HasWord(title, "female");
+        OtherSex(code) is not null && Release.Find(Icd10CmFormat.WithoutDot(code))?.LongDescription is { } title && TitleHasWord(title, "female");
 
     /// <summary>The same code with another 7th character, when that code exists and is billable (S52.501A → S52.501D).</summary>
     public string? WithSeventh(string code, char seventh)
@@ -153,7 +153,7 @@ public sealed class CodeHierarchy
 
         foreach (var code in release.Codes)
         {
-            if (code.LongDescription is { } title && HasWord(title, "female")
+            if (code.LongDescription is { } title && TitleHasWord(title, "female")
                 && byTitle.TryGetValue(ReplaceWord(title, "female", "male"), out var male) && male != code.Code && male[..3] == code.Code[..3])
             {
                 yield return new(code.Code, male);
@@ -165,8 +165,9 @@ public sealed class CodeHierarchy
     private static int Unspecifieds(string? title) =>
         title is null ? 0 : title.Split(' ', ',').Count(w => w.Equals("unspecified", StringComparison.OrdinalIgnoreCase) || w.Equals("unsp", StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasWord(string text, string word) =>
-        text.Split(' ', ',', '(', ')').Contains(word, StringComparer.Ordinal);
+    /// <summary>Whether a code's title has the word, whole ("right" in "... of right lower limb", not in "upright").</summary>
+    public static bool TitleHasWord(string? title, string word) =>
+        title is not null && title.Split(' ', ',', '(', ')').Contains(word, StringComparer.OrdinalIgnoreCase);
 
     private static string ReplaceWord(string text, string word, string replacement) =>
         string.Join(' ', text.Split(' ').Select(w => w == word ? replacement : w.TrimEnd(',') == word ? replacement + "," : w));

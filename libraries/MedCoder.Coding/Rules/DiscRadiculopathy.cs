@@ -23,35 +23,27 @@ public static partial class DiscRadiculopathy
 
     public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
     {
-        for (var i = 0; i < candidates.Count; i++)
+        // Each part is read as the combination; the sentence's other part (the displacement beside the radiculopathy) folds into it.
+        var stated = new HashSet<string>(StringComparer.Ordinal);
+        Candidate.RecodeEach(candidates, c =>
         {
-            var c = candidates[i];
             if (c.System != CodeSystems.Icd10Cm || !IsPart(c.Code) || Combined(notes, c) is not { } code || !billable(code))
             {
-                continue;
+                return null;
             }
 
-            var stated = c.FinalStatement;
-            if (Candidate.Recode(candidates, i, code, "combination:disc-radiculopathy"))
+            if (c.FinalStatement)
             {
-                i--;
+                stated.Add(code);
             }
 
-            // "Radiculopathy" alone is a site-unspecified code below a coder's look; with its disc and region it is the stated condition.
-            if (stated && candidates.Find(o => o.System == CodeSystems.Icd10Cm && o.Code == code) is { } combined)
-            {
-                combined.Confidence = Math.Max(combined.Confidence, StatedCombination);
-            }
+            return code;
+        }, "combination:disc-radiculopathy");
 
-            // The sentence's other part (the displacement beside the radiculopathy) folds into the combination.
-            for (var j = candidates.Count - 1; j >= 0; j--)
-            {
-                if (candidates[j].System == CodeSystems.Icd10Cm && IsPart(candidates[j].Code) && Combined(notes, candidates[j]) == code
-                    && Candidate.Recode(candidates, j, code, "combination:disc-radiculopathy") && j <= i)
-                {
-                    i--;
-                }
-            }
+        // "Radiculopathy" alone is a site-unspecified code below a coder's look; with its disc and region it is the stated condition.
+        foreach (var combined in candidates.Where(c => c.System == CodeSystems.Icd10Cm && stated.Contains(c.Code)))
+        {
+            combined.Confidence = Math.Max(combined.Confidence, StatedCombination);
         }
     }
 

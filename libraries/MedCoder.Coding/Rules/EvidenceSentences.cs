@@ -10,6 +10,20 @@ public static class EvidenceSentences
     public static (ReadNote Note, NoteSentence Sentence)? Of(IReadOnlyList<ReadNote> notes, EvidenceSpan span) =>
         span.NoteIndex < notes.Count && notes[span.NoteIndex] is var note && note.SentenceAt(span.Start) is { } sentence ? (note, sentence) : null;
 
+    /// <summary>Whether the sentence has one of the (normalised) words.</summary>
+    public static bool Says(ReadNote note, NoteSentence sentence, IReadOnlySet<string> words)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (words.Contains(note.Tokens[t].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The spans a code's final diagnostic statement gives it, from its highest section (a postoperative diagnosis over a
     /// preoperative one, an assessment over the past history); all its spans when no final statement names it.

@@ -329,6 +329,8 @@ public static class GuidelineRules
     /// tell: a coder confirms B20 before it is billed (below auto-release). An infection the statement calls asymptomatic
     /// ("Asymptomatic HIV infection, virally suppressed") is Z21.
     /// </summary>
+    private static readonly FrozenSet<string> Asymptomatic = WordForms.NormalizedSet("asymptomatic");
+
     public static void ConfirmHivDisease(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
         if (Find(candidates, "B20") is not { } disease)
@@ -338,7 +340,7 @@ public static class GuidelineRules
 
         disease.Confidence = Math.Min(disease.Confidence, SpecificityDoubt.Ceiling);
         if (EvidenceSentences.Stated(notes, disease).Exists(span => EvidenceSentences.Of(notes, span) is var (note, sentence)
-            && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => note.Tokens[t].Word == "asymptomatic")))
+            && EvidenceSentences.Says(note, sentence, Asymptomatic)))
         {
             Candidate.Recode(candidates, candidates.IndexOf(disease), "Z21", disease.Rule);
         }

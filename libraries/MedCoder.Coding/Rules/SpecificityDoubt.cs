@@ -77,21 +77,6 @@ public sealed class SpecificityDoubt(Icd10CmRelease release)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _defaults = new(StringComparer.Ordinal);
 
-    private static bool SentenceSays(IReadOnlyList<ReadNote> notes, EvidenceSpan span, FrozenSet<string> words)
-    {
-        if (EvidenceSentences.Of(notes, span) is not (var note, var s))
-        {
-            return false;
-        }
-
-        for (var t = s.FirstToken; t < s.EndToken; t++)
-        {
-            if (words.Contains(note.Tokens[t].Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SentenceSays(IReadOnlyList<ReadNote> notes, EvidenceSpan span, FrozenSet<string> words) =>
+        EvidenceSentences.Of(notes, span) is var (note, sentence) && EvidenceSentences.Says(note, sentence, words);
 }

@@ -34,7 +34,7 @@ public static class TreatedMalignancy
                 continue;
             }
 
-            if (underTreatment || !c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && SaysNoneLeft(note, sentence) && !SaysTreated(note, sentence)))
+            if (underTreatment || !c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && SaysNoneLeft(note, sentence) && !EvidenceSentences.Says(note, sentence, TreatmentWords)))
             {
                 continue;
             }
@@ -62,18 +62,6 @@ public static class TreatedMalignancy
         "adjuvant", "chemotherapy", "chemo", "radiation", "radiotherapy", "immunotherapy", "hormonal", "endocrine",
         "tamoxifen", "anastrozole", "letrozole", "exemestane", "trastuzumab", "undergoing");
 
-    private static bool SaysTreated(ReadNote note, NoteSentence sentence)
-    {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (TreatmentWords.Contains(note.Tokens[t].Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Primary malignancies of solid organs and skin; lymphomas and leukemias have their own "in remission" codes.
     private static bool IsPrimary(string code) => code is ['C', >= '0' and <= '7', _, ..] && !(code[1] == '7' && code[2] is >= '7' and <= '9');
