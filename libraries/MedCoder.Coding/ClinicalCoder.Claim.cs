@@ -36,6 +36,8 @@ public sealed partial class ClinicalCoder
         SkinCarcinomaSites.Apply(notes, confident, Billable);
         ChronicUlcerSites.Apply(notes, confident, Billable);
         model.StatedSide.Apply(notes, confident);
+        CoughDuration.Apply(notes, confident, Billable);
+        BreastDensity.Apply(notes, confident, Billable);
         SexSpecificCodes.Apply(notes, confident, encounter.Patient.Sex, model.Hierarchy);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
@@ -44,6 +46,7 @@ public sealed partial class ClinicalCoder
         GuidelineRules.DropIntegralSymptoms(confident, model.AdditionalCodeNotes);
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);
+        UnreportedFindings.Drop(notes, confident);
         GuidelineRules.DropCombinedConditions(confident, model.Description, model.AdditionalCodeNotes);
 
         // Excludes1 "that with ..." (I.A.12.a): the condition is coded by the combination the note names when that is coded.
@@ -59,6 +62,8 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.ElectronicCigarettesAreOtherProducts(notes, confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);
+        CodeExclusions.DropCounselingOfCodedCondition(confident);
+        WoundAftercare.Apply(notes, confident);
         TypeOneDiabetes.Apply(notes, confident, Billable);
         CodeExclusions.DropDefaultTypeBesideTypeOne(confident);
         CodeExclusions.DropInsulinUseWithTypeOneDiabetes(confident);
@@ -66,6 +71,7 @@ public sealed partial class ClinicalCoder
         AlzheimerDementia.Apply(notes, confident, Billable);
         EffusionInOtherConditions.Apply(confident);
         GestationalDiabetesControl.Apply(notes, confident, Billable);
+        CodeExclusions.KeepOneReadingOfAMention(notes, confident, model.Excludes, model.Description);
         foreach (var c in confident)
         {
             // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history
@@ -122,10 +128,12 @@ public sealed partial class ClinicalCoder
         GuidelineRules.ConfirmHivDisease(notes, confident);
         CodeExclusions.ConfirmOrganismNamedBySepsis(confident);
         model.DrugEffects.Apply(read, confident, Billable);
+        CodeExclusions.DropOtherAdverseEffectBesideNamed(confident);
         GeneralExaminations.Apply(notes, confident, encounter.Patient.AgeOn(encounter.ServiceEnd));
         if (encounter.Setting == CareSetting.Inpatient)
         {
             SymptomsBesideDiagnoses(confident);
+            CoronaryStentThisStay.Apply(notes, confident);
             model.Procedures.Apply(read, confident);
         }
 

@@ -228,5 +228,17 @@ public sealed class CoderModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NoteCodeRange>> _combinationExcludes = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a code's Excludes1 notes (its own and inherited) name another code: leaving out notes that state their own
+    /// exception ("..., except ...") and codes of the declaring code's own subtree, as the compliance edit reads them.
+    /// </summary>
+    public bool Excludes(string icd10CmCode, string other) => _excludes1.GetOrAdd(icd10CmCode, code =>
+        Edition.Notes is not { } notes
+            ? []
+            : [.. NoteReferences.Of(notes, code, NoteKind.Excludes1).Where(n => !n.Text.Contains("except", StringComparison.OrdinalIgnoreCase))])
+        .Any(n => !other.StartsWith(n.DeclaredAt, StringComparison.Ordinal) && n.Ranges.Any(r => r.Contains(other)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NoteReference>> _excludes1 = new(StringComparer.Ordinal);
+
     public static string Display(string system, string code) => system == CodeSystems.Icd10Pcs ? code : Icd10CmFormat.WithDot(code);
 }

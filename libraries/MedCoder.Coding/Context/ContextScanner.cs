@@ -35,6 +35,9 @@ public static class ContextScanner
         ("complication such as", ContextFlags.Hypothetical, ListWindow), ("potential complication", ContextFlags.Hypothetical, ListWindow),
         ("allergic to", ContextFlags.Allergy, ListWindow), ("allergy to", ContextFlags.Allergy, ListWindow),
         ("intolerant of", ContextFlags.Allergy, ListWindow), ("intolerance to", ContextFlags.Allergy, ListWindow),
+
+        // "Penicillin allergy with anaphylaxis": the allergy's reaction, an allergy status (Z88), not an anaphylaxis now.
+        ("allergy with", ContextFlags.Allergy, 2), ("intolerance with", ContextFlags.Allergy, 2),
     ];
 
     private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(ListTriggers,

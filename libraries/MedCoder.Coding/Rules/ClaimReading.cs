@@ -70,7 +70,8 @@ public readonly record struct ClaimReading(ClaimUse Use, string Code)
 
         if ((flags & ContextFlags.History) != 0)
         {
-            if (!GuidelineRules.IsChronic(code))
+            // Tobacco use (Z72.0) is a lifestyle, not a chronic status: "former tobacco use" is the history code Z87.891.
+            if (!GuidelineRules.IsChronic(code) || code == "Z720")
             {
                 return uncertain ? Dropped : Status(HistoryCodes.IsPersonalHistory(code) ? code : HistoryCodes.PersonalHistoryOf(code));
             }

@@ -98,10 +98,11 @@ public static class CodeExclusions
     /// </summary>
     public static void DropComaScaleWithoutBrainInjury(List<Candidate> candidates)
     {
-        if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("S06", StringComparison.Ordinal)))
-        {
-            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("R402", StringComparison.Ordinal));
-        }
+        var injury = candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("S06", StringComparison.Ordinal));
+
+        // A total of 13–15 (R40.241-) is the exam's "alert, GCS 15": on the dictated notes coders never coded it, concussion or not.
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("R402", StringComparison.Ordinal)
+            && (!injury || c.Code.StartsWith("R40241", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -122,6 +123,34 @@ public static class CodeExclusions
         {
             candidates.RemoveAll(IsOrganism);
         }
+    }
+
+    /// <summary>
+    /// "Other adverse effects, not elsewhere classified" (T78.8) is for an effect no other code names: beside a drug's
+    /// adverse-effect code (T36–T50, 6th character 5) or another T78 code, "adverse effect" is that code's own wording.
+    /// </summary>
+    public static void DropOtherAdverseEffectBesideNamed(List<Candidate> candidates)
+    {
+        static bool IsOther(Candidate c) => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("T788", StringComparison.Ordinal);
+        static bool IsDrugEffect(string code) => code.Length >= 6 && code[0] == 'T' && string.CompareOrdinal(code[..3], "T36") >= 0 && string.CompareOrdinal(code[..3], "T50") <= 0 && code[5] == '5';
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && !IsOther(c) && (IsDrugEffect(c.Code) || c.Code.StartsWith("T78", StringComparison.Ordinal))))
+        {
+            candidates.RemoveAll(IsOther);
+        }
+    }
+
+    /// <summary>
+    /// Counseling given as part of a coded condition's care (cessation advice to a smoker, diet and exercise advice for
+    /// obesity or prediabetes) is that condition's management, not a separate reason (I.C.21.c.10: counseling codes are for
+    /// assistance after an illness or with social problems); on the dictated notes coders coded it once in 13 times.
+    /// </summary>
+    public static void DropCounselingOfCodedCondition(List<Candidate> candidates)
+    {
+        bool Coded(params string[] prefixes) => candidates.Exists(c => c.System == CodeSystems.Icd10Cm && prefixes.Any(p => c.Code.StartsWith(p, StringComparison.Ordinal)));
+        var tobacco = Coded("F172", "Z720");
+        var weight = Coded("E66", "Z68", "R730", "E11", "E78");
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm
+            && ((tobacco && c.Code == "Z716") || (weight && c.Code is "Z713" or "Z7182")));
     }
 
     /// <summary>Tobacco use (Z72.0) excludes nicotine dependence (F17.2-, an Excludes1 note): the dependence stands.</summary>
@@ -167,5 +196,55 @@ public static class CodeExclusions
         {
             candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && dropped(c.Code));
         }
+    }
+
+    /// <summary>
+    /// Two codes read from one mention that exclude each other (Excludes1, I.A.12.a) are two readings of one condition, not
+    /// two unrelated conditions: the claim keeps the one whose title says more of the mention and less beside it ("major depressive disorder,
+    /// recurrent episode, moderate" is F33.1, which F32's Excludes1 note sends recurrent episodes to, not F32.1).
+    /// </summary>
+    public static void KeepOneReadingOfAMention(IReadOnlyList<Reading.ReadNote> notes, List<Candidate> candidates, Func<string, string, bool> excludes, Func<string, string> description)
+    {
+        var dropped = new HashSet<Candidate>();
+        foreach (var a in candidates)
+        {
+            foreach (var b in candidates)
+            {
+                if (a == b || dropped.Contains(a) || dropped.Contains(b) || a.System != CodeSystems.Icd10Cm || b.System != CodeSystems.Icd10Cm
+                    || !excludes(a.Code, b.Code) || Shared(a, b) is not { } span)
+                {
+                    continue;
+                }
+
+                var mention = Reading.WordForms.ContentWords(notes[span.NoteIndex].Text[span.Start..span.End]).ToHashSet(StringComparer.Ordinal);
+                var (said, other) = (Said(a), Said(b));
+                if (said != other)
+                {
+                    dropped.Add(said < other ? a : b);
+                }
+
+                // Words of the title the mention says, less those it does not ("single episode" against "recurrent episode").
+                int Said(Candidate c) => Reading.WordForms.ContentWords(description(c.Code)).Distinct(StringComparer.Ordinal).Sum(w => mention.Contains(w) ? 1 : -1);
+            }
+        }
+
+        candidates.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>The union of two candidates' first overlapping evidence spans, when they share one.</summary>
+    private static EvidenceSpan? Shared(Candidate a, Candidate b)
+    {
+        foreach (var x in a.Evidence)
+        {
+            foreach (var y in b.Evidence)
+            {
+                if (x.NoteIndex == y.NoteIndex && x.Start < y.End && y.Start < x.End)
+                {
+                    return new EvidenceSpan(x.NoteIndex, Math.Min(x.Start, y.Start), Math.Max(x.End, y.End));
+                }
+            }
+        }
+
+        return null;
     }
 }

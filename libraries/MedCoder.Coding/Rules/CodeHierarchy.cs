@@ -110,7 +110,7 @@ public sealed class CodeHierarchy
         // The unspecified child that repeats the header's own words first: "Heart failure" (I50) is I50.9 "Heart
         // failure, unspecified", not I50.1 "Left ventricular failure, unspecified".
         pick ??= children.FirstOrDefault(child => IsUnspecified(child) && (Release.Find(child)?.LongDescription ?? string.Empty).StartsWith(found.LongDescription, StringComparison.OrdinalIgnoreCase))
-            ?? children.FirstOrDefault(IsUnspecified);
+            ?? children.FirstOrDefault(child => IsUnspecified(child) && SharesConditionWord(child, found.LongDescription));
 
         if (pick is null)
         {
@@ -130,7 +130,7 @@ public sealed class CodeHierarchy
         // left one. Two such children ("Anterior subluxation of unspecified humerus", "Anterior dislocation of ...") are a
         // choice, except a fracture's: one not said to be displaced or not is displaced (Guidelines I.C.19.c.1).
         pick ??= children.Where(child => Unspecifieds(Release.Find(child)?.LongDescription) > Unspecifieds(found.LongDescription)
-            && Release.Find(child)?.LongDescription is { } title && !title.StartsWith("Other", StringComparison.Ordinal)
+            && Release.Find(child)?.LongDescription is { } title && !title.StartsWith("Other", StringComparison.Ordinal) && SharesConditionWord(child, found.LongDescription)
             && !title.StartsWith("Nondisplaced", StringComparison.Ordinal)).ToList() is [var only] ? only : null;
 
         // A site the code book splits by sex ("breast of unspecified site, female" / "..., male") is the female's when the note
@@ -138,6 +138,14 @@ public sealed class CodeHierarchy
         pick ??= children.FirstOrDefault(IsFemaleOfPair);
         pick ??= children.Count == 1 ? children[0] : null;
         return pick is null ? null : Resolve(pick, depth + 1);
+    }
+
+    // An unspecified child of another condition is no default: "Adverse effects, not elsewhere classified" (T78) is not
+    // T78.2 "Anaphylactic shock, unspecified".
+    private bool SharesConditionWord(string child, string header)
+    {
+        var words = Reading.WordForms.ContentWords(header);
+        return Reading.WordForms.ContentWords(Release.Find(child)?.LongDescription ?? string.Empty).Exists(w => w != "unspecified" && words.Contains(w));
     }
 
     private static IEnumerable<KeyValuePair<string, string>> SexPairs(Icd10CmRelease release)

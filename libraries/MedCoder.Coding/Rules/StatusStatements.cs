@@ -133,7 +133,8 @@ public static class StatusStatements
                 return (flags & (NotAsserted | history)) == 0 && section is not (SectionKind.Allergies or SectionKind.Plan)
                     && (section == SectionKind.Medications || Before(tokens, sentence, from, 2, w => w is "on" or "taking" or "take" or "takes"))
                     && !Within(tokens, sentence, from, to, 4, StoppedWords.Contains)
-                    && !Within(tokens, sentence, to, to, DoseReach, NewWords.Contains);
+                    && !Within(tokens, sentence, to, to, DoseReach, NewWords.Contains)
+                    && !ForACourse(note, sentence, to);
 
             case StatusKind.Device:
                 return (flags & NotAsserted) == 0 && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)
@@ -239,6 +240,50 @@ public static class StatusStatements
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The drug's entry gives it an end ("aspirin 81 mg BID x 6 weeks", "clopidogrel 75 (21 days)", "(DVT ppx, completed)"):
+    /// a course, not long-term therapy (I.C.21.c.3). Read up to the entry's end, or past one comma inside parentheses.
+    /// </summary>
+    private static bool ForACourse(ReadNote note, NoteSentence sentence, int to)
+    {
+        var tokens = note.Tokens;
+        for (var k = to; k < Math.Min(sentence.EndToken, to + DoseReach); k++)
+        {
+            var gap = k > to ? note.Text.AsSpan(tokens[k - 1].End, Math.Max(0, tokens[k].Start - tokens[k - 1].End)) : [];
+            if (gap.IndexOfAny(',', ';') >= 0 && !InParentheses(note.Text, tokens[k].Start))
+            {
+                return false;
+            }
+
+            var word = tokens[k].Word;
+            if (CourseEndWords.Contains(word) || (k - 1 > to && char.IsDigit(tokens[k - 1].Word[^1]) && CourseUnits.Contains(word) && CountsACourse(note, k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"x 6 weeks", "for 4 weeks", "(21 days)": the count is the drug's duration, not the illness's ("on metformin, presented with 5 days of cough").</summary>
+    private static bool CountsACourse(ReadNote note, int count)
+    {
+        var tokens = note.Tokens;
+        var before = tokens[count - 1];
+        return before.Word is "x" or "for" || note.Text.AsSpan(before.End, Math.Max(0, tokens[count].Start - before.End)).IndexOfAny('(', '×') >= 0;
+    }
+
+    private static readonly HashSet<string> CourseEndWords = new(StringComparer.Ordinal) { "completed", "complete", "finished" };
+    private static readonly HashSet<string> CourseUnits = new(StringComparer.Ordinal) { "day", "days", "week", "weeks" };
+
+    /// <summary>Whether an opening parenthesis before the position on its line is not yet closed.</summary>
+    private static bool InParentheses(string text, int at)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, at - 1));
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1));
+        return open > lineStart && text.IndexOf(')', open) is var close && (close < 0 || close >= at);
     }
 
     private static bool Within(NoteToken[] tokens, NoteSentence sentence, int from, int to, int reach, Func<string, bool> test)
