@@ -72,6 +72,9 @@ public sealed partial class ClinicalCoder
         EffusionInOtherConditions.Apply(confident);
         GestationalDiabetesControl.Apply(notes, confident, Billable);
         CodeExclusions.KeepOneReadingOfAMention(notes, confident, model.Excludes, model.Description);
+        CodeExclusions.KeepMeasuredGestation(confident, MeasuredRule);
+        CodeExclusions.DropUnsitedBurnBesideSited(confident);
+        CodeExclusions.HelicobacterAsTheCause(notes, confident);
         foreach (var c in confident)
         {
             // An encounter reason the provider states (a general examination, screening, aftercare) is listed first; history

@@ -89,12 +89,12 @@ public sealed class ClaimAnchoringTests
     }
 
     [Fact]
-    public void A_counseling_or_status_code_stated_in_the_assessment_stays_below_auto_release_beside_a_released_diagnosis()
+    public void A_status_code_stated_in_the_assessment_stays_below_auto_release_beside_a_released_diagnosis()
     {
-        const string note = "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Tobacco dependence, cigarettes. Smoking cessation counseling given, 4 minutes.";
+        const string note = "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Personal history of colonic polyps, surveillance colonoscopy due next year.";
         var codes = Instance.Value.Code(TestEncounters.WithNote(note, setting: CareSetting.Inpatient)).Codes;
 
         Assert.True(codes.Single(c => c.Code == "E11.65").Confidence >= ReleaseRouter.DefaultMinConfidence);
-        Assert.True(codes.Single(c => c.Code == "Z71.6").Confidence < ReleaseRouter.DefaultMinConfidence);
+        Assert.True(codes.Single(c => c.Code.StartsWith("Z86.010", StringComparison.Ordinal)).Confidence < ReleaseRouter.DefaultMinConfidence);
     }
 }

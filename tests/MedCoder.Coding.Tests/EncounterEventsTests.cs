@@ -133,7 +133,11 @@ public sealed class EncounterEventsTests
     {
         Assert.DoesNotContain(Codes("ASSESSMENT: Intentional overdose of acetaminophen. GCS 15 in the emergency department.", CareSetting.Emergency),
             c => c.StartsWith("R40.2", StringComparison.Ordinal));
-        Assert.Contains(Codes("ASSESSMENT: Concussion without loss of consciousness, initial encounter. GCS 14 in the emergency department.", CareSetting.Emergency),
+        Assert.Contains(Codes("ASSESSMENT: Concussion with loss of consciousness of 10 minutes, initial encounter. GCS 11 in the emergency department.", CareSetting.Emergency),
+            c => c.StartsWith("R40.242", StringComparison.Ordinal));
+
+        // 13–15 is the exam's "alert": coders leave it out even beside a concussion.
+        Assert.DoesNotContain(Codes("ASSESSMENT: Concussion without loss of consciousness, initial encounter. GCS 14 in the emergency department.", CareSetting.Emergency),
             c => c.StartsWith("R40.24", StringComparison.Ordinal));
     }
 

@@ -97,6 +97,7 @@ public static class ClinicalAbbreviations
         ["w/"] = "with",
         ["f/u"] = "follow up",
         ["b/l"] = "bilateral",
+        ["fit"] = "fecal immunochemical test", // "FIT kit given": the stool test, not the index's "fit" (a seizure)
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The expansion of a lower-case word, or null when it is not a known abbreviation.</summary>

@@ -153,6 +153,40 @@ public static class CodeExclusions
             && ((tobacco && c.Code == "Z716") || (weight && c.Code is "Z713" or "Z7182")));
     }
 
+    /// <summary>
+    /// Weeks of gestation (Z3A) as the note counts them: the measured code stands alone ("24 weeks gestation" is Z3A.24, not
+    /// also the header's default Z3A.09), and a pregnancy with an abortive outcome (O00–O08) takes none (I.C.15.b.3).
+    /// </summary>
+    public static void KeepMeasuredGestation(List<Candidate> candidates, string measuredRule)
+    {
+        static bool IsWeeks(Candidate c) => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z3A", StringComparison.Ordinal);
+        var abortive = candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['O', '0', >= '0' and <= '8', ..]);
+        var measured = candidates.Exists(c => IsWeeks(c) && c.Rule.StartsWith(measuredRule, StringComparison.Ordinal));
+        candidates.RemoveAll(c => IsWeeks(c) && (abortive || (measured && !c.Rule.StartsWith(measuredRule, StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// A burn of unspecified site (T30) beside the burn the note sites (T20–T28): "burn" alone in "total burn surface
+    /// area" or "burn clinic" is that burn again.
+    /// </summary>
+    public static void DropUnsitedBurnBesideSited(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code is ['T', '2', >= '0' and <= '8', ..], code => code.StartsWith("T30", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Helicobacter pylori beside the ulcer or gastritis it causes is its agent (B96.81, "as the cause of diseases classified
+    /// elsewhere"), not an intestinal infection of its own (A04.8).
+    /// </summary>
+    public static void HelicobacterAsTheCause(IReadOnlyList<Reading.ReadNote> notes, List<Candidate> candidates)
+    {
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code is ['K', '2', >= '5' and <= '9', ..]))
+        {
+            Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code == "A048"
+                && c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, s) && EvidenceSentences.Says(note, s, Pylori)) ? "B9681" : null);
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Pylori = Reading.WordForms.NormalizedSet("pylori");
+
     /// <summary>Tobacco use (Z72.0) excludes nicotine dependence (F17.2-, an Excludes1 note): the dependence stands.</summary>
     public static void DropTobaccoUseBesideDependence(List<Candidate> candidates)
     {

@@ -62,6 +62,8 @@ public static class TobaccoUse
         "methamphetamine", "opioid", "substance",
     };
 
+    private static readonly HashSet<string> OccasionalWords = new(StringComparer.Ordinal) { "occasional", "occasionally", "rarely", "rare", "socially" };
+
     // "trying to quit", "counseled on cessation", "1 ppd currently": still a smoker.
     private static readonly HashSet<string> CurrentWords = new(StringComparer.Ordinal)
     {
@@ -124,6 +126,18 @@ public static class TobaccoUse
         if (Has(CurrentWords) && !noLonger)
         {
             return product;
+        }
+
+        // "Smokes cigars occasionally" is no dependence, and coders leave an occasional use the visit does not address.
+        if (Has(OccasionalWords))
+        {
+            return null;
+        }
+
+        // "Denies tobacco, vaping, alcohol": the denial heads the sentence's list, each clause of it.
+        if (tokens[sentence.FirstToken].Word is "denies" or "denied" or "deny")
+        {
+            return null;
         }
 
         // "Never smoked": the past tense of a never-smoker is no personal history.
