@@ -310,10 +310,22 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             return byPrecedence;
         }
 
+        // A general examination is the encounter; a screening done during it is an additional code (I.C.21.c.5).
+        if (a.Precedence == Candidate.ReasonPrecedence && IsGeneralExamination(a.Code) != IsGeneralExamination(b.Code))
+        {
+            return IsGeneralExamination(a.Code) ? -1 : 1;
+        }
+
         var byRank = a.DiagnosticRank.CompareTo(b.DiagnosticRank);
         if (byRank != 0)
         {
             return byRank;
+        }
+
+        // Outside a diagnostic statement (an indication, a history) the note's own order says what came first.
+        if (a.DiagnosticRank == long.MaxValue && a.FirstPosition != b.FirstPosition)
+        {
+            return a.FirstPosition.CompareTo(b.FirstPosition);
         }
 
         var byConfidence = b.Confidence.CompareTo(a.Confidence);
@@ -331,6 +343,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var byPosition = a.FirstPosition.CompareTo(b.FirstPosition);
         return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Code, b.Code);
     }
+
+    private static bool IsGeneralExamination(string code) => code.StartsWith("Z00", StringComparison.Ordinal);
 
     /// <summary>The model compiled for the code sets in force on a date of service (training and benchmarks ask by date).</summary>
     public CoderModel ModelFor(DateOnly dateOfService) => ModelFor(_codeSets.For(dateOfService));
@@ -468,6 +482,13 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var (system, code, rule) = (mention.System, mention.Code, mention.Rule);
         var (from, to) = (mention.From, mention.To);
         var flags = scan.Stream.FlagsOf(from, to, mention.TermSaysWithout);
+
+        // "Previous low transverse cesarean": a pregnancy's care for what an earlier one left is current (O34.21-, O09.-).
+        if (system == CodeSystems.Icd10Cm && HistoryCodes.IsCareForAPreviousPregnancy(code))
+        {
+            flags &= ~ContextFlags.History;
+        }
+
         var uncertain = (flags & ContextFlags.Uncertain) != 0;
         var s = scan.Stream.Note.Sentences[mention.Sentence];
         var names = mention.Learned is null && !(Purpose == CodingPurpose.Claim && from == to && GenericWords.Contains(scan.Stream.Note.Tokens[scan.Stream.Tokens[from]].Word));

@@ -45,6 +45,13 @@ public sealed class CoderModel
         ("bleeding duodenal ulcer", "K26.4"), ("bleeding gastric ulcer", "K25.4"), ("bleeding peptic ulcer", "K27.4"),
         ("parapneumonic effusion", "J91.8"), ("parapneumonic pleural effusion", "J91.8"), ("angioedema", "T78.3XXA"),
         ("Lyme", "A69.20"), ("Lyme disease", "A69.20"),
+        // The Index's main term "Croup" (J05.0), one word too plain for a lone index name; "croup (acute laryngotracheitis)"
+        // is the croup the parenthesis explains.
+        // A uterine scar from a previous cesarean as obstetric notes word it (the Index: Delivery, cesarean, previous cesarean
+        // delivery O34.21-; "low transverse" is the scar's type, O34.211).
+        ("previous low transverse cesarean", "O34.211"), ("prior low transverse cesarean", "O34.211"), ("repeat low transverse cesarean", "O34.211"),
+        ("previous cesarean section", "O34.219"), ("prior cesarean section", "O34.219"), ("prior cesarean", "O34.219"), ("repeat cesarean", "O34.219"),
+        ("croup", "J05.0"), ("croup acute laryngotracheitis", "J05.0"), ("croup laryngotracheitis", "J05.0"),
         ("HIV disease", "B20"), ("HIV infection", "B20"),
         ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),

@@ -4,8 +4,8 @@ namespace MedCoder.Coding.Reading;
 
 /// <summary>
 /// Whether an operative report's postoperative diagnosis replaces its preoperative one: it does when it states a diagnosis,
-/// not when it refers back to it ("Postoperative diagnosis: Same", "Same as preoperative", "Same as above"), which
-/// makes the preoperative diagnosis the one coded.
+/// not when it refers back to it ("Postoperative diagnosis: Same", "Same as preoperative", "Same as above", "Same,
+/// delivered"), which makes the preoperative diagnosis the one coded.
 /// </summary>
 public static class PostoperativeStatement
 {
@@ -16,7 +16,8 @@ public static class PostoperativeStatement
     {
         foreach (var sentence in note.Sentences)
         {
-            if (sentence.Section != SectionKind.PostoperativeDiagnosis)
+            // "Same, delivered", "Same, plus adhesions": what follows "same" adds to the preoperative diagnosis, which stands.
+            if (sentence.Section != SectionKind.PostoperativeDiagnosis || (sentence.EndToken > sentence.FirstToken && note.Tokens[sentence.FirstToken].Word == "same"))
             {
                 continue;
             }

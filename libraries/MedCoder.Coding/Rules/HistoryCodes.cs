@@ -51,6 +51,12 @@ public static class HistoryCodes
     /// <summary>A personal-history code (Z85–Z87, I25.2, without dot).</summary>
     public static bool IsPersonalHistory(string code) => code is ['Z', '8', >= '5' and <= '7', ..] or "I252";
 
+    /// <summary>
+    /// A pregnancy's care for what a previous one left (O34.21- "scar from previous cesarean delivery", O09.- "supervision of
+    /// pregnancy with history of ..."): its title says "previous" itself, so the word does not make it a history.
+    /// </summary>
+    public static bool IsCareForAPreviousPregnancy(string code) => code.StartsWith("O3421", StringComparison.Ordinal) || code.StartsWith("O09", StringComparison.Ordinal);
+
     /// <summary>The status code for a past condition, or null when the guidelines give it none.</summary>
     public static string? PersonalHistoryOf(string code) => Lookup(Personal, code);
 
