@@ -38,6 +38,7 @@ public sealed partial class ClinicalCoder
         model.StatedSide.Apply(notes, confident);
         CoughDuration.Apply(notes, confident, Billable);
         BreastDensity.Apply(notes, confident, Billable);
+        LocalizedLymphadenopathy.Apply(notes, confident, Billable);
         SexSpecificCodes.Apply(notes, confident, encounter.Patient.Sex, model.Hierarchy);
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
@@ -54,6 +55,8 @@ public sealed partial class ClinicalCoder
             && confident.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && combinations.Any(r => r.Contains(o.Code))));
         GuidelineRules.DropUnspecifiedBesideSpecific(confident, model.Description);
         GuidelineRules.DropDefaultBesideSpecificCondition(confident, model.Description);
+        GuidelineRules.DropResidualBesideSpecific(confident, DictionaryRules[(int)Matching.TermSource.Residual]);
+        GuidelineRules.DropPartsOfAcuteOnChronic(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);

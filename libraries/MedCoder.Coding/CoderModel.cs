@@ -51,7 +51,16 @@ public sealed class CoderModel
         // delivery O34.21-; "low transverse" is the scar's type, O34.211).
         ("previous low transverse cesarean", "O34.211"), ("prior low transverse cesarean", "O34.211"), ("repeat low transverse cesarean", "O34.211"),
         ("previous cesarean section", "O34.219"), ("prior cesarean section", "O34.219"), ("prior cesarean", "O34.219"), ("repeat cesarean", "O34.219"),
-        ("croup", "J05.0"), ("croup acute laryngotracheitis", "J05.0"), ("croup laryngotracheitis", "J05.0"),
+        ("croup", "J05.0"),
+        // Dysphagia by phase as speech pathology names it (the Index: Dysphagia, oral phase R13.11, oropharyngeal phase R13.12 ...).
+        ("oral dysphagia", "R13.11"), ("oral phase dysphagia", "R13.11"), ("oropharyngeal dysphagia", "R13.12"),
+        ("pharyngeal dysphagia", "R13.13"), ("pharyngoesophageal dysphagia", "R13.14"),
+        // Internal hemorrhoids by grade (the Index: Hemorrhoids, 1st degree (grade/stage I) K64.0 ... 4th degree K64.3).
+        ("grade I internal hemorrhoids", "K64.0"), ("grade 1 internal hemorrhoids", "K64.0"), ("first degree internal hemorrhoids", "K64.0"), ("grade I hemorrhoids", "K64.0"),
+        ("grade II internal hemorrhoids", "K64.1"), ("grade 2 internal hemorrhoids", "K64.1"), ("second degree internal hemorrhoids", "K64.1"), ("grade II hemorrhoids", "K64.1"),
+        ("grade III internal hemorrhoids", "K64.2"), ("grade 3 internal hemorrhoids", "K64.2"), ("third degree internal hemorrhoids", "K64.2"), ("grade III hemorrhoids", "K64.2"),
+        ("grade IV internal hemorrhoids", "K64.3"), ("grade 4 internal hemorrhoids", "K64.3"), ("fourth degree internal hemorrhoids", "K64.3"), ("grade IV hemorrhoids", "K64.3"),
+        ("second degree hemorrhoids", "K64.1"), ("first degree hemorrhoids", "K64.0"), ("third degree hemorrhoids", "K64.2"), ("fourth degree hemorrhoids", "K64.3"), ("croup acute laryngotracheitis", "J05.0"), ("croup laryngotracheitis", "J05.0"),
         ("HIV disease", "B20"), ("HIV infection", "B20"),
         ("aphasia", "R47.01"), ("expressive aphasia", "R47.01"), ("receptive aphasia", "R47.01"), ("global aphasia", "R47.01"),
         ("smoking cessation counseling", "Z71.6"), ("tobacco cessation counseling", "Z71.6"),

@@ -36,10 +36,17 @@ public static class GestationalDiabetesControl
 
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
+                    // "If fasting > 95 consistently, will start insulin": a plan for later, not the control now.
+                    if (note.Tokens[t].Word == "if")
+                    {
+                        break;
+                    }
+
                     var next = t + 1 < sentence.EndToken ? note.Tokens[t + 1].Word : string.Empty;
+                    var previous = t > sentence.FirstToken ? note.Tokens[t - 1].Word : string.Empty;
                     char? control = note.Tokens[t].Word switch
                     {
-                        "diet" when next is "control" or "controlled" => '0',
+                        "diet" when next is "control" or "controlled" || previous == "with" => '0',
                         "a1gdm" => '0',
                         "insulin" or "a2gdm" => '4',
                         "metformin" or "glyburide" => '5',

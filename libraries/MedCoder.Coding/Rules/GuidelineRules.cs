@@ -627,4 +627,34 @@ public static class GuidelineRules
 
         return null;
     }
+
+    /// <summary>
+    /// "Other X" read from a mention another code of the same category names in full ("acute cholecystitis with
+    /// cholelithiasis, without obstruction" is K80.00; K80.80 "other cholelithiasis without obstruction" is its leftover
+    /// words): the residual class is for a type no other code has, so it gives way.
+    /// </summary>
+    public static void DropResidualBesideSpecific(List<Candidate> candidates, string residualRule)
+    {
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Rule == residualRule
+            && candidates.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && o.Rule != residualRule && o.Code.AsSpan(0, 3).SequenceEqual(c.Code.AsSpan(0, 3))
+                && o.Evidence.Exists(x => c.Evidence.Exists(y => x.NoteIndex == y.NoteIndex && x.Start < y.End && y.Start < x.End))));
+    }
+
+    /// <summary>
+    /// "Acute on chronic" is one code for both (I50.23 acute on chronic systolic heart failure): the chronic or acute
+    /// sibling the note also names, in the history or the course, is that same condition.
+    /// </summary>
+    public static void DropPartsOfAcuteOnChronic(List<Candidate> candidates, Func<string, string> description)
+    {
+        const string both = "Acute on chronic ";
+        var combined = candidates.Where(c => c.System == CodeSystems.Icd10Cm && description(c.Code).StartsWith(both, StringComparison.OrdinalIgnoreCase))
+            .Select(c => (c, Condition: description(c.Code)[both.Length..])).ToList();
+        if (combined.Count == 0)
+        {
+            return;
+        }
+
+        candidates.RemoveAll(o => o.System == CodeSystems.Icd10Cm && combined.Exists(x => x.c != o && x.c.Code[..3] == o.Code[..3]
+            && description(o.Code) is var title && (title.Equals("Chronic " + x.Condition, StringComparison.OrdinalIgnoreCase) || title.Equals("Acute " + x.Condition, StringComparison.OrdinalIgnoreCase))));
+    }
 }
