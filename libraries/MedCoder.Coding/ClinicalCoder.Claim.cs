@@ -60,6 +60,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
+        CodeExclusions.DropStrokeScaleWithoutStroke(confident);
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);

@@ -52,6 +52,8 @@ public sealed class CoderModel
         ("previous low transverse cesarean", "O34.211"), ("prior low transverse cesarean", "O34.211"), ("repeat low transverse cesarean", "O34.211"),
         ("previous cesarean section", "O34.219"), ("prior cesarean section", "O34.219"), ("prior cesarean", "O34.219"), ("repeat cesarean", "O34.219"),
         ("croup", "J05.0"),
+        // The Index's "Sterilization (admission) (encounter for)" Z30.2, a word too plain for a lone index name.
+        ("sterilization", "Z30.2"), ("permanent sterilization", "Z30.2"),
         // Dysphagia by phase as speech pathology names it (the Index: Dysphagia, oral phase R13.11, oropharyngeal phase R13.12 ...).
         ("oral dysphagia", "R13.11"), ("oral phase dysphagia", "R13.11"), ("oropharyngeal dysphagia", "R13.12"),
         ("pharyngeal dysphagia", "R13.13"), ("pharyngoesophageal dysphagia", "R13.14"),

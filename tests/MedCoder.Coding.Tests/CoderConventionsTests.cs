@@ -139,4 +139,115 @@ public sealed class CoderConventionsTests
         Assert.Contains(expected, codes);
         Assert.DoesNotContain(codes, c => c is "Z85.9" or "Z80.9");
     }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Croup (acute laryngotracheitis), mild.", "J05.0", "J04.2")]
+    [InlineData("ASSESSMENT:\n1. Oropharyngeal dysphagia after stroke, SLP following.", "R13.12", "R13.10")]
+    [InlineData("POSTPROCEDURE DIAGNOSIS:\n1. Grade II internal hemorrhoids, nonbleeding.", "K64.1", "K64.8")]
+    [InlineData("ASSESSMENT:\n1. Right upper lobe lung mass.\n2. Mediastinal lymphadenopathy, stations 4R and 7.", "R59.0", "R59.1")]
+    [InlineData("IMPRESSION:\n1. Colon cancer screening: FIT kit given.\n2. Essential hypertension.", "I10", "R56.9")]
+    public void The_index_and_the_clinicians_words_pick_the_sibling_a_coder_picks(string note, string expected, string notExpected)
+    {
+        var codes = Codes(note);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(notExpected, codes);
+    }
+
+    [Fact]
+    public void A_previous_cesarean_is_the_scar_the_repeat_cesarean_is_for_and_same_keeps_the_preoperative_diagnosis()
+    {
+        const string note = "PREOPERATIVE DIAGNOSES:\n1. Intrauterine pregnancy at 39 weeks 2 days.\n2. Previous low transverse cesarean section, desires repeat.\n"
+            + "3. Desires permanent sterilization.\n\nPOSTOPERATIVE DIAGNOSES: Same, delivered.\n\nPROCEDURE: Repeat low transverse cesarean section; bilateral tubal ligation.";
+        var codes = WomansCodes(note, CareSetting.Inpatient);
+
+        Assert.Contains("O34.211", codes);
+        Assert.Contains("Z30.2", codes);
+        Assert.Contains("Z3A.39", codes);
+    }
+
+    [Fact]
+    public void Acute_on_chronic_heart_failure_absorbs_the_chronic_failure_the_history_names()
+    {
+        var codes = Codes("HISTORY: 79 y/o man with chronic systolic heart failure, EF 30%, presented with 3 days of dyspnea.\n"
+            + "DISCHARGE DIAGNOSES:\n1. Acute on chronic systolic heart failure.\n2. Hypertension.", CareSetting.Inpatient);
+
+        Assert.Contains(codes, c => c.StartsWith("I50.23", StringComparison.Ordinal) || c.StartsWith("I13", StringComparison.Ordinal) || c.StartsWith("I11", StringComparison.Ordinal));
+        Assert.DoesNotContain("I50.22", codes);
+    }
+
+    [Fact]
+    public void Gestational_diabetes_started_on_diet_is_diet_controlled_whatever_a_conditional_plan_says()
+    {
+        var codes = WomansCodes("Assessment:\n1. Intrauterine pregnancy at 27w4d.\n2. Gestational diabetes mellitus, new diagnosis - start with diet. "
+            + "If fasting >95 consistently, will start insulin or metformin.");
+
+        Assert.Contains("O24.410", codes);
+        Assert.DoesNotContain("O24.419", codes);
+    }
+
+    [Fact]
+    public void The_initial_stroke_scale_is_coded_after_the_stroke_and_not_without_one()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Acute ischemic stroke of the left middle cerebral artery territory.\n\nHOSPITAL COURSE: NIHSS on arrival 8. "
+            + "NIHSS 3 at discharge.", CareSetting.Inpatient);
+
+        Assert.Contains("R29.708", codes);
+        Assert.DoesNotContain("R29.703", codes);
+        Assert.DoesNotContain(Codes("DISCHARGE DIAGNOSES:\n1. Transient ischemic attack.\n\nHOSPITAL COURSE: NIHSS 2 on exam.", CareSetting.Inpatient),
+            c => c.StartsWith("R29.7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_general_examination_is_listed_before_a_screening_done_during_it()
+    {
+        var codes = Codes("ASSESSMENT:\n1. Colon cancer screening - colonoscopy referral.\n2. Annual physical examination with abnormal findings: elevated blood pressure.");
+
+        Assert.Equal("Z00.01", codes[0]);
+        Assert.Contains("Z12.11", codes);
+    }
+
+    [Fact]
+    public void An_indications_symptoms_are_listed_in_the_order_the_note_gives_them()
+    {
+        var codes = Codes("EXAM: CHEST, 2 VIEWS\n\nCLINICAL INDICATION: Cough and fever x 5 days. Rule out pneumonia.\n\nFINDINGS: Lungs clear.\n\n"
+            + "IMPRESSION: No acute cardiopulmonary process.", CareSetting.Outpatient);
+
+        Assert.Equal(["R05.1", "R50.9"], codes.Take(2));
+    }
+
+    [Theory]
+    [InlineData("SOCIAL: Smokes cigars occasionally, 1-2 beers on weekends.\nASSESSMENT:\n1. Gout, right first MTP.")]
+    [InlineData("SOCIAL: Denies tobacco, vaping, alcohol.\nASSESSMENT:\n1. Acute otitis media, right ear.")]
+    public void Occasional_or_denied_tobacco_is_no_nicotine_dependence(string note) =>
+        Assert.DoesNotContain(Codes(note), c => c.StartsWith("F17", StringComparison.Ordinal));
+
+    [Fact]
+    public void Weeks_of_gestation_are_the_measured_ones_and_none_with_an_abortive_outcome()
+    {
+        var measured = WomansCodes("Assessment:\n1. 24 weeks gestation, uncomplicated.\n2. Iron deficiency anemia of pregnancy, second trimester.");
+        Assert.Contains("Z3A.24", measured);
+        Assert.DoesNotContain("Z3A.09", measured);
+
+        Assert.DoesNotContain(WomansCodes("PREOPERATIVE DIAGNOSIS: Missed abortion at 9 weeks 1 day.\nPOSTOPERATIVE DIAGNOSIS: Same.", CareSetting.Outpatient),
+            c => c.StartsWith("Z3A", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_burns_extent_and_clinic_are_the_sited_burn_not_an_unsited_one()
+    {
+        var codes = Codes("ASSESSMENT:\n- Second degree burn of the right palm, initial encounter\n- Burn <1% total body surface area\n- Outpatient burn clinic referral.", CareSetting.Emergency);
+
+        Assert.Contains(codes, c => c.StartsWith("T23.2", StringComparison.Ordinal));
+        Assert.DoesNotContain(codes, c => c.StartsWith("T30", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Helicobacter_beside_its_ulcer_is_the_ulcers_agent()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Bleeding duodenal ulcer.\n2. Acute blood loss anemia.\n3. Helicobacter pylori infection.", CareSetting.Inpatient);
+
+        Assert.Contains("B96.81", codes);
+        Assert.DoesNotContain("A04.8", codes);
+    }
 }

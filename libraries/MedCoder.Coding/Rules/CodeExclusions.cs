@@ -106,6 +106,13 @@ public static class CodeExclusions
     }
 
     /// <summary>
+    /// The NIH stroke scale (R29.7-) is reported with an acute ischemic stroke (I63), after it (I.C.18.f): a score in a
+    /// note that codes no stroke (a transient ischemic attack, a stroke ruled out) is not coded.
+    /// </summary>
+    public static void DropStrokeScaleWithoutStroke(List<Candidate> candidates) =>
+        DropBesideNone(candidates, code => code.StartsWith("I63", StringComparison.Ordinal), code => code.StartsWith("R297", StringComparison.Ordinal));
+
+    /// <summary>
     /// One pre-procedural examination code (IV.M): Z01.818 "other preprocedural examination" gives way to the cardiovascular,
     /// respiratory or laboratory one the note states.
     /// </summary>
@@ -224,6 +231,14 @@ public static class CodeExclusions
     }
 
     /// <summary>Drops the ICD-10-CM codes <paramref name="dropped"/> picks when one <paramref name="coded"/> picks is on the claim.</summary>
+    private static void DropBesideNone(List<Candidate> candidates, Func<string, bool> needed, Func<string, bool> dropped)
+    {
+        if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && needed(c.Code)))
+        {
+            candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && dropped(c.Code));
+        }
+    }
+
     private static void DropBeside(List<Candidate> candidates, Func<string, bool> coded, Func<string, bool> dropped)
     {
         if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && coded(c.Code)))

@@ -9,8 +9,8 @@ public readonly record struct MeasuredCode(string Code, int Start, int End, stri
 /// <summary>
 /// Codes whose last characters are a documented number, not a phrase: weeks of gestation (Z3A, Guidelines
 /// I.C.15.b.3), adult body mass index (Z68, I.B.14: only beside a reportable weight diagnosis such as obesity, and
-/// from age 20; younger patients have percentile codes), and the Glasgow coma scale total (R40.24-, I.C.18.e), whose
-/// 7th character is when it was taken.
+/// from age 20; younger patients have percentile codes), the NIH stroke scale (R29.7-, I.C.18.f) and the Glasgow coma
+/// scale total (R40.24-, I.C.18.e), whose 7th character is when it was taken.
 /// </summary>
 public static partial class MeasuredCodes
 {
@@ -46,6 +46,13 @@ public static partial class MeasuredCodes
                     yield return new MeasuredCode(code, m.Index, m.Index + m.Length, "measure:body-mass-index");
                 }
             }
+        }
+
+        // The NIH stroke scale's first score (I.C.18.f: "if multiple NIHSS scores are documented, report only the initial
+        // score"); the claim rules keep it only beside an acute stroke.
+        if (StrokeScale().Match(text) is { Success: true } nihss && Number(nihss.Groups["score"].Value) is { } points and >= 0 and <= 42)
+        {
+            yield return new MeasuredCode("R297" + ((int)points).ToString("00", CultureInfo.InvariantCulture), nihss.Index, nihss.Index + nihss.Length, "measure:nih-stroke-scale");
         }
 
         foreach (Match m in GlasgowScore().Matches(text))
@@ -156,6 +163,9 @@ public static partial class MeasuredCodes
 
     [GeneratedRegex(@"\b(?:obes\w*|overweight|underweight|malnutrition|malnourish\w*|cachexi\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeightDiagnosis();
+
+    [GeneratedRegex(@"\b(?:NIHSS|NIH\s+stroke\s+scale|National\s+Institutes\s+of\s+Health\s+stroke\s+scale)(?:\s+score)?(?:\s+(?:on|at)\s+(?:arrival|admission|presentation)|\s+initial(?:ly)?)?(?:\s+(?:of|was|is|=|:))?\s*(?<score>\d{1,2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrokeScale();
 
     [GeneratedRegex(@"\b(?:Glasgow|GCS)(?:\s+coma)?(?:\s+scale)?(?:\s+score)?(?:\s+(?:of|was|is|=|:))?\s*(?<score>\d{1,2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlasgowScore();
