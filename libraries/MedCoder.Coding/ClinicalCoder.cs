@@ -251,7 +251,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         confident.AddRange(weak);
-        confident.Sort(Sequence);
+        confident.Sort(Purpose == CodingPurpose.Claim ? ClaimSequence : IndexSequence);
         if (Purpose == CodingPurpose.Claim)
         {
             EtiologyFirst.Apply(confident, Emits, model.SequencingNotes);
@@ -296,7 +296,12 @@ public sealed partial class ClinicalCoder : IEncounterCoder
     /// ICD-10-CM before PCS; on a claim the encounter's reason and obstetric codes first (Guidelines IV, I.C.15.a); then the
     /// diagnostic statement's codes, the final one first, in documented order; then by confidence.
     /// </summary>
-    private static int Sequence(Candidate a, Candidate b)
+    private static int ClaimSequence(Candidate a, Candidate b) => Sequence(a, b, noteOrder: true);
+
+    // An index ranks by confidence: the order is what its mean average precision measures.
+    private static int IndexSequence(Candidate a, Candidate b) => Sequence(a, b, noteOrder: false);
+
+    private static int Sequence(Candidate a, Candidate b, bool noteOrder)
     {
         var bySystem = string.CompareOrdinal(a.System, b.System);
         if (bySystem != 0)
@@ -323,7 +328,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         }
 
         // Outside a diagnostic statement (an indication, a history) the note's own order says what came first.
-        if (a.DiagnosticRank == long.MaxValue && a.FirstPosition != b.FirstPosition)
+        if (noteOrder && a.DiagnosticRank == long.MaxValue && a.FirstPosition != b.FirstPosition)
         {
             return a.FirstPosition.CompareTo(b.FirstPosition);
         }
