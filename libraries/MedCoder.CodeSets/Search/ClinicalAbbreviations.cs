@@ -95,6 +95,7 @@ public static class ClinicalAbbreviations
         ["dnr"] = "do not resuscitate",
         ["dnr/dni"] = "do not resuscitate",
         ["w/"] = "with",
+        ["w/o"] = "without",
         ["f/u"] = "follow up",
         ["b/l"] = "bilateral",
         ["fit"] = "fecal immunochemical test", // "FIT kit given": the stool test, not the index's "fit" (a seizure)

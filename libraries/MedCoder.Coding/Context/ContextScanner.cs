@@ -72,6 +72,10 @@ public static class ContextScanner
         ("question of", ContextFlags.Uncertain), ("cannot exclude", ContextFlags.Uncertain), ("may represent", ContextFlags.Uncertain),
         ("possibility of", ContextFlags.Uncertain), ("differential", ContextFlags.Uncertain), ("suggests", ContextFlags.Uncertain),
         ("considerations", ContextFlags.Uncertain),
+
+        // A question the patient or family raises is not the provider's diagnosis: "she wonders about Lewy body dementia".
+        ("wonders about", ContextFlags.Uncertain), ("wondering about", ContextFlags.Uncertain), ("asks about", ContextFlags.Uncertain),
+        ("asked about", ContextFlags.Uncertain), ("worried about", ContextFlags.Uncertain), ("concerned about", ContextFlags.Uncertain),
         ("screening for", ContextFlags.Hypothetical), ("screen for", ContextFlags.Hypothetical),
         ("history of", ContextFlags.History), ("status post", ContextFlags.History), ("previous", ContextFlags.History),
         ("prior", ContextFlags.History), ("past", ContextFlags.History), ("formerly", ContextFlags.History),
@@ -96,7 +100,7 @@ public static class ContextScanner
         ("was excluded", ContextFlags.Negated), ("was negative", ContextFlags.Negated), ("were negative", ContextFlags.Negated),
         ("negative", ContextFlags.Negated), ("unlikely", ContextFlags.Negated), ("absent", ContextFlags.Negated),
         ("not seen", ContextFlags.Negated), ("not present", ContextFlags.Negated), ("not identified", ContextFlags.Negated),
-        ("not found", ContextFlags.Negated), ("denied", ContextFlags.Negated),
+        ("not found", ContextFlags.Negated), ("denied", ContextFlags.Negated), ("not supported", ContextFlags.Negated),
 
         // Normal findings: "Wound clean, dry and intact", "Chest x-ray unremarkable".
         ("intact", ContextFlags.Negated), ("unremarkable", ContextFlags.Negated), ("within normal limit", ContextFlags.Negated),
@@ -109,7 +113,7 @@ public static class ContextScanner
 
     private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
     [
-        ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
+        ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("ppx", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
         ("culture", ContextFlags.Hypothetical), ("screening", ContextFlags.Hypothetical),
         ("precaution", ContextFlags.Hypothetical), ("vaccine", ContextFlags.Hypothetical), ("vaccination", ContextFlags.Hypothetical), ("immunization", ContextFlags.Hypothetical),
         ("shot", ContextFlags.Hypothetical), ("booster", ContextFlags.Hypothetical),

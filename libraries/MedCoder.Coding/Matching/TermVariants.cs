@@ -30,6 +30,7 @@ public static class TermVariants
         ["hypoxia", "hypoxic", "hypoxemic"], ["inflamed", "irritated"], ["hypercapnia", "hypercapnic"], ["ischemia", "ischemic"],
         ["escherichia", "e"], // "E. coli"
         ["embolism", "embolic", "cardioembolic"], ["norwalk", "norovirus"], ["gastroenteropathy", "gastroenteritis"],
+        ["shaft", "midshaft"],
     ];
 
     /// <summary>

@@ -403,6 +403,26 @@ public static class NoteReader
         }
     }
 
+    /// <summary>
+    /// "Cellulitis L lower leg", "laceration R index finger": a capital R or L alone before a word is the side, read as
+    /// "right" or "left" so the Index's sided terms match; not after a number ("2 L nasal cannula" is litres).
+    /// </summary>
+    private static bool IsSideLetter(string text, int start, int end)
+    {
+        if (end - start != 1 || text[start] is not ('R' or 'L') || end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before < 0 || !char.IsAsciiDigit(text[before]);
+    }
+
     private static bool IsNumber(string text, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -418,7 +438,7 @@ public static class NoteReader
 
     private static void AddWord(string text, int start, int end, int sentence, List<NoteToken> tokens, List<NormalWord> words)
     {
-        var written = WrittenWords.Of(text.AsSpan(start, end - start));
+        var written = WrittenWords.Of(IsSideLetter(text, start, end) ? (text[start] == 'R' ? "right" : "left") : text.AsSpan(start, end - start));
         if (written.Expansion is { } expansion)
         {
             foreach (var part in expansion)

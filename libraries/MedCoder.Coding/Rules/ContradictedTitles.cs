@@ -16,15 +16,43 @@ public static partial class ContradictedTitles
     public static void Drop(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> read, IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
-            && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase))
-            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), read[e.NoteIndex], e)));
+            && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase) || title.Contains(" with ", StringComparison.OrdinalIgnoreCase))
+            && (OnlyOtherStagesSaid(notes, c, title)
+                || EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < notes.Count && Contradicts(title, notes[e.NoteIndex].Text.AsSpan(e.Start, e.End - e.Start).ToString(), read[e.NoteIndex], e))));
     }
+
+    /// <summary>
+    /// The spans that give a stage all give another one: "DM2 w/ diabetic CKD stage 3b" read as stage 2 is not helped by
+    /// "HTN w/ CKD", which gives none.
+    /// </summary>
+    private static bool OnlyOtherStagesSaid(IReadOnlyList<ReadNote> notes, Candidate c, string title)
+    {
+        if (StagedOrClassed(title) is not var (kind, number))
+        {
+            return false;
+        }
+
+        var said = c.Evidence.Select(e => EvidenceSentences.Of(notes, e) is var (note, sentence) ? NumberAfter(note.Text[e.Start..Math.Max(e.End, Math.Min(sentence.End, e.End + StageReach))], kind) : null)
+            .Where(n => n is not null).ToList();
+        return said.Count > 0 && !said.Contains(number);
+    }
+
+    // "CKD stage 3b": the stage a few characters past a span that ends at the word "stage".
+    private const int StageReach = 8;
 
     /// <param name="evidence">The matched words, where a stage or a "with" is read.</param>
     /// <param name="statement">The note whose sentence holds the span, where what the title's "without" excludes is looked for.</param>
     private static bool Contradicts(string title, string evidence, (ReadNote Note, ContextFlags[] Flags) statement, EvidenceSpan span)
     {
         if (StagedOrClassed(title) is var (kind, number) && NumberAfter(evidence, kind) is { } said && said != number)
+        {
+            return true;
+        }
+
+        // "DM2 uncomplicated - cont metformin, hyperglycemia likely from infection": the provider says the condition has no
+        // complication, so a title "with" one is not what the statement says.
+        if (title.Contains(" with ", StringComparison.OrdinalIgnoreCase) && !title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
+            && SaidPlainly(statement, span, "uncomplicated"))
         {
             return true;
         }
