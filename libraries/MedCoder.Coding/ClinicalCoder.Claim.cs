@@ -58,6 +58,7 @@ public sealed partial class ClinicalCoder
         GuidelineRules.DropResidualBesideSpecific(confident, DictionaryRules[(int)Matching.TermSource.Residual]);
         GuidelineRules.DropPartsOfAcuteOnChronic(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
+        CodeExclusions.DependenceWithIntoxication(notes, confident, Billable);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
         CodeExclusions.DropStrokeScaleWithoutStroke(confident);
@@ -131,6 +132,7 @@ public sealed partial class ClinicalCoder
         Immunizations.DropVaccineNames(notes, confident);
         AddImmunization(read, confident, Billable);
         SevereSepsis.AddSystemicInfection(confident, model.Description, Billable);
+        SepsisOrganisms.Apply(notes, confident, Billable);
         IdentifiedInfluenza.Apply(read, confident, Billable);
         GuidelineRules.ConfirmHivDisease(notes, confident);
         CodeExclusions.ConfirmOrganismNamedBySepsis(confident);

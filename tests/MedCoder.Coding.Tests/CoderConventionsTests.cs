@@ -250,4 +250,61 @@ public sealed class CoderConventionsTests
         Assert.Contains("B96.81", codes);
         Assert.DoesNotContain("A04.8", codes);
     }
+
+    [Theory]
+    [InlineData("A/P:\n1. Cellulitis L lower leg - abscess and DVT ruled out.", "L03.116")]
+    [InlineData("A/P:\n1. Laceration R index finger 2 cm, no nail involvement, repaired.", "S61.210A")]
+    [InlineData("A/P:\n1. Cutaneous abscess L axilla - I&D performed.", "L02.412")]
+    [InlineData("A/P:\n1. Nondisplaced midshaft L clavicle fx, closed.", "S42.025A")]
+    public void A_capital_side_letter_and_clinicians_words_site_the_code(string note, string expected) =>
+        Assert.Contains(expected, Codes(note, CareSetting.Emergency));
+
+    [Fact]
+    public void Two_litres_of_oxygen_is_no_side()
+    {
+        Assert.DoesNotContain(Codes("A/P:\n1. COPD exacerbation, on 2 L nasal cannula.", CareSetting.Emergency), c => c.StartsWith("R09.8", StringComparison.Ordinal) && c.EndsWith('2'));
+    }
+
+    [Theory]
+    [InlineData("Discharge: Pneumococcal pneumonia\nSecondary Diagnoses:\n- DM2 on insulin, w/o complications\n- HTN", "E11.9", "E11.8")]
+    [InlineData("A/P:\n2. DM2 uncomplicated - cont metformin, hyperglycemia likely from infection.\n1. Cellulitis of left lower leg.", "E11.9", "E11.65")]
+    [InlineData("A/P:\n1. DM2 w/ diabetic CKD stage 3b - albuminuria; add empagliflozin.\n2. HTN w/ CKD - BP above goal.", "N18.32", "N18.2")]
+    public void What_the_statement_says_of_complications_and_stage_stands(string note, string expected, string contradicted)
+    {
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(contradicted, codes);
+    }
+
+    [Theory]
+    [InlineData("PLAN:\n1. DKA protocol, insulin infusion.\nDVT ppx: SCDs. Code status: full.\nASSESSMENT:\n1. Type 1 diabetes with ketoacidosis.")]
+    [InlineData("ASSESSMENT:\n1. Parkinson disease, stable.\n2. Memory concern - wife wonders about Lewy body dementia; Lewy body disease not supported at this time.")]
+    public void Prophylaxis_and_a_relatives_question_are_no_diagnosis(string note)
+    {
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("I82", StringComparison.Ordinal) || c.StartsWith("G31.83", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Severe_sepsis_and_its_organism_are_one_sepsis_code_listed_first()
+    {
+        const string note = "DISCHARGE DIAGNOSES:\n1. Severe sepsis due to Escherichia coli, with acute kidney injury as the sepsis-related organ dysfunction. No septic shock.\n"
+            + "2. Acute pyelonephritis, right.\n\nHOSPITAL COURSE: She was started on the sepsis bundle with crystalloid and IV ceftriaxone. Urine and blood cultures grew E. coli.";
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.Equal("A41.51", codes[0]);
+        Assert.Contains("R65.20", codes);
+        Assert.DoesNotContain("A41.9", codes);
+    }
+
+    [Fact]
+    public void An_intoxication_in_alcohol_dependence_is_dependence_with_intoxication()
+    {
+        var codes = Codes("ASSESSMENT/PLAN\n#1 Acute alcohol intoxication in pt w/ moderate alcohol use disorder (alcohol dependence), uncomplicated\n#2 Forehead laceration 3 cm, repaired", CareSetting.Emergency);
+
+        Assert.Contains("F10.220", codes);
+        Assert.DoesNotContain(codes, c => c is "F10.20" or "F10.288");
+    }
 }

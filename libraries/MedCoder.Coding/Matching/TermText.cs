@@ -39,12 +39,6 @@ public static class TermText
             {
                 kept.Add(part);
             }
-            else if (part.Any(char.IsAsciiDigit) && part.Contains("unspecified", StringComparison.OrdinalIgnoreCase) && !part.Contains("not ", StringComparison.OrdinalIgnoreCase))
-            {
-                // "Chronic kidney disease, stage 3 unspecified": the stage is what the title names, only its sub-stage is
-                // open; without it the title would read as plain "chronic kidney disease" (N18.9).
-                kept.Add(part.Replace("unspecified", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
-            }
             else if (UnspecifiedSite(part) is { } site && !(site == "joint" && parts[0].Contains("arthr", StringComparison.OrdinalIgnoreCase)))
             {
                 // "Fistula, unspecified joint", "Laceration without foreign body, unspecified hip": the region is part of what

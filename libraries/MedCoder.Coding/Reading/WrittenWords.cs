@@ -46,12 +46,20 @@ internal static class WrittenWords
         return [.. WordForms.Words(expansion).Select(Share)];
     }
 
-    /// <summary>Only written abbreviations are expanded: "CHF", "Afib", "DM2", "s/p" — not the English words "pe" or "mi".</summary>
+    // Abbreviations that are no English word, written in lower case as often as not ("L clavicle fx", "hx of").
+    private static readonly HashSet<string> LowerCaseAbbreviations = new(StringComparer.Ordinal) { "fx", "fxs", "hx" };
+
+    /// <summary>Only written abbreviations are expanded: "CHF", "Afib", "DM2", "s/p", "fx" — not the English words "pe" or "mi".</summary>
     private static bool ShouldExpand(ReadOnlySpan<char> span)
     {
         if (span.Length < 2 || span.Length > 6)
         {
             return false;
+        }
+
+        if (LowerCaseAbbreviations.Contains(span.ToString()))
+        {
+            return true;
         }
 
         foreach (var c in span)

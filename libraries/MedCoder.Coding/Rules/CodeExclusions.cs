@@ -194,6 +194,28 @@ public static class CodeExclusions
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Pylori = Reading.WordForms.NormalizedSet("pylori");
 
+    /// <summary>
+    /// An intoxication in a patient with the substance's dependence is the dependence with intoxication (F10.220: the
+    /// Index's "Dependence, alcohol, with, intoxication"), not the plain dependence its use code folded into.
+    /// </summary>
+    public static void DependenceWithIntoxication(IReadOnlyList<Reading.ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable) =>
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code is ['F', '1', >= '0' and <= '6' or '8' or '9', '2', '0']
+            && c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, s) && SaysIntoxication(note, s))
+            && c.Code[..4] + "20" is var code && billable(code) ? code : null);
+
+    private static bool SaysIntoxication(Reading.ReadNote note, Reading.NoteSentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (note.Tokens[t].Word is "intoxication" or "intoxicated" && (t == sentence.FirstToken || note.Tokens[t - 1].Word is not ("no" or "not" or "without")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Tobacco use (Z72.0) excludes nicotine dependence (F17.2-, an Excludes1 note): the dependence stands.</summary>
     public static void DropTobaccoUseBesideDependence(List<Candidate> candidates)
     {

@@ -15,6 +15,12 @@ public static partial class ContradictedTitles
 {
     public static void Drop(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> read, IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, string> description)
     {
+        // "DM2 uncomplicated - ..., hyperglycemia likely from infection": the category's "without complications" code (E11.9).
+        Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3 && description(c.Code) is { } title
+            && title.Contains(" with ", StringComparison.OrdinalIgnoreCase) && !title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
+            && c.Code[..3] + "9" is var plain && description(plain).Contains("without complications", StringComparison.OrdinalIgnoreCase)
+            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < read.Count && SaidPlainly(read[e.NoteIndex], e, "uncomplicated")) ? plain : null);
+
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
             && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase) || title.Contains(" with ", StringComparison.OrdinalIgnoreCase))
             && (OnlyOtherStagesSaid(notes, c, title)

@@ -16,9 +16,24 @@ public static class SevereSepsis
     public static void AddSystemicInfection(List<Candidate> candidates, Func<string, string> description, Func<string, bool> billable)
     {
         var severe = candidates.Find(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith(SeverePrefix, StringComparison.Ordinal));
-        if (severe is null || !billable(UnspecifiedOrganism)
-            || candidates.Exists(c => c != severe && c.System == CodeSystems.Icd10Cm && NamesSepsis(description(c.Code))))
+        if (severe is null || !billable(UnspecifiedOrganism))
         {
+            return;
+        }
+
+        // A sepsis the course names ("started on the sepsis bundle") is the one the final statement's "severe sepsis" names.
+        if (candidates.Find(c => c != severe && c.System == CodeSystems.Icd10Cm && NamesSepsis(description(c.Code))) is { } named)
+        {
+            if (named.DiagnosticRank == long.MaxValue && severe.DiagnosticRank != long.MaxValue)
+            {
+                named.DiagnosticRank = severe.DiagnosticRank - 1;
+                named.FinalStatement |= severe.FinalStatement;
+                foreach (var e in severe.Evidence)
+                {
+                    named.AddEvidence(e);
+                }
+            }
+
             return;
         }
 
