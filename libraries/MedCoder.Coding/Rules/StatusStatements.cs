@@ -203,7 +203,7 @@ public static class StatusStatements
     }
 
     /// <summary>The sentence puts the phrase in another encounter: a word of <see cref="OtherEncounterWords"/> or a time from now ("5 days", "in 6 months") near it.</summary>
-    private static bool SaysOtherEncounter(NoteToken[] tokens, NoteSentence sentence, int from, int to)
+    internal static bool SaysOtherEncounter(NoteToken[] tokens, NoteSentence sentence, int from, int to)
     {
         for (var k = Math.Max(sentence.FirstToken, from - OtherEncounterReach); k < Math.Min(sentence.EndToken, to + OtherEncounterReach); k++)
         {

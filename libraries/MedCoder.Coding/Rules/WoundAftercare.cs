@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
 
@@ -10,26 +9,10 @@ namespace MedCoder.Coding.Rules;
 /// </summary>
 public static class WoundAftercare
 {
-    private static readonly FrozenSet<string> TimeUnits = WordForms.NormalizedSet("day", "days", "week", "weeks");
-
     public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates)
     {
         var injury = candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code[0] is 'S' or 'T');
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.StartsWith("Z480", StringComparison.Ordinal)
-            && (injury || c.Evidence.TrueForAll(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && Planned(note, sentence))));
-    }
-
-    /// <summary>A count of days or weeks in the sentence: when the removal is due, not what was done.</summary>
-    private static bool Planned(ReadNote note, NoteSentence sentence)
-    {
-        for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
-        {
-            if (TimeUnits.Contains(note.Tokens[t].Word) && note.Tokens[t - 1].Word is { Length: > 0 } count && char.IsDigit(count[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && (injury || c.Evidence.TrueForAll(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && StatusStatements.SaysOtherEncounter(note.Tokens, sentence, sentence.FirstToken, sentence.EndToken))));
     }
 }
