@@ -402,7 +402,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             }
 
             matches.Clear();
-            model.Dictionary.Match(stream, s, matches, keepBesideNegated: Purpose == CodingPurpose.Claim);
+            model.Dictionary.Match(stream, s, matches, keepBesideNegated: Purpose == CodingPurpose.Claim,
+                keepBesideUncertain: Purpose == CodingPurpose.Claim && encounter.Setting != CareSetting.Inpatient);
             foreach (var match in matches)
             {
                 var term = model.Dictionary.Terms[match.Term];

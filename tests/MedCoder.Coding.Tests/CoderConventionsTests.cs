@@ -307,4 +307,19 @@ public sealed class CoderConventionsTests
         Assert.Contains("F10.220", codes);
         Assert.DoesNotContain(codes, c => c is "F10.20" or "F10.288");
     }
+
+    [Fact]
+    public void An_uncertainty_inside_a_span_leaves_an_outpatient_claim_the_certain_symptom()
+    {
+        var codes = Codes("IMPRESSION:\n1. HEADACHE, PROBABLE MIGRAINE\n2. HYPERTENSION, BP MILDLY ELEVATED", CareSetting.Emergency);
+
+        Assert.Contains("R51.9", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("G43", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_uncertain_diagnosis_at_inpatient_discharge_is_still_coded_as_established()
+    {
+        Assert.Contains("J13", Codes("DISCHARGE DIAGNOSES:\n1. Pneumonia, probable pneumococcal, right lower lobe.\n2. Type 2 diabetes mellitus.", CareSetting.Inpatient));
+    }
 }

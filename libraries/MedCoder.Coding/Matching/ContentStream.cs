@@ -126,7 +126,7 @@ public sealed class ContentStream
     /// </param>
     public ContextFlags FlagsOf(int from, int to, bool termSaysWithout = true) =>
         to < from ? ContextFlags.None
-        : Flags[Tokens[from]] | (Flags[Tokens[to]] & (termSaysWithout ? ContextFlags.Family : ContextFlags.Family | ContextFlags.Negated));
+        : Flags[Tokens[from]] | (Flags[Tokens[to]] & (termSaysWithout ? ContextFlags.Family | ContextFlags.Uncertain : ContextFlags.Family | ContextFlags.Negated | ContextFlags.Uncertain));
 
     /// <summary>The characters of the note that content words [from, to] cover: the evidence span of a mention.</summary>
     public (int Start, int End) CharactersOf(int from, int to) => (Note.Tokens[Tokens[from]].Start, Note.Tokens[Tokens[to]].End);

@@ -90,8 +90,10 @@ public sealed class TermDictionary
     /// Terms found in one sentence of the stream, minus those whose words are a strict subset of another found term's.
     /// With <paramref name="keepBesideNegated"/> (a claim), a term stays beside a longer one that a negation inside it
     /// denies: "COPD, stable, no exacerbation" is COPD (J44.9), not nothing because COPD with exacerbation (J44.1) is denied.
+    /// With <paramref name="keepBesideUncertain"/> (an outpatient claim, which codes no uncertain diagnosis) likewise beside
+    /// one an uncertainty inside it doubts: "headache, probable migraine" is the headache.
     /// </summary>
-    public void Match(ContentStream stream, int sentence, List<TermMatch> found, bool keepBesideNegated = false)
+    public void Match(ContentStream stream, int sentence, List<TermMatch> found, bool keepBesideNegated = false, bool keepBesideUncertain = false)
     {
         var from = stream.SentenceStart[sentence];
         var to = stream.SentenceStart[sentence + 1];
@@ -164,11 +166,11 @@ public sealed class TermDictionary
             }
         }
 
-        RemoveSubsumed(found, firstFound, keepBesideNegated ? stream : null);
+        RemoveSubsumed(found, firstFound, keepBesideNegated ? stream : null, keepBesideUncertain ? ContextFlags.Negated | ContextFlags.Uncertain : ContextFlags.Negated);
     }
 
-    private bool Negated(ContentStream stream, TermMatch match) =>
-        (stream.FlagsOf(match.From, match.To, _termSaysWithout[match.Term]) & ContextFlags.Negated) != 0;
+    private bool Denied(ContentStream stream, TermMatch match, ContextFlags notAsserted) =>
+        (stream.FlagsOf(match.From, match.To, _termSaysWithout[match.Term]) & notAsserted) != 0;
 
     /// <summary>The term's own words say "without" ("Migraine without aura"): a negation inside its span is part of it.</summary>
     public bool SaysWithout(int term) => _termSaysWithout[term];
@@ -247,7 +249,7 @@ public sealed class TermDictionary
         return -1;
     }
 
-    private void RemoveSubsumed(List<TermMatch> found, int first, ContentStream? negationsOf)
+    private void RemoveSubsumed(List<TermMatch> found, int first, ContentStream? negationsOf, ContextFlags notAsserted)
     {
         var count = found.Count - first;
         if (count < 2)
@@ -264,7 +266,7 @@ public sealed class TermDictionary
             {
                 var wordsB = _termWords[found[first + b].Term];
                 if (a != b && wordsB.Length > wordsA.Length && IsSubset(wordsA, wordsB, _termOptional[found[first + b].Term])
-                    && !(negationsOf is not null && Negated(negationsOf, found[first + b]) && !Negated(negationsOf, found[first + a])))
+                    && !(negationsOf is not null && Denied(negationsOf, found[first + b], notAsserted) && !Denied(negationsOf, found[first + a], notAsserted)))
                 {
                     keep[a] = false;
                 }
