@@ -54,10 +54,6 @@ public static class CodeExclusions
         || text.Contains("ecig", StringComparison.OrdinalIgnoreCase) || text.Contains("electronic cig", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Type 1 diabetes stated, the same complication read again without the type ("diabetic ketoacidosis" → E11.10 by the
-    /// Index's default) is the type 1 code's, not a second diabetes (I.C.4.a.2: the type is what the provider documents).
-    /// </summary>
-    /// <summary>
     /// The organism's "as the cause of diseases classified elsewhere" code beside the sepsis code that already names it
     /// (B96.20 beside A41.51 "Sepsis due to Escherichia coli") for the local infection's "use additional code": coders
     /// differ on whether the claim names the organism twice (on the dictated sets 2 writers did, 3 did not), so a coder
@@ -65,23 +61,20 @@ public static class CodeExclusions
     /// </summary>
     public static void ConfirmOrganismNamedBySepsis(List<Candidate> candidates)
     {
-        foreach (var (organism, sepsis) in OrganismSepsis)
+        foreach (var c in candidates)
         {
-            if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.Code == sepsis)
-                && candidates.Find(c => c.System == CodeSystems.Icd10Cm && c.Code == organism) is { } named)
+            if (c.System == CodeSystems.Icd10Cm && SepsisOrganisms.SepsisNaming(c.Code) is { } sepsis
+                && candidates.Exists(o => o.System == CodeSystems.Icd10Cm && o.Code == sepsis))
             {
-                named.Confidence = Math.Min(named.Confidence, SpecificityDoubt.Ceiling);
+                c.Confidence = Math.Min(c.Confidence, SpecificityDoubt.Ceiling);
             }
         }
     }
 
-    // (organism as the cause, the sepsis due to it): E. coli, MSSA, MRSA, Pseudomonas, H. influenzae, streptococci A and B, pneumococcus.
-    private static readonly (string Organism, string Sepsis)[] OrganismSepsis =
-    [
-        ("B9620", "A4151"), ("B9561", "A4101"), ("B9562", "A4102"), ("B965", "A4152"), ("B963", "A413"), ("B950", "A400"), ("B951", "A401"),
-        ("B953", "A403"),
-    ];
-
+    /// <summary>
+    /// Type 1 diabetes stated, the same complication read again without the type ("diabetic ketoacidosis" → E11.10 by the
+    /// Index's default) is the type 1 code's, not a second diabetes (I.C.4.a.2: the type is what the provider documents).
+    /// </summary>
     public static void DropDefaultTypeBesideTypeOne(List<Candidate> candidates) =>
         DropBeside(candidates, code => code.StartsWith("E10", StringComparison.Ordinal), code => code.StartsWith("E11", StringComparison.Ordinal));
 
@@ -252,7 +245,7 @@ public static class CodeExclusions
         }
     }
 
-    /// <summary>Drops the ICD-10-CM codes <paramref name="dropped"/> picks when one <paramref name="coded"/> picks is on the claim.</summary>
+    /// <summary>Drops the ICD-10-CM codes <paramref name="dropped"/> picks when none <paramref name="needed"/> picks is on the claim.</summary>
     private static void DropBesideNone(List<Candidate> candidates, Func<string, bool> needed, Func<string, bool> dropped)
     {
         if (!candidates.Exists(c => c.System == CodeSystems.Icd10Cm && needed(c.Code)))
@@ -261,6 +254,7 @@ public static class CodeExclusions
         }
     }
 
+    /// <summary>Drops the ICD-10-CM codes <paramref name="dropped"/> picks when one <paramref name="coded"/> picks is on the claim.</summary>
     private static void DropBeside(List<Candidate> candidates, Func<string, bool> coded, Func<string, bool> dropped)
     {
         if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && coded(c.Code)))

@@ -17,9 +17,8 @@ public static partial class ContradictedTitles
     {
         // "DM2 uncomplicated - ..., hyperglycemia likely from infection": the category's "without complications" code (E11.9).
         Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3 && description(c.Code) is { } title
-            && title.Contains(" with ", StringComparison.OrdinalIgnoreCase) && !title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
             && c.Code[..3] + "9" is var plain && description(plain).Contains("without complications", StringComparison.OrdinalIgnoreCase)
-            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < read.Count && SaidPlainly(read[e.NoteIndex], e, "uncomplicated")) ? plain : null);
+            && EvidenceSentences.Stated(notes, c).TrueForAll(e => e.NoteIndex < read.Count && SaysUncomplicated(title, read[e.NoteIndex], e)) ? plain : null);
 
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Evidence.Count > 0 && description(c.Code) is { Length: > 0 } title
             && (StagedOrClassed(title) is not null || title.Contains(" without ", StringComparison.OrdinalIgnoreCase) || title.Contains(" with ", StringComparison.OrdinalIgnoreCase))
@@ -55,10 +54,7 @@ public static partial class ContradictedTitles
             return true;
         }
 
-        // "DM2 uncomplicated - cont metformin, hyperglycemia likely from infection": the provider says the condition has no
-        // complication, so a title "with" one is not what the statement says.
-        if (title.Contains(" with ", StringComparison.OrdinalIgnoreCase) && !title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
-            && SaidPlainly(statement, span, "uncomplicated"))
+        if (SaysUncomplicated(title, statement, span))
         {
             return true;
         }
@@ -84,6 +80,14 @@ public static partial class ContradictedTitles
 
         return false;
     }
+
+    /// <summary>
+    /// "DM2 uncomplicated - cont metformin, hyperglycemia likely from infection": the provider says the condition has no
+    /// complication, so a title "with" one is not what the statement says.
+    /// </summary>
+    private static bool SaysUncomplicated(string title, (ReadNote Note, ContextFlags[] Flags) statement, EvidenceSpan span) =>
+        title.Contains(" with ", StringComparison.OrdinalIgnoreCase) && !title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
+        && SaidPlainly(statement, span, "uncomplicated");
 
     /// <summary>The conditions a title's "without" excludes: "..., without perforation or gangrene" → perforation, gangrene.</summary>
     private static IEnumerable<string> Excluded(string title)

@@ -258,7 +258,7 @@ public static class StatusStatements
             }
 
             var word = tokens[k].Word;
-            if (CourseEndWords.Contains(word) || (k - 1 > to && char.IsDigit(tokens[k - 1].Word[^1]) && CourseUnits.Contains(word) && CountsACourse(note, k - 1)))
+            if (CourseEndWords.Contains(word) || (k - 1 > to && char.IsDigit(tokens[k - 1].Word[^1]) && ShortTimeUnits.Contains(word) && CountsACourse(note, k - 1)))
             {
                 return true;
             }
@@ -276,7 +276,6 @@ public static class StatusStatements
     }
 
     private static readonly HashSet<string> CourseEndWords = new(StringComparer.Ordinal) { "completed", "complete", "finished" };
-    private static readonly HashSet<string> CourseUnits = new(StringComparer.Ordinal) { "day", "days", "week", "weeks" };
 
     /// <summary>Whether an opening parenthesis before the position on its line is not yet closed.</summary>
     private static bool InParentheses(string text, int at)
