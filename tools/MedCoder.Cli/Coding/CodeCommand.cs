@@ -7,7 +7,6 @@ using MedCoder.CodeSets.Library;
 using MedCoder.Coding;
 using MedCoder.Coding.Routing;
 using MedCoder.Contracts.Encounters;
-using Spectre.Console;
 
 namespace MedCoder.Cli.Coding;
 
@@ -97,17 +96,10 @@ public static class CodeCommand
 
         // The files are read before the clock starts: notes/s measures coding, not the disk.
         var notes = NoteFileCoder.Read(files);
-        IReadOnlyList<CodedNote> coded = [];
-        var coding = TimeSpan.Zero;
         // Progress goes to stderr so that stdout carries nothing but the rows.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-        console.Progress().Start(context =>
-        {
-            var task = context.AddTask("Coding notes", maxValue: notes.Count);
-            clock.Restart();
-            coded = coder.CodeAll(notes, () => task.Increment(1));
-            coding = clock.Elapsed;
-        });
+        clock.Restart();
+        var coded = CodingProgress.Run(stderr, "Coding notes", notes.Count, onCoded => coder.CodeAll(notes, onCoded));
+        var coding = clock.Elapsed;
 
         WriteRows(coded, outputPath, stdout);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
