@@ -43,7 +43,7 @@ public sealed partial class ClinicalCoder
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
         CombinedCataract.Apply(confident, Billable);
-        DiscRadiculopathy.Apply(notes, confident, Billable);
+        DiscRadiculopathy.Apply(read, encounter.Setting, confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident, model.AdditionalCodeNotes);
         DiabetesControl.Apply(notes, confident, Billable);
         DescribedSymptoms.Drop(notes, confident);

@@ -322,4 +322,35 @@ public sealed class CoderConventionsTests
     {
         Assert.Contains("J13", Codes("DISCHARGE DIAGNOSES:\n1. Pneumonia, probable pneumococcal, right lower lobe.\n2. Type 2 diabetes mellitus.", CareSetting.Inpatient));
     }
+
+    [Fact]
+    public void Sciatica_beside_a_probable_disc_herniation_is_the_sciatica_alone_outpatient()
+    {
+        var codes = Codes("CHIEF COMPLAINT: Low back pain radiating down the left leg.\nASSESSMENT AND PLAN:\n1. Left-sided sciatica, probable L5-S1 disc herniation. MRI lumbar spine ordered.");
+
+        Assert.Contains("M54.32", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("M51", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_condition_dated_by_a_past_year_is_history()
+    {
+        var codes = Codes("HPI: 60-year-old woman for follow-up. She had an unprovoked PE in 2023 and remains on apixaban indefinitely. Kidney stones in March 2014. "
+            + "Coronary artery disease status post CABG in 2019, no angina.\nASSESSMENT: 1. Coronary artery disease, stable. 2. Long-term anticoagulation.");
+
+        Assert.Contains("Z86.711", codes);
+        Assert.Contains("Z87.442", codes);
+        Assert.Contains("I25.10", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("I26", StringComparison.Ordinal) || c.StartsWith("N20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numbered_item_inside_a_line_is_a_statement_of_its_own()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES: 1) influenza A pneumonia 2) history of pulmonary embolism on long-term apixaban", CareSetting.Inpatient);
+
+        Assert.Contains("J10.00", codes);
+        Assert.Contains("Z86.711", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("I26", StringComparison.Ordinal));
+    }
 }

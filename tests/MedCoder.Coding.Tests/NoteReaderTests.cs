@@ -51,6 +51,16 @@ public sealed class NoteReaderTests
     }
 
     [Fact]
+    public void Splits_numbered_items_inside_a_line_but_not_a_parenthesised_number()
+    {
+        const string note = "1) influenza A pneumonia 2) history of pulmonary embolism (x2) and gravida 3 para (2) now";
+
+        var sentences = NoteReader.Read(note).Sentences.Select(s => note[s.Start..s.End]).ToList();
+
+        Assert.Equal(["influenza A pneumonia", "history of pulmonary embolism (x2) and gravida 3 para (2) now"], sentences);
+    }
+
+    [Fact]
     public void Expands_abbreviations_keeping_the_original_offsets()
     {
         const string note = "Known CHF and DM2, s/p appendectomy.";

@@ -111,6 +111,17 @@ public static class ContextScanner
         ("resolved", ContextFlags.History | ContextFlags.Resolved), ("quit", ContextFlags.History), ("in the past", ContextFlags.History),
     ]);
 
+    // How far back a dated "in 2019" reaches: "displaced trimalleolar fracture of the right ankle in 2019".
+    private const int DatedEventReach = 10;
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToNormalizedSet();
+
+    private static readonly FrozenSet<string> EventJoiners = new[] { "post", "after", "with", "and", "or", "had", "has", "underwent", "s/p" }.ToNormalizedSet();
+
     private static readonly FrozenDictionary<string, Trigger[]> NamingTriggers = Compile(
     [
         ("prevention", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical), ("ppx", ContextFlags.Hypothetical), ("test", ContextFlags.Hypothetical),
@@ -187,6 +198,11 @@ public static class ContextScanner
                     }
                 }
 
+                if (DatedEventEnd(note, t, sentence) is not null)
+                {
+                    MarkDatedEvent(note, sentence, t, flags);
+                }
+
                 if (word.Naming is { } naming && Longest(tokens, t, sentence.EndToken, naming) is { } named)
                 {
                     // The reach counts written words: "PE" is read as two tokens ("pulmonary embolism") but written as one.
@@ -211,6 +227,43 @@ public static class ContextScanner
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// "In 2023", "in March 2019": a year after a condition dates it as an event of the past ("she had an unprovoked PE in
+    /// 2023", "kidney stones in 2014", "trimalleolar fracture of the right ankle in 2019"); the year's token when so.
+    /// </summary>
+    private static int? DatedEventEnd(ReadNote note, int t, NoteSentence sentence)
+    {
+        if (note.Tokens[t].Word != "in")
+        {
+            return null;
+        }
+
+        var year = t + 1 < sentence.EndToken && Months.Contains(note.Tokens[t + 1].Word) ? t + 2 : t + 1;
+        return year < sentence.EndToken && IsYear(note.Tokens[year].Word) ? year : null;
+    }
+
+    private static bool IsYear(string word) =>
+        word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// Marks the words before a dated "in" as past, back to the clause's start: a comma, a terminator ("diagnosed in 2015"
+    /// dates a diagnosis, not an event) or the word that joins another condition to this one ("CAD status post CABG in
+    /// 2019" dates the bypass; the coronary disease is current).
+    /// </summary>
+    private static void MarkDatedEvent(ReadNote note, NoteSentence sentence, int at, ContextFlags[] flags)
+    {
+        var start = Math.Max(sentence.FirstToken, at - DatedEventReach);
+        for (var k = at - 1; k >= start && !RoleOf(note, k).Terminates && !EventJoiners.Contains(note.Tokens[k].Word); k--)
+        {
+            if (k + 1 < at && HasClauseBreak(note, k, k + 1))
+            {
+                break;
+            }
+
+            flags[k] |= ContextFlags.History;
+        }
     }
 
     private static bool HasClauseBreak(ReadNote note, int before, int after, char also = ';')

@@ -17,7 +17,7 @@ public static class NoteReader
         "dr", "mr", "mrs", "ms", "vs", "etc", "eg", "ie", "approx", "fig", "st", "no", "pt", "e", "i", "g", "al",
     };
 
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(";?!.");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(";?!.)");
 
     // Per-thread growth buffers: a note's tokens and sentences are collected here and copied out once, exactly sized.
     [ThreadStatic]
@@ -110,6 +110,21 @@ public static class NoteReader
         return p;
     }
 
+    /// <summary>
+    /// Where "2) " starts an item inside a line ("DIAGNOSES: 1) influenza A pneumonia 2) history of pulmonary embolism"): one
+    /// or two digits after a space, not the close of a parenthesis ("(2)"); null when the ')' is no item marker.
+    /// </summary>
+    private static int? InlineItemMarker(string text, int sentenceStart, int close, int end)
+    {
+        var digits = close;
+        while (digits > sentenceStart && char.IsAsciiDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        return close - digits is 1 or 2 && digits - 1 > sentenceStart && text[digits - 1] == ' ' && close + 1 < end && text[close + 1] == ' ' ? digits : null;
+    }
+
     /// <summary>The sentences of [start, end): split at ". " (not after an abbreviation), ";", "?", "!", with list markers skipped.</summary>
     private static void AddSentences(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NormalWord> words, List<NoteSentence> sentences)
     {
@@ -129,6 +144,12 @@ public static class NoteReader
             {
                 AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
                 sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, end), end);
+                i = sentenceStart - 1;
+            }
+            else if (c == ')' && InlineItemMarker(text, sentenceStart, i, end) is { } marker)
+            {
+                AddSentence(text, sentenceStart, marker, section, sectionOrder, tokens, words, sentences);
+                sentenceStart = SkipListMarker(text, marker, end);
                 i = sentenceStart - 1;
             }
         }

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using MedCoder.Coding.Context;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
+using MedCoder.Contracts.Encounters;
 
 namespace MedCoder.Coding.Rules;
 
@@ -10,7 +12,8 @@ namespace MedCoder.Coding.Rules;
 /// "intervertebral disc disorders with radiculopathy, lumbar region"; C5-C6 is M50.122), not the radiculopathy (M54.1-)
 /// and the displacement (M51.2-) apart: the Index's "Sciatica, due to intervertebral disc disorder" and "Radiculopathy,
 /// due to disc displacement" lead to it. The region comes from the disc level the sentence names, else its region word,
-/// else the radiculopathy's or the disc's code. Claim purpose only.
+/// else the radiculopathy's or the disc's code. A disc word that is negated, or uncertain outside an inpatient stay (IV.H:
+/// "sciatica, probable L5-S1 herniation" is the sciatica alone), joins nothing. Claim purpose only.
 /// </summary>
 public static partial class DiscRadiculopathy
 {
@@ -21,13 +24,14 @@ public static partial class DiscRadiculopathy
 
     private static readonly FrozenSet<string> RootWords = WordForms.NormalizedSet("radiculopathy", "radicular", "radiculitis", "sciatica");
 
-    public static void Apply(IReadOnlyList<ReadNote> notes, List<Candidate> candidates, Func<string, bool> billable)
+    public static void Apply(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> notes, CareSetting setting, List<Candidate> candidates, Func<string, bool> billable)
     {
+        var notAsserted = setting == CareSetting.Inpatient ? ContextFlags.Negated : ContextFlags.Negated | ContextFlags.Uncertain;
         // Each part is read as the combination; the sentence's other part (the displacement beside the radiculopathy) folds into it.
         var stated = new HashSet<string>(StringComparer.Ordinal);
         Candidate.RecodeEach(candidates, c =>
         {
-            if (c.System != CodeSystems.Icd10Cm || !IsPart(c.Code) || Combined(notes, c) is not { } code || !billable(code))
+            if (c.System != CodeSystems.Icd10Cm || !IsPart(c.Code) || Combined(notes, notAsserted, c) is not { } code || !billable(code))
             {
                 return null;
             }
@@ -53,11 +57,17 @@ public static partial class DiscRadiculopathy
         || (code.StartsWith("M51", StringComparison.Ordinal) && code.Length > 3 && code[3] is '2' or '3' or '9')
         || (code.StartsWith("M50", StringComparison.Ordinal) && code.Length > 3 && code[3] is '2' or '3' or '9');
 
-    private static string? Combined(IReadOnlyList<ReadNote> notes, Candidate c)
+    private static string? Combined(IReadOnlyList<(ReadNote Note, ContextFlags[] Flags)> notes, ContextFlags notAsserted, Candidate c)
     {
         foreach (var span in c.Evidence)
         {
-            if (EvidenceSentences.Of(notes, span) is not var (note, sentence))
+            if (span.NoteIndex >= notes.Count)
+            {
+                continue;
+            }
+
+            var (note, flags) = notes[span.NoteIndex];
+            if (note.SentenceAt(span.Start) is not { } sentence)
             {
                 continue;
             }
@@ -65,7 +75,7 @@ public static partial class DiscRadiculopathy
             var (disc, root) = (false, false);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                disc |= DiscWords.Contains(note.Tokens[t].Word);
+                disc |= DiscWords.Contains(note.Tokens[t].Word) && (flags[t] & notAsserted) == 0;
                 root |= RootWords.Contains(note.Tokens[t].Word);
             }
 
