@@ -63,6 +63,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
         CodeExclusions.DropStrokeScaleWithoutStroke(confident);
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
+        CodeExclusions.DropHeartConditionsOfHypertensiveHeartDisease(confident);
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.ElectronicCigarettesAreOtherProducts(notes, confident);
@@ -153,6 +154,7 @@ public sealed partial class ClinicalCoder
 
         // Last, once the rules that complete a code from its parts have read them ("without angina" beside an angina is I25.11-).
         ContradictedTitles.Drop(read, notes, confident, model.Description);
+        GuidelineRules.DropWithoutBesideWith(confident, model.Description);
     }
 
     /// <summary>

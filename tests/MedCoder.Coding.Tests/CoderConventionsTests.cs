@@ -353,4 +353,91 @@ public sealed class CoderConventionsTests
         Assert.Contains("Z86.711", codes);
         Assert.DoesNotContain(codes, c => c.StartsWith("I26", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_dialysis_fistula_is_no_joint_fistula_and_fit_is_no_seizure()
+    {
+        var codes = Codes("ASSESSMENT:\n1. CKD stage 4 - referral to vascular surgery for AV fistula evaluation.\n2. Type 2 diabetes - change glargine to morning dosing to fit shift work.");
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("M25.1", StringComparison.Ordinal) || c.StartsWith("R56", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_joint_replacement_still_to_come_is_no_status()
+    {
+        var codes = Codes("Requested for medical clearance prior to right total knee arthroplasty scheduled in 2 weeks.\nASSESSMENT:\n1. Preoperative medical examination for planned right total knee arthroplasty.\n"
+            + "2. Primary osteoarthritis, right knee.\n3. Status post left TKA - stable.");
+
+        Assert.Contains("Z96.652", codes);
+        Assert.DoesNotContain("Z96.651", codes);
+    }
+
+    [Fact]
+    public void Hypertensive_heart_disease_includes_its_ventricular_hypertrophy()
+    {
+        var codes = Codes("IMPRESSION:\n1. Hypertensive heart disease with left ventricular hypertrophy, without heart failure.");
+
+        Assert.Contains("I11.9", codes);
+        Assert.DoesNotContain("I51.7", codes);
+    }
+
+    [Fact]
+    public void A_malignancy_under_treatment_is_not_also_its_own_history()
+    {
+        var codes = WomansCodes("PMH: Breast cancer as above. Hypertension.\nASSESSMENT:\n1. Left breast cancer, upper outer quadrant, ER+ - no evidence of disease, continue adjuvant anastrozole.");
+
+        Assert.Contains("C50.412", codes);
+        Assert.DoesNotContain("Z85.3", codes);
+    }
+
+    [Fact]
+    public void Gout_of_the_great_toe_is_gout_of_the_ankle_and_foot()
+    {
+        Assert.Contains("M10.072", Codes("ASSESSMENT:\n1. Acute gout flare, left great toe (first MTP), idiopathic gout, crystal-proven."));
+    }
+
+    [Theory]
+    [InlineData("HPI: nausea and 4 episodes of non-bloody non-bilious vomiting.\nDIAGNOSES:\n1. Right lower quadrant abdominal pain\n2. Nausea and vomiting", "R11.2", "R11.14")]
+    [InlineData("ASSESSMENT: non-bilious vomiting.", "R11.10", "R11.14")]
+    public void Non_denies_the_word_it_joins_and_nausea_with_vomiting_is_one_code(string note, string expected, string absent)
+    {
+        var codes = Codes(note, CareSetting.Emergency);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(absent, codes);
+    }
+
+    [Fact]
+    public void A_bleeding_ulcer_is_the_ulcer_with_hemorrhage()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES: 1. Bleeding gastric ulcer (chronic, antral). 2. Acute blood loss anemia.", CareSetting.Inpatient);
+
+        Assert.Contains("K25.4", codes);
+        Assert.DoesNotContain(codes, c => c is "K25.7" or "K25.9");
+    }
+
+    [Fact]
+    public void A_deliverys_perineal_tear_is_coded_and_its_postpartum_day_is_no_smoking()
+    {
+        var codes = WomansCodes("DISCHARGE DIAGNOSES:\n1. Term pregnancy at 39 weeks, delivered.\n2. Second-degree perineal laceration, repaired.\n"
+            + "CONDITION: Good. Discharged PPD 1 with baby. F/U postpartum visit 6 wks, sooner for fever, foul lochia, heavy bleeding.", CareSetting.Inpatient);
+
+        Assert.Contains("O70.1", codes);
+        Assert.DoesNotContain(codes, c => c is "O80" or "F17.210" or "O99.334" or "R50.9");
+    }
+
+    [Fact]
+    public void Weeks_and_days_written_together_are_the_gestational_age()
+    {
+        Assert.Contains("Z3A.09", WomansCodes("HPI: 37 yo G1P0, dating US today CRL c/w 9w3d, single IUP.\nASSESSMENT:\n1. Supervision of elderly primigravida, first trimester, 9w3d."));
+    }
+
+    [Fact]
+    public void A_report_that_names_one_side_gives_it_to_an_unsided_finding()
+    {
+        var codes = Codes("MRI LEFT KNEE WITHOUT CONTRAST\nCLINICAL INFORMATION: Twisting injury, medial pain.\nIMPRESSION:\n1. Chondromalacia patellae, grade 2.", CareSetting.Outpatient);
+
+        Assert.Contains("M22.42", codes);
+        Assert.DoesNotContain("M22.40", codes);
+    }
 }

@@ -38,6 +38,10 @@ public static class ContextScanner
 
         // "Penicillin allergy with anaphylaxis": the allergy's reaction, an allergy status (Z88), not an anaphylaxis now.
         ("allergy with", ContextFlags.Allergy, 2), ("intolerance with", ContextFlags.Allergy, 2),
+
+        // "Non-bilious vomiting" is vomiting that is not bilious (R11.10, not R11.14): "non-" denies the one word it joins; a term
+        // that starts with it ("non-Hodgkin lymphoma") is read from its own first word.
+        ("non", ContextFlags.Negated, 1),
     ];
 
     private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(ListTriggers,
@@ -87,7 +91,8 @@ public static class ContextScanner
         ("maternal", ContextFlags.Family), ("paternal", ContextFlags.Family), ("mom", ContextFlags.Family), ("dad", ContextFlags.Family),
         ("parent", ContextFlags.Family), ("son", ContextFlags.Family), ("daughter", ContextFlags.Family), ("cousin", ContextFlags.Family),
         ("fh", ContextFlags.Family),
-        ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("return for", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
+        ("if", ContextFlags.Hypothetical), ("return if", ContextFlags.Hypothetical), ("return for", ContextFlags.Hypothetical),
+        ("sooner for", ContextFlags.Hypothetical), ("sooner if", ContextFlags.Hypothetical), ("call for", ContextFlags.Hypothetical), ("in case of", ContextFlags.Hypothetical),
         ("watch for", ContextFlags.Hypothetical), ("should", ContextFlags.Hypothetical), ("risk of", ContextFlags.Hypothetical),
         ("prevent", ContextFlags.Hypothetical), ("prophylaxis", ContextFlags.Hypothetical),
         ("monitor for", ContextFlags.Hypothetical), ("in the event of", ContextFlags.Hypothetical),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MedCoder.CodeSets.Icd10Cm;
 using MedCoder.CodeSets.Library;
 using MedCoder.Coding.Context;
@@ -307,6 +308,20 @@ public sealed class TermDictionary
         public readonly Slot[] Slots = new Slot[size];
     }
 
+    /// <summary>The title of the nearest code above this one (M25.1 "Fistula of joint" for M25.18); null at a category.</summary>
+    private static string? ParentTitle(Icd10CmEdition edition, string code)
+    {
+        for (var length = code.Length - 1; length >= 3; length--)
+        {
+            if (edition.Codes.Find(code[..length]) is { } parent)
+            {
+                return parent.LongDescription;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Builds the terms of one ICD-10-CM edition (plus a few curated synonyms, the phrases of its Index tables and the
     /// paths of its Alphabetic Index) and
@@ -335,7 +350,8 @@ public sealed class TermDictionary
             // "Other X" is a residual class for a documented type without its own code: plain "X" reads as it only
             // when no other term has X's words (the index's "X NEC" entries), so it is the weakest source.
             var residual = code.LongDescription.StartsWith("Other ", StringComparison.Ordinal);
-            Add(raw, equivalents, code.LongDescription, target, residual ? TermSource.Residual : code.Billable ? TermSource.Description : TermSource.Header);
+            var title = TermText.WithParentRegion(code.LongDescription, ParentTitle(edition, code.Code));
+            Add(raw, equivalents, title, target, residual ? TermSource.Residual : code.Billable ? TermSource.Description : TermSource.Header);
             if (notes is not null)
             {
                 foreach (var note in notes.NotesFor(code.Code))
@@ -467,7 +483,7 @@ public sealed class TermDictionary
     {
         var cleaned = TermText.Clean(text);
         var words = WordForms.ContentWords(cleaned);
-        if (words.Count == 1 && NamesATypeOf(cleaned))
+        if (words.Count == 1 && (NamesATypeOf(cleaned) || EverydayWords.Contains(words[0])))
         {
             return;
         }
@@ -506,6 +522,12 @@ public sealed class TermDictionary
     /// "Blood type", "Unspecified blood type": "type" is a stop word (it qualifies "Type 2 diabetes"), so the title would
     /// read as the one word it classifies ("blood" in "blood cultures", "blood pressure").
     /// </summary>
+    /// <summary>
+    /// One-word titles and inclusion terms whose everyday sense is what a US note means: R56.9's "Fit NOS" is a seizure in
+    /// British usage, while a note's "fit" is a verb ("change to morning dosing to fit shift work") or "fit for surgery".
+    /// </summary>
+    private static readonly FrozenSet<string> EverydayWords = WordForms.NormalizedSet("fit");
+
     private static bool NamesATypeOf(string cleaned) =>
         WordForms.Words(cleaned).Contains("type");
 

@@ -61,6 +61,27 @@ public static class TermText
         return without > 0 ? joined[..without] : joined;
     }
 
+    /// <summary>
+    /// "Fistula, other specified site" under "Fistula of joint" is a joint's fistula: a residual site's title leans on its
+    /// parent's region, which the title gets back ("Fistula of joint, other specified site"); plain "fistula" (an AV
+    /// fistula for dialysis) is no joint's. Other titles are returned as they are.
+    /// </summary>
+    public static string WithParentRegion(string title, string? parentTitle)
+    {
+        var comma = title.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0 || parentTitle is null)
+        {
+            return title;
+        }
+
+        var (condition, rest) = (title[..comma], title[(comma + 2)..]);
+        var region = condition + " of ";
+        return rest.Contains("other", StringComparison.OrdinalIgnoreCase) && rest.Contains("site", StringComparison.OrdinalIgnoreCase)
+            && parentTitle.StartsWith(region, StringComparison.OrdinalIgnoreCase)
+            ? string.Concat(parentTitle, ", ", rest)
+            : title;
+    }
+
     // What an "unspecified ..." part leaves open that is no body region: the organism, the side, the trimester, the eye or ear.
     private static readonly HashSet<string> NotRegions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -56,6 +56,15 @@ public static class TermVariants
         ("sacral region", ["sacrum", "sacral"]),
         ("pressure ulcer", ["pressure injury"]),
         ("complete rotator cuff tear", ["full-thickness rotator cuff tear", "full thickness rotator cuff tear"]),
+
+        // "Bleeding gastric ulcer" is the ulcer "with hemorrhage" (K25.4); plain "bleeding" stays the Index's reading.
+        ("with hemorrhage", ["bleeding", "with bleeding"]),
+
+        // "Second-degree perineal laceration, repaired" in a delivery's note: a perineal tear is the delivery's (O70.-).
+        ("perineal laceration during delivery", ["perineal laceration", "perineal tear"]),
+
+        // A joint disorder's "ankle and foot" site (M10.07-, M19.07-) is any joint of the foot: "gout, left great toe (first MTP)".
+        ("ankle and foot", ["foot", "toe", "great toe", "big toe", "hallux", "mtp", "metatarsophalangeal"]),
     ];
 
     /// <summary>Leading qualifiers a note often leaves out when it names the condition ("age-related nuclear cataract" as "nuclear cataract").</summary>

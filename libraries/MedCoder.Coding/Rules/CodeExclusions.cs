@@ -86,6 +86,15 @@ public static class CodeExclusions
         DropBeside(candidates, code => code.StartsWith("I63", StringComparison.Ordinal), code => code == "I6782");
 
     /// <summary>
+    /// Hypertensive heart disease (I11, I13) includes "any condition in I51.4–I51.7, I51.89, I51.9 due to hypertension"
+    /// (its Tabular Includes note; I.C.9.a.1 presumes the link): "hypertensive heart disease with left ventricular
+    /// hypertrophy" is I11.9 alone, not I51.7 beside it. Heart failure (I50) stays: I11.0 asks for it.
+    /// </summary>
+    public static void DropHeartConditionsOfHypertensiveHeartDisease(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code.StartsWith("I11", StringComparison.Ordinal) || code.StartsWith("I13", StringComparison.Ordinal),
+            code => code.StartsWith("I51", StringComparison.Ordinal) && code.Length > 3 && (code[3] is >= '4' and <= '7' || code == "I5189" || code == "I519"));
+
+    /// <summary>
     /// A Glasgow coma scale total is reported with a traumatic brain injury (I.C.18.e: "the coma scale codes should only be
     /// reported in conjunction with traumatic brain injury codes"): "GCS 15" in an overdose or a fall without one is not coded.
     /// </summary>

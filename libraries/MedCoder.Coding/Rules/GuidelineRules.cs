@@ -1,6 +1,7 @@
 using MedCoder.CodeSets.Icd10Cm;
 using System.Collections.Frozen;
 using MedCoder.Coding.Collections;
+using MedCoder.Coding.Matching;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Coding;
 
@@ -528,7 +529,7 @@ public static class GuidelineRules
                 continue;
             }
 
-            var siblings = category.Where(s => s.Vagueness < vagueness[i] && s.Code != c).Select(s => s.Code).ToList();
+            var siblings = category.Where(s => s.Vagueness < vagueness[i] && s.Code != c && !SaysLess(description(s.Code.Code), description(c.Code))).Select(s => s.Code).ToList();
             if (siblings.Count == 0)
             {
                 continue;
@@ -574,6 +575,52 @@ public static class GuidelineRules
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// "Gastric ulcer ... without hemorrhage or perforation" beside "Chronic or unspecified gastric ulcer with hemorrhage", both
+    /// read from "bleeding gastric ulcer (chronic, antral)": one mention cannot be both, and it stated the feature the "with"
+    /// code names, so the "without" code of the same category goes.
+    /// </summary>
+    public static void DropWithoutBesideWith(List<Candidate> candidates, Func<string, string> description)
+    {
+        var titles = candidates.Where(c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3).Select(c => (Candidate: c, Title: description(c.Code))).ToList();
+        candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3 && WithoutFeatures(description(c.Code)) is { Count: > 0 } absent
+            && titles.Exists(o => o.Candidate != c && string.CompareOrdinal(o.Candidate.Code, 0, c.Code, 0, 3) == 0 && WithFeatures(o.Title).Overlaps(absent)
+                && o.Candidate.Evidence.Exists(e => c.Evidence.Exists(f => f.NoteIndex == e.NoteIndex && f.Start < e.End && e.Start < f.End))));
+    }
+
+    /// <summary>The words of a title's "without ..." clause ("without hemorrhage or perforation" → hemorrhage, perforation).</summary>
+    private static HashSet<string> WithoutFeatures(string title)
+    {
+        var at = title.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? [] : WordForms.ContentWords(title[(at + 9)..]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The words of a title's "with ..." clause, up to any "without".</summary>
+    private static HashSet<string> WithFeatures(string title)
+    {
+        var at = title.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var clause = title[(at + 6)..];
+        var without = clause.IndexOf(" without ", StringComparison.OrdinalIgnoreCase);
+        return WordForms.ContentWords(without < 0 ? clause : clause[..without]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// "Nausea" beside "Nausea with vomiting, unspecified": a sibling whose title names only part of what the unspecified
+    /// one names is no more specific; the combination stays.
+    /// </summary>
+    private static bool SaysLess(string sibling, string unspecified)
+    {
+        // The "unspecified ..." part is what the title leaves open, not what it names ("unspecified as acute or chronic").
+        var named = WordForms.ContentWords(TermText.Clean(unspecified)).Where(w => !VagueQualifiers.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var words = WordForms.ContentWords(TermText.Clean(sibling)).Where(w => !VagueQualifiers.Contains(w)).ToList();
+        return words.Count < named.Count && words.TrueForAll(named.Contains);
     }
 
     /// <summary>A specific code replaces an unspecified one unless it rests on learned evidence alone, less surely, while the note names the unspecified one.</summary>

@@ -142,8 +142,8 @@ public static partial class MeasuredCodes
     [GeneratedRegex(@"\b(?:(?<weeks>\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:\s+of)?\s+(?:gestation|gestational\s+age|pregnan\w*|amenorrh\w*)|(?:week|wk)\s+(?<weeks>\d{1,2})\s+of\s+(?:gestation|pregnancy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GestationWeeks();
 
-    /// <summary>How US notes write a pregnancy's age: "G1 P0 at 18 weeks 3 days", "intrauterine pregnancy at 39 weeks 1 day", "at 34+2 weeks".</summary>
-    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b|\s+[0-6]/7\s*(?:weeks?|wks?)\b|w[0-6]d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>How US notes write a pregnancy's age: "G1 P0 at 18 weeks 3 days", "intrauterine pregnancy at 39 weeks 1 day", "at 34+2 weeks", "9w3d".</summary>
+    [GeneratedRegex(@"\bat\s+(?<weeks>\d{1,2})(?:(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b|\s+[0-6]/7\s*(?:weeks?|wks?)\b|w[0-6]d\b)|\b(?<weeks>\d{1,2})w[0-6]d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GestationalAge();
 
     /// <summary>"28w3d": the weeks and days in one token.</summary>

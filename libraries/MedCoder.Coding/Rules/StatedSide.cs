@@ -47,7 +47,13 @@ public sealed class StatedSide(Icd10CmRelease release)
                 continue;
             }
 
-            string[] codes = StatedBy(notes, c) switch
+            var stated = StatedBy(notes, c);
+            if (stated == Side.None)
+            {
+                stated = OnlySideOf(notes, c);
+            }
+
+            string[] codes = stated switch
             {
                 Side.Right => [leftHanded && sides.RightIfLeftHanded is { } nondominant ? nondominant : sides.Right],
                 Side.Left => [leftHanded && sides.LeftIfLeftHanded is { } dominant ? dominant : sides.Left],
@@ -155,6 +161,47 @@ public sealed class StatedSide(Icd10CmRelease release)
         }
 
         return stated;
+    }
+
+    /// <summary>
+    /// "RIGHT ANKLE 3 VIEWS ... IMPRESSION: small plantar calcaneal spur": a note whose opening line (a report's exam) names a
+    /// side, and that names no other side anywhere, is about that side, so a mention it leaves unsided has it. A side named
+    /// only further on belongs to its own condition ("laceration of the left forearm" lends an otitis none).
+    /// </summary>
+    private static Side OnlySideOf(IReadOnlyList<ReadNote> notes, Candidate c)
+    {
+        var only = Side.None;
+        foreach (var index in c.Evidence.Select(e => e.NoteIndex).Distinct())
+        {
+            if (index >= notes.Count)
+            {
+                return Side.None;
+            }
+
+            var note = notes[index];
+            if (note.Sentences.Length == 0 || !Enumerable.Range(note.Sentences[0].FirstToken, note.Sentences[0].EndToken - note.Sentences[0].FirstToken).Any(t => SideOf(note, t) is Side.Right or Side.Left))
+            {
+                return Side.None;
+            }
+
+            for (var t = 0; t < note.Tokens.Length; t++)
+            {
+                var side = SideOf(note, t);
+                if (side == Side.None || (t + 1 < note.Tokens.Length && note.Tokens[t + 1].Word is "handed" or "hand-dominant" or "dominant"))
+                {
+                    continue;
+                }
+
+                if (side == Side.Bilateral || (only != Side.None && only != side))
+                {
+                    return Side.None;
+                }
+
+                only = side;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>The side word nearest the span within <see cref="Reach"/> words in its sentence; right and left equally near are both sides.</summary>

@@ -27,10 +27,14 @@ public static class StatusStatements
     private static readonly HashSet<string> ProcedureWords = new(StringComparer.Ordinal)
     {
         "placement", "insertion", "implantation", "implant", "removal", "extraction", "upgrade", "exchange", "interrogation", "takedown", "reversal",
-        "closure", "revision", "creation", "check",
+        "closure", "revision", "creation", "check", "scheduled", "planned",
     };
 
-    private static readonly HashSet<string> NeedWords = new(StringComparer.Ordinal) { "for", "need", "needs", "require", "requires", "candidate" };
+    // "Clearance for planned right total knee arthroplasty": a device still to come is no status.
+    private static readonly HashSet<string> NeedWords = new(StringComparer.Ordinal)
+    {
+        "for", "need", "needs", "require", "requires", "candidate", "planned", "scheduled", "upcoming", "proposed", "pending", "awaiting", "before",
+    };
 
     // A drug the list says is no longer taken, or given only now.
     private static readonly HashSet<string> StoppedWords = new(StringComparer.Ordinal)
@@ -139,7 +143,7 @@ public static class StatusStatements
             case StatusKind.Device:
                 return (flags & NotAsserted) == 0 && section is not (SectionKind.Procedures or SectionKind.Plan or SectionKind.Allergies or SectionKind.Medications)
                     && !(to < sentence.EndToken && ProcedureWords.Contains(tokens[to].Word))
-                    && !Before(tokens, sentence, from, 2, NeedWords.Contains);
+                    && !Before(tokens, sentence, from, 3, NeedWords.Contains) && !SaysPriorTo(tokens, sentence, from);
 
             case StatusKind.Operation:
                 return (flags & ContextFlags.History) != 0 && (flags & NotAsserted) == 0
@@ -188,6 +192,20 @@ public static class StatusStatements
         "bilateral" or "both" => '3',
         _ => null,
     };
+
+    /// <summary>"Clearance prior to right total knee arthroplasty": still to come ("prior stent" alone is a past one).</summary>
+    private static bool SaysPriorTo(NoteToken[] tokens, NoteSentence sentence, int at)
+    {
+        for (var k = at - 1; k > Math.Max(sentence.FirstToken, at - 3); k--)
+        {
+            if (tokens[k].Word == "to" && tokens[k - 1].Word == "prior")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Before(NoteToken[] tokens, NoteSentence sentence, int at, int reach, Func<string, bool> test)
     {

@@ -85,7 +85,7 @@ public static class TobaccoUse
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!Products.TryMatch(tokens, t, sentence.EndToken, out var length, out var product))
+                if (!Products.TryMatch(tokens, t, sentence.EndToken, out var length, out var product) || IsPostpartumDay(note, t, sentence))
                 {
                     continue;
                 }
@@ -103,6 +103,10 @@ public static class TobaccoUse
         var current = read.Exists(m => m.Code != Former);
         found.AddRange(current ? read.Where(m => m.Code != Former) : read);
     }
+
+    /// <summary>"Discharged PPD 1", "PPD #2": the postpartum day, not packs per day (which follows its number: "1 ppd").</summary>
+    private static bool IsPostpartumDay(ReadNote note, int t, NoteSentence sentence) =>
+        note.Tokens[t].Word == "ppd" && t + 1 < sentence.EndToken && note.Tokens[t + 1].Word is [var first, ..] && (char.IsAsciiDigit(first) || first == '#');
 
     private static string? Read(ReadNote note, NoteSentence sentence, int from, int to, string product)
     {

@@ -36,6 +36,13 @@ public static class TreatedMalignancy
 
             if (underTreatment || !c.Evidence.Exists(e => EvidenceSentences.Of(notes, e) is var (note, sentence) && SaysNoneLeft(note, sentence) && !EvidenceSentences.Says(note, sentence, TreatmentWords)))
             {
+                // The malignancy is current, so the past history's "breast cancer" names it too, not an earlier one; skin
+                // cancers are often several primaries, a new one beside an old one's history (C44 with Z85.828).
+                if (statedHistory is not null && !IsSkin(c.Code))
+                {
+                    candidates.Remove(statedHistory);
+                }
+
                 continue;
             }
 
@@ -62,6 +69,8 @@ public static class TreatedMalignancy
         "adjuvant", "chemotherapy", "chemo", "radiation", "radiotherapy", "immunotherapy", "hormonal", "endocrine",
         "tamoxifen", "anastrozole", "letrozole", "exemestane", "trastuzumab", "undergoing");
 
+
+    private static bool IsSkin(string code) => code.StartsWith("C43", StringComparison.Ordinal) || code.StartsWith("C44", StringComparison.Ordinal) || code.StartsWith("C4A", StringComparison.Ordinal);
 
     // Primary malignancies of solid organs and skin; lymphomas and leukemias have their own "in remission" codes.
     private static bool IsPrimary(string code) => code is ['C', >= '0' and <= '7', _, ..] && !(code[1] == '7' && code[2] is >= '7' and <= '9');
