@@ -129,6 +129,7 @@ public sealed partial class ClinicalCoder
         }
 
         TreatedMalignancy.Apply(notes, confident, Billable);
+        OldMyocardialInfarction.Apply(notes, confident);
         AddFollowUp(read, confident, Billable);
         Immunizations.DropVaccineNames(notes, confident);
         AddImmunization(read, confident, Billable);

@@ -45,6 +45,9 @@ public sealed class CoderModel
         ("bleeding duodenal ulcer", "K26.4"), ("bleeding gastric ulcer", "K25.4"), ("bleeding peptic ulcer", "K27.4"),
         ("parapneumonic effusion", "J91.8"), ("parapneumonic pleural effusion", "J91.8"), ("angioedema", "T78.3XXA"),
         ("Lyme", "A69.20"), ("Lyme disease", "A69.20"),
+        // US wordings of the Index's "Ingrowing nail" (L60.0) and of menorrhagia's "heavy periods" (N92.0, an inclusion term).
+        ("ingrown toenail", "L60.0"), ("ingrown nail", "L60.0"), ("ingrown toe nail", "L60.0"),
+        ("heavy menstrual bleeding", "N92.0"), ("heavy menses", "N92.0"),
         // The Index's main term "Croup" (J05.0), one word too plain for a lone index name; "croup (acute laryngotracheitis)"
         // is the croup the parenthesis explains.
         // A uterine scar from a previous cesarean as obstetric notes word it (the Index: Delivery, cesarean, previous cesarean

@@ -440,4 +440,36 @@ public sealed class CoderConventionsTests
         Assert.Contains("M22.42", codes);
         Assert.DoesNotContain("M22.40", codes);
     }
+
+    [Fact]
+    public void A_question_mark_before_a_diagnosis_is_a_doubt_outpatient()
+    {
+        var codes = Codes("IMPRESSION:\n1. Forehead laceration.\n2. ? CONCUSSION - LOC UNCERTAIN, NO DEFICITS\n3. ?pneumonia", CareSetting.Emergency);
+
+        Assert.Contains("S01.81XA", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("S06", StringComparison.Ordinal) || c.StartsWith("J18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_infarction_months_ago_is_an_old_one_and_the_knees_ligaments_are_read_from_their_letters()
+    {
+        var codes = Codes("ASSESSMENT:\n1. CAD of native coronaries, no angina.\n2. NSTEMI 3 months ago, recovered.\n3. Grade II MCL sprain, left knee.");
+
+        Assert.Contains("I25.2", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("I21", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith("S83.412", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_post_procedure_dx_is_the_procedures_diagnosis_and_us_wordings_are_read()
+    {
+        Assert.Contains("L60.0", Codes("PROCEDURE NOTE\nProcedure: Partial nail avulsion, R great toe.\nPost-procedure dx: Ingrown toenail R great toe.", CareSetting.Outpatient));
+        Assert.Contains("N92.0", WomansCodes("IMPRESSION:\n1. Heavy menstrual bleeding with regular cycles."));
+    }
+
+    [Fact]
+    public void A_drug_tolerated_is_no_allergy()
+    {
+        Assert.DoesNotContain(Codes("ALLERGIES: PCN - hives as a child (tolerated ceftriaxone).\nASSESSMENT: Community-acquired pneumonia."), c => c == "Z88.1");
+    }
 }

@@ -98,6 +98,10 @@ public static class ClinicalAbbreviations
         ["w/o"] = "without",
         ["f/u"] = "follow up",
         ["b/l"] = "bilateral",
+        ["acl"] = "anterior cruciate ligament", // the knee's ligaments, as sports medicine writes them ("Grade II MCL sprain")
+        ["pcl"] = "posterior cruciate ligament",
+        ["mcl"] = "medial collateral ligament",
+        ["lcl"] = "lateral collateral ligament",
         ["fit"] = "fecal immunochemical test", // "FIT kit given": the stool test, not the index's "fit" (a seizure)
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

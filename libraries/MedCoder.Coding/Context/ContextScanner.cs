@@ -42,6 +42,9 @@ public static class ContextScanner
         // "Non-bilious vomiting" is vomiting that is not bilious (R11.10, not R11.14): "non-" denies the one word it joins; a term
         // that starts with it ("non-Hodgkin lymphoma") is read from its own first word.
         ("non", ContextFlags.Negated, 1),
+
+        // "PCN - hives (tolerated ceftriaxone)": a drug taken without reaction is no allergy.
+        ("tolerated", ContextFlags.Negated, 2), ("tolerates", ContextFlags.Negated, 2),
     ];
 
     private static readonly FrozenDictionary<string, Trigger[]> PreTriggers = Compile(ListTriggers,
@@ -200,6 +203,15 @@ public static class ContextScanner
                         }
 
                         flags[k] |= backward.Flag;
+                    }
+                }
+
+                if (t == sentence.FirstToken && note.Text.AsSpan(sentence.Start, note.Tokens[t].Start - sentence.Start).Contains('?'))
+                {
+                    // "? concussion": the doubt written before a statement covers it, up to a break.
+                    for (var k = t; k < Math.Min(sentence.EndToken, t + ForwardWindow) && !RoleOf(note, k).Terminates && !(k > t && HasClauseBreak(note, k - 1, k)); k++)
+                    {
+                        flags[k] |= ContextFlags.Uncertain;
                     }
                 }
 

@@ -140,6 +140,11 @@ public static class NoteReader
 
             i += next;
             var c = text[i];
+            if (c == '?' && text.AsSpan(sentenceStart, i - sentenceStart).IsWhiteSpace())
+            {
+                continue; // "? concussion", "?pneumonia": a doubt written before the word, which the context scanner reads
+            }
+
             if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, end)))
             {
                 AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
