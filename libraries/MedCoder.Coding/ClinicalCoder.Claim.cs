@@ -32,7 +32,7 @@ public sealed partial class ClinicalCoder
     {
         bool Billable(string code) => model.Edition.Codes.Find(code) is { Billable: true };
         var notes = read.ConvertAll(r => r.Note);
-        model.FractureSites.Apply(notes, confident, note => Episodes.Of(note, encounter.Setting)); // the episode read only for a fracture
+        model.FractureSites.Apply(notes, confident, note => Episodes.Of(note, encounter.Setting, read.Find(r => r.Note == note).Flags)); // the episode read only for a fracture
         SkinCarcinomaSites.Apply(notes, confident, Billable);
         ChronicUlcerSites.Apply(notes, confident, Billable);
         model.StatedSide.Apply(notes, confident);
@@ -43,6 +43,7 @@ public sealed partial class ClinicalCoder
         NamedEtiology.Apply(notes, confident, model.SequencingNotes, code => model.Edition.Codes.Find(code) is { Billable: true } found ? found.LongDescription : null);
         GuidelineRules.ApplyCombinations(confident, Billable);
         CombinedCataract.Apply(confident, Billable);
+        SpineRegions.Apply(notes, confident, model.Edition.Codes, model.Hierarchy);
         DiscRadiculopathy.Apply(read, encounter.Setting, confident, Billable);
         GuidelineRules.DropIntegralSymptoms(confident, model.AdditionalCodeNotes);
         DiabetesControl.Apply(notes, confident, Billable);
@@ -65,6 +66,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
         CodeExclusions.DropHeartConditionsOfHypertensiveHeartDisease(confident);
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
+        CodeExclusions.StaphylococcusAsTheCause(confident, Billable);
         CodeExclusions.DropOrganismWithoutCondition(confident);
         CodeExclusions.ElectronicCigarettesAreOtherProducts(notes, confident);
         CodeExclusions.DropTobaccoUseBesideDependence(confident);

@@ -369,7 +369,7 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         var note = NoteReader.Read(encounter.Notes[noteIndex].Text);
         var flags = ContextScanner.Scan(note);
         var stream = new ContentStream(note, flags, model.Vocabulary);
-        var episode = Episodes.Of(note, encounter.Setting);
+        var episode = Episodes.Of(note, encounter.Setting, flags);
         var scan = new NoteScan(model, encounter, stream, noteIndex, found, PostoperativeStatement.ReplacesPreoperative(note));
         var matches = new List<TermMatch>();
         var words = stream.Words;

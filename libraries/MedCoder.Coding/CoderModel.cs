@@ -48,6 +48,20 @@ public sealed class CoderModel
         // US wordings of the Index's "Ingrowing nail" (L60.0) and of menorrhagia's "heavy periods" (N92.0, an inclusion term).
         ("ingrown toenail", "L60.0"), ("ingrown nail", "L60.0"), ("ingrown toe nail", "L60.0"),
         ("heavy menstrual bleeding", "N92.0"), ("heavy menses", "N92.0"),
+        // An infected joint replacement as orthopaedics words it (the Index: Complication, joint prosthesis, infection, by joint and side).
+        ("periprosthetic joint infection right knee", "T84.53XA"), ("periprosthetic joint infection left knee", "T84.54XA"),
+        ("periprosthetic joint infection right hip", "T84.51XA"), ("periprosthetic joint infection left hip", "T84.52XA"),
+        ("infected right total knee arthroplasty", "T84.53XA"), ("infected left total knee arthroplasty", "T84.54XA"),
+        ("infected right total hip arthroplasty", "T84.51XA"), ("infected left total hip arthroplasty", "T84.52XA"),
+        // A disc's displacement as imaging and spine notes word it (the Index: Displacement, intervertebral disc, by region; a bulge
+        // is a displacement too): "lumbar disc herniation" is M51.26 ("Other intervertebral disc displacement, lumbar region").
+        ("cervical disc herniation", "M50.20"), ("cervical herniated disc", "M50.20"), ("cervical disc protrusion", "M50.20"), ("cervical disc extrusion", "M50.20"), ("cervical disc bulge", "M50.20"),
+        ("cervical bulging disc", "M50.20"), ("cervical herniated nucleus pulposus", "M50.20"), ("thoracic disc herniation", "M51.24"), ("thoracic herniated disc", "M51.24"), ("thoracic disc protrusion", "M51.24"),
+        ("thoracic disc extrusion", "M51.24"), ("thoracic disc bulge", "M51.24"), ("thoracic bulging disc", "M51.24"), ("thoracic herniated nucleus pulposus", "M51.24"), ("thoracolumbar disc herniation", "M51.25"),
+        ("thoracolumbar herniated disc", "M51.25"), ("thoracolumbar disc protrusion", "M51.25"), ("thoracolumbar disc extrusion", "M51.25"), ("thoracolumbar disc bulge", "M51.25"), ("thoracolumbar bulging disc", "M51.25"),
+        ("thoracolumbar herniated nucleus pulposus", "M51.25"), ("lumbar disc herniation", "M51.26"), ("lumbar herniated disc", "M51.26"), ("lumbar disc protrusion", "M51.26"), ("lumbar disc extrusion", "M51.26"),
+        ("lumbar disc bulge", "M51.26"), ("lumbar bulging disc", "M51.26"), ("lumbar herniated nucleus pulposus", "M51.26"), ("lumbosacral disc herniation", "M51.27"), ("lumbosacral herniated disc", "M51.27"),
+        ("lumbosacral disc protrusion", "M51.27"), ("lumbosacral disc extrusion", "M51.27"), ("lumbosacral disc bulge", "M51.27"), ("lumbosacral bulging disc", "M51.27"), ("lumbosacral herniated nucleus pulposus", "M51.27"),
         // The Index's main term "Croup" (J05.0), one word too plain for a lone index name; "croup (acute laryngotracheitis)"
         // is the croup the parenthesis explains.
         // A uterine scar from a previous cesarean as obstetric notes word it (the Index: Delivery, cesarean, previous cesarean

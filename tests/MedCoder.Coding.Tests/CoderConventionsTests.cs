@@ -472,4 +472,42 @@ public sealed class CoderConventionsTests
     {
         Assert.DoesNotContain(Codes("ALLERGIES: PCN - hives as a child (tolerated ceftriaxone).\nASSESSMENT: Community-acquired pneumonia."), c => c == "Z88.1");
     }
+
+    [Theory]
+    [InlineData("PREOP DX: Degenerative spondylolisthesis L4-L5 with lumbar spinal stenosis and neurogenic claudication.", "M43.16", "M48.062")]
+    [InlineData("ASSESSMENT:\n1. Lumbar spinal stenosis L4-L5, foraminal, without neurogenic claudication.\n2. Right L4 radiculopathy.", "M48.061", "M54.16")]
+    [InlineData("IMPRESSION:\n1. Lumbar disc herniation.", "M51.26", "M51.26")]
+    public void A_spinal_condition_takes_the_region_its_level_names(string note, string first, string second)
+    {
+        var codes = Codes(note, CareSetting.Outpatient);
+
+        Assert.Contains(first, codes);
+        Assert.Contains(second, codes);
+        Assert.DoesNotContain(codes, c => c is "M43.10" or "M48.00" or "M54.10");
+    }
+
+    [Fact]
+    public void An_infected_knee_replacement_with_its_organism_is_the_prosthesis_infection_and_the_cause()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES:\n1. Periprosthetic joint infection, left total knee arthroplasty, methicillin-sensitive Staphylococcus aureus.", CareSetting.Inpatient);
+
+        Assert.Contains("T84.54XA", codes);
+        Assert.Contains("B95.61", codes);
+        Assert.DoesNotContain(codes, c => c is "M00.9" or "A49.01");
+    }
+
+    [Fact]
+    public void A_full_thickness_supraspinatus_tear_is_a_complete_rotator_cuff_tear()
+    {
+        Assert.Contains("M75.122", Codes("MRI LEFT SHOULDER\nIMPRESSION:\n1. Full-thickness supraspinatus tear with 1.5 cm retraction.", CareSetting.Outpatient));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\n1. Nondisplaced Jones fracture right fifth metatarsal with delayed healing.", "S92.354G")]
+    [InlineData("Reason: Cast change, left tibia fracture.\nProcedure: Application of a short leg cast.\nASSESSMENT: Closed nondisplaced transverse fracture of the left tibial shaft, 4 weeks.", "S82.225D")]
+    [InlineData("ASSESSMENT:\n1. Nondisplaced fracture of the left scaphoid waist. Given the risk of delayed union, thumb spica immobilization.", "S62.025A")]
+    public void A_fractures_healing_and_a_cast_change_set_the_seventh_character(string note, string expected)
+    {
+        Assert.Contains(expected, Codes(note, CareSetting.Office));
+    }
 }

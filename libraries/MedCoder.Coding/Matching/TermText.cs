@@ -57,6 +57,13 @@ public static class TermText
             joined = joined[..cause];
         }
 
+        // "Complete rotator cuff tear or rupture not specified as traumatic": the default, as a ", not ..." part is.
+        var notSpecified = joined.IndexOf(" not specified as ", StringComparison.OrdinalIgnoreCase);
+        if (notSpecified > 0)
+        {
+            joined = joined[..notSpecified];
+        }
+
         var without = joined.IndexOf(" without complication", StringComparison.OrdinalIgnoreCase);
         return without > 0 ? joined[..without] : joined;
     }

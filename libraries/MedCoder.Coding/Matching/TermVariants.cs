@@ -55,7 +55,11 @@ public static class TermVariants
         ("alcohol induced", ["alcoholic"]), ("alcohol-induced", ["alcoholic"]),
         ("sacral region", ["sacrum", "sacral"]),
         ("pressure ulcer", ["pressure injury"]),
-        ("complete rotator cuff tear", ["full-thickness rotator cuff tear", "full thickness rotator cuff tear"]),
+        ("complete rotator cuff tear", ["full-thickness rotator cuff tear", "full thickness rotator cuff tear", "full-thickness supraspinatus tear",
+            "full thickness supraspinatus tear", "complete supraspinatus tear"]),
+
+        // The supraspinatus is the rotator cuff's tendon that tears ("partial-thickness supraspinatus tear").
+        ("rotator cuff tear", ["supraspinatus tear", "supraspinatus tendon tear"]),
 
         // "Bleeding gastric ulcer" is the ulcer "with hemorrhage" (K25.4); plain "bleeding" stays the Index's reading.
         ("with hemorrhage", ["bleeding", "with bleeding"]),
@@ -90,7 +94,8 @@ public static class TermVariants
         equivalents ??= Equivalents;
         var lower = cleanedDescription.ToLowerInvariant();
         var words = contentWords(lower);
-        foreach (var rewrite in PhraseRewrites(lower).Concat(Conjuncts(lower)))
+        // A rewritten phrase keeps the title's "A or B" choice: "full-thickness rotator cuff tear or rupture" is also "... tear".
+        foreach (var rewrite in PhraseRewrites(lower).SelectMany(r => Conjuncts(r).Prepend(r)).Concat(Conjuncts(lower)))
         {
             var rewritten = contentWords(rewrite);
             yield return rewritten;

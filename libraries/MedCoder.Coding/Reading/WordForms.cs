@@ -14,7 +14,7 @@ public static class WordForms
         "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "had", "have", "he", "her", "his",
         "in", "into", "is", "it", "of", "on", "or", "she", "that", "the", "their", "there", "these", "this", "to",
         "was", "were", "which", "who", "also", "than", "then", "after", "before", "during", "other",
-        "unspecified", "nos", "elsewhere", "classified", "due", "type", "site", "specified", "not",
+        "unspecified", "nos", "elsewhere", "classified", "due", "type", "site", "specified", "not", "region",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);

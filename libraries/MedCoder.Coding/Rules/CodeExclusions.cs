@@ -135,6 +135,22 @@ public static class CodeExclusions
     }
 
     /// <summary>
+    /// "Staphylococcal infection, unspecified site" (A49.0-) beside the infection it caused is the organism as the cause
+    /// (B95.6-, I.C.1.b; A49's Excludes1 sends an infection of a named site there): "periprosthetic joint infection,
+    /// methicillin-sensitive Staphylococcus aureus" is T84.54XA with B95.61.
+    /// </summary>
+    public static void StaphylococcusAsTheCause(List<Candidate> candidates, Func<string, bool> billable)
+    {
+        static bool IsSitedInfection(string code) => code is ['L', '0', >= '0' and <= '8', ..] or ['M', '0', '0' or '1', ..] or ['M', '8', '6', ..]
+            or ['J', '1', >= '2' and <= '8', ..] or ['N', '1', '0', ..] or ['N', '3', '0', ..] or "N390" || code.StartsWith("T845", StringComparison.Ordinal)
+            || code.StartsWith("T814", StringComparison.Ordinal) || code.StartsWith("T826", StringComparison.Ordinal) || code.StartsWith("T827", StringComparison.Ordinal);
+        if (candidates.Exists(c => c.System == CodeSystems.Icd10Cm && IsSitedInfection(c.Code)))
+        {
+            Candidate.RecodeEach(candidates, c => c.System == CodeSystems.Icd10Cm && c.Code is "A4901" or "A4902" && "B956" + c.Code[4] is var cause && billable(cause) ? cause : null, "combination:organism-as-cause");
+        }
+    }
+
+    /// <summary>
     /// "Other adverse effects, not elsewhere classified" (T78.8) is for an effect no other code names: beside a drug's
     /// adverse-effect code (T36–T50, 6th character 5) or another T78 code, "adverse effect" is that code's own wording.
     /// </summary>

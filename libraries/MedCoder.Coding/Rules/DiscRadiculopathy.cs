@@ -143,6 +143,57 @@ public static partial class DiscRadiculopathy
             ? code[4] switch { '2' => "M5010", '3' => "M5013", '4' => "M5114", '5' => "M5115", '6' => "M5116", '7' => "M5117", _ => null }
             : null;
 
-    [GeneratedRegex(@"\b([CTL])(\d{1,2})\s*[-–/]\s*([CTLS])?(\d{1,2})\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The spine's region a sentence's disc level or nerve root names ("L4-L5", "L4 on L5" lumbar; "L5-S1", "S1" lumbosacral;
+    /// "C5-C6" cervical; "T12-L1" thoracolumbar), as the code book's titles word it; null when it names none or several.
+    /// </summary>
+    public static string? RegionOf(string text)
+    {
+        string? found = null;
+        foreach (Match level in Level().Matches(text))
+        {
+            var region = RegionOf(char.ToUpperInvariant(level.Groups[1].Value[0]), level.Groups[3].Value is [var letter] ? char.ToUpperInvariant(letter) : char.ToUpperInvariant(level.Groups[1].Value[0]));
+            if (found is not null && region != found)
+            {
+                return null;
+            }
+
+            found = region;
+        }
+
+        if (found is null)
+        {
+            foreach (Match root in Root().Matches(text))
+            {
+                var upper = char.ToUpperInvariant(root.Groups[1].Value[0]);
+                var region = RegionOf(upper == 'S' ? 'L' : upper, upper == 'S' ? 'S' : upper);
+                if (found is not null && region != found)
+                {
+                    return null;
+                }
+
+                found = region;
+            }
+        }
+
+        return found;
+    }
+
+    private static string? RegionOf(char upper, char lower) => (upper, lower) switch
+    {
+        ('C', 'C') => "cervical",
+        ('C', 'T') => "cervicothoracic",
+        ('T', 'T') => "thoracic",
+        ('T', 'L') => "thoracolumbar",
+        ('L', 'L') => "lumbar",
+        ('L', 'S') => "lumbosacral",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\b([CTL])(\d{1,2})\s*(?:[-–/]|\bon\b)\s*([CTLS])?(\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
+
+    // A nerve root or vertebra written alone: "right L4 radiculopathy", "S1 nerve root".
+    [GeneratedRegex(@"\b([CTLS])([1-9]|1[0-2])\b")]
+    private static partial Regex Root();
 }

@@ -1,3 +1,4 @@
+using MedCoder.Coding.Context;
 using MedCoder.Coding.Reading;
 using MedCoder.Contracts.Encounters;
 
@@ -6,15 +7,21 @@ namespace MedCoder.Coding.Rules;
 /// <summary>
 /// The 7th character of injury codes (guideline I.C.19.a): A initial encounter (active treatment — the default,
 /// always in the ED or as an inpatient unless stated otherwise, and in an operative report), D subsequent ("follow-up"
-/// or "routine healing" outside the plan, "subsequent"), S sequela ("sequela", "late effect").
+/// or "routine healing" outside the plan, "subsequent", a cast change or removal), S sequela ("sequela", "late effect"), and a
+/// fracture's G delayed healing, K nonunion, P malunion.
 /// </summary>
 public static class Episodes
 {
     public const char Initial = 'A';
     public const char Subsequent = 'D';
     public const char Sequela = 'S';
+    public const char DelayedHealing = 'G';
+    public const char Nonunion = 'K';
+    public const char Malunion = 'P';
 
-    public static char Of(ReadNote note, CareSetting setting)
+    /// <param name="flags">The note's context (<see cref="ContextScanner"/>): a healing stated in a risk or a doubt ("risk of
+    /// nonunion") is no healing of this fracture; without them every statement counts.</param>
+    public static char Of(ReadNote note, CareSetting setting, ContextFlags[]? flags = null)
     {
         var tokens = note.Tokens;
 
@@ -24,6 +31,38 @@ public static class Episodes
             if (tokens[i].Word == "initial" && tokens[i + 1].Word == "encounter")
             {
                 return Initial;
+            }
+        }
+
+        // A fracture's healing as stated (I.C.19.c.1: G delayed healing, K nonunion, P malunion), and the care the guideline names
+        // as subsequent ("cast change or removal"), whatever else the note does.
+        // A late effect is coded as the sequela whatever its healing was ("healed fracture with mild malunion ... late effect").
+        var sequela = false;
+        for (var i = 0; i < tokens.Length && !sequela; i++)
+        {
+            sequela = tokens[i].Word is "sequela" or "sequelae" || (tokens[i].Word == "late" && i + 1 < tokens.Length && tokens[i + 1].Word == "effect");
+        }
+
+        for (var i = 0; i < tokens.Length && !sequela; i++)
+        {
+            var next = i + 1 < tokens.Length ? tokens[i + 1].Word : string.Empty;
+            if (flags is not null && (flags[i] & (ContextFlags.Negated | ContextFlags.Hypothetical | ContextFlags.Uncertain)) != 0)
+            {
+                continue;
+            }
+
+            switch (tokens[i].Word)
+            {
+                case "delayed" when next is "healing" or "union":
+                    return DelayedHealing;
+                case "nonunion" or "non-union":
+                    return Nonunion;
+                case "malunion" or "mal-union":
+                    return Malunion;
+                case "cast" when next is "change" or "removal" or "removed" && setting != CareSetting.Inpatient:
+                    return Subsequent;
+                default:
+                    break;
             }
         }
 

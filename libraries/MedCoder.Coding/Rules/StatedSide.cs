@@ -131,7 +131,9 @@ public sealed class StatedSide(Icd10CmRelease release)
 
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (words.Contains(note.Tokens[t].Word))
+            // "Full-thickness" is how imaging says a tear is complete.
+            if (words.Contains(note.Tokens[t].Word)
+                || (note.Tokens[t].Word == "thickness" && t > sentence.FirstToken && note.Tokens[t - 1].Word == "full" && words.Contains("complete")))
             {
                 return true;
             }
