@@ -60,6 +60,7 @@ public sealed partial class ClinicalCoder
         GuidelineRules.DropPartsOfAcuteOnChronic(confident, model.Description);
         CodeExclusions.DropUncomplicatedSubstanceUse(confident);
         CodeExclusions.DependenceWithIntoxication(notes, confident, Billable);
+        UncomplicatedSubstanceEffects.Apply(read, confident, model.Description, Billable);
         CodeExclusions.DropOtherPreproceduralBesideSpecific(confident);
         CodeExclusions.DropComaScaleWithoutBrainInjury(confident);
         CodeExclusions.DropStrokeScaleWithoutStroke(confident);

@@ -92,6 +92,9 @@ public sealed partial class ClinicalCoder : IEncounterCoder
         // When the provider wrote diagnostic statements (assessment, impression, discharge diagnoses), those are
         // what a coder codes (Guidelines I.A.19, IV.C): findings elsewhere support them but are not coded alone.
         var stated = Purpose == CodingPurpose.Claim && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c));
+
+        // A statement of statuses only ("postoperative changes of prior CABG") diagnoses nothing: the indication's symptoms stand.
+        var diagnosed = stated && candidates.Exists(c => c.System == CodeSystems.Icd10Cm && c.DiagnosticRank != long.MaxValue && Emits(c) && !IsStatusRule(c.Rule));
         var operative = IsOperativeReport(read);
         foreach (var c in candidates)
         {
@@ -103,7 +106,8 @@ public sealed partial class ClinicalCoder : IEncounterCoder
             var isPcs = c.System == CodeSystems.Icd10Pcs;
             // Status codes (history, family history, allergies, drugs, devices) and measured ones come from the other sections by nature (I.C.21.c.4).
             // An operative or procedure report's diagnoses name the operated condition only: the chronic conditions it documents are coded beside it.
-            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule) && !(operative && CoexistingConditions.AffectOperativeCare(c.Code)))
+            if (stated && !isPcs && c.DiagnosticRank == long.MaxValue && !IsStatusRule(c.Rule) && !(operative && CoexistingConditions.AffectOperativeCare(c.Code))
+                && (diagnosed || c.Code[0] != 'R'))
             {
                 continue;
             }

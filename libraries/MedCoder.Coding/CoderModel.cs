@@ -48,6 +48,10 @@ public sealed class CoderModel
         // US wordings of the Index's "Ingrowing nail" (L60.0) and of menorrhagia's "heavy periods" (N92.0, an inclusion term).
         ("ingrown toenail", "L60.0"), ("ingrown nail", "L60.0"), ("ingrown toe nail", "L60.0"),
         ("heavy menstrual bleeding", "N92.0"), ("heavy menses", "N92.0"),
+        // Methicillin-resistant or -susceptible Staphylococcus aureus by its letters, in the infections the Index combines with it
+        // (Pneumonia, staphylococcal, aureus, methicillin resistant J15.212; Sepsis, staphylococcal, aureus, methicillin resistant A41.02).
+        ("MRSA pneumonia", "J15.212"), ("MSSA pneumonia", "J15.211"), ("MRSA sepsis", "A41.02"), ("MSSA sepsis", "A41.01"),
+        ("MRSA infection", "A49.02"), ("MSSA infection", "A49.01"), ("MRSA", "A49.02"), ("MSSA", "A49.01"),
         // An infected joint replacement as orthopaedics words it (the Index: Complication, joint prosthesis, infection, by joint and side).
         ("periprosthetic joint infection right knee", "T84.53XA"), ("periprosthetic joint infection left knee", "T84.54XA"),
         ("periprosthetic joint infection right hip", "T84.51XA"), ("periprosthetic joint infection left hip", "T84.52XA"),

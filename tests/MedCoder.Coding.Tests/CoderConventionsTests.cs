@@ -510,4 +510,36 @@ public sealed class CoderConventionsTests
     {
         Assert.Contains(expected, Codes(note, CareSetting.Office));
     }
+
+    [Fact]
+    public void A_withdrawal_whose_complications_are_denied_is_uncomplicated()
+    {
+        var codes = Codes("DISCHARGE DIAGNOSES: ALCOHOL DEPENDENCE WITH WITHDRAWAL, NO DELIRIUM, NO SEIZURES, NO HALLUCINATIONS.", CareSetting.Inpatient);
+
+        Assert.Contains("F10.230", codes);
+        Assert.DoesNotContain("F10.239", codes);
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT: Sepsis due to MRSA pneumonia.", "A41.02", "J15.212")]
+    [InlineData("ASSESSMENT: Cellulitis of the left lower leg due to MRSA.", "L03.116", "B95.62")]
+    public void Mrsa_is_read_in_the_infection_it_causes(string note, string first, string second)
+    {
+        var codes = Codes(note, CareSetting.Inpatient);
+
+        Assert.Contains(first, codes);
+        Assert.Contains(second, codes);
+        Assert.DoesNotContain("A49.02", codes);
+    }
+
+    [Fact]
+    public void An_impression_of_statuses_only_leaves_the_indications_symptoms()
+    {
+        var codes = Codes("EXAM: CHEST, 2 VIEWS\n\nCLINICAL HISTORY: Cough and fever for 3 weeks. Former smoker.\n\nFINDINGS: Median sternotomy wires from prior CABG. Lungs clear.\n\n"
+            + "IMPRESSION:\n1. No acute cardiopulmonary process.\n2. Postoperative changes of prior CABG, otherwise unremarkable chest.", CareSetting.Outpatient);
+
+        Assert.Contains("R05.2", codes);
+        Assert.Contains("R50.9", codes);
+        Assert.Contains("Z95.1", codes);
+    }
 }
