@@ -66,6 +66,7 @@ public sealed partial class ClinicalCoder
         CodeExclusions.DropStrokeScaleWithoutStroke(confident);
         CodeExclusions.DropCerebralIschemiaBesideInfarction(confident);
         CodeExclusions.DropHeartConditionsOfHypertensiveHeartDisease(confident);
+        CodeExclusions.DropMetabolicDisturbanceOfHyperemesis(confident);
         CodeExclusions.DropUntypedDiabetesBesideGestational(confident);
         CodeExclusions.StaphylococcusAsTheCause(confident, Billable);
         CodeExclusions.DropOrganismWithoutCondition(confident);
@@ -129,6 +130,12 @@ public sealed partial class ClinicalCoder
         if (!Pregnancy.IsIncidental(read))
         {
             confident.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code == Pregnancy.Incidental);
+        }
+
+        // A stay that begins within a day of the birth is the newborn's own record.
+        if (encounter.Setting == CareSetting.Inpatient && encounter.ServiceStart.DayNumber - encounter.Patient.BirthDate.DayNumber is >= 0 and <= 1)
+        {
+            NewbornRecord.Apply(notes, confident, StatusRule + "newborn-birth-episode", StatusConfidence);
         }
 
         TreatedMalignancy.Apply(notes, confident, Billable);

@@ -542,4 +542,29 @@ public sealed class CoderConventionsTests
         Assert.Contains("R50.9", codes);
         Assert.Contains("Z95.1", codes);
     }
+
+    [Fact]
+    public void A_newborns_birth_episode_is_a_liveborn_first_and_the_mothers_diabetes_is_the_infants_code()
+    {
+        const string note = "NEWBORN DISCHARGE SUMMARY\nADMISSION DIAGNOSIS: Term male infant, born by spontaneous vaginal delivery in this hospital.\n"
+            + "DISCHARGE DIAGNOSES:\n1. Term newborn, vaginal delivery.\n2. Infant of gestational diabetic mother with transient hypoglycemia, resolved.\n3. Neonatal hyperbilirubinemia treated with phototherapy.";
+        var born = new DateOnly(2026, 3, 2);
+        var codes = SharedCoder.Instance.Value.Code(new MedCoder.Testing.EncounterBuilder().WithNote(note).WithSetting(CareSetting.Inpatient)
+            .WithPatientBirthDate(born).WithServiceDate(born).Build()).Codes.Select(c => c.Code).ToList();
+
+        Assert.Equal("Z38.00", codes[0]);
+        Assert.Contains("P70.0", codes);
+        Assert.DoesNotContain(codes, c => c[0] == 'O' || c is "Z83.3" or "P70.1");
+    }
+
+    [Theory]
+    [InlineData("DISCHARGE DIAGNOSIS: HYPEREMESIS GRAVIDARUM WITH DEHYDRATION AND HYPOKALEMIA, IMPROVED. 27 yo G2P1 at 10 weeks 3 days.", "O21.1", "E87.6")]
+    [InlineData("ASSESSMENT:\n1. Smoker.\n2. Alcohol use discussed, advised limits.", "F17.210", "F10.921")]
+    public void What_a_title_names_is_not_coded_beside_it_and_unspecified_use_names_no_complication(string note, string expected, string absent)
+    {
+        var codes = WomansCodes(note, CareSetting.Inpatient);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(absent, codes);
+    }
 }

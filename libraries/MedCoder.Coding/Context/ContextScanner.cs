@@ -37,7 +37,7 @@ public static class ContextScanner
         ("intolerant of", ContextFlags.Allergy, ListWindow), ("intolerance to", ContextFlags.Allergy, ListWindow),
 
         // "Penicillin allergy with anaphylaxis": the allergy's reaction, an allergy status (Z88), not an anaphylaxis now.
-        ("allergy with", ContextFlags.Allergy, 2), ("intolerance with", ContextFlags.Allergy, 2),
+        ("allergy with", ContextFlags.Allergy, 4), ("intolerance with", ContextFlags.Allergy, 4),
 
         // "Non-bilious vomiting" is vomiting that is not bilious (R11.10, not R11.14): "non-" denies the one word it joins; a term
         // that starts with it ("non-Hodgkin lymphoma") is read from its own first word.

@@ -26,6 +26,13 @@ public static class TermText
         for (var i = 1; i < parts.Length; i++)
         {
             var part = parts[i].Trim();
+
+            // "Alcohol use, unspecified with intoxication delirium": what is unspecified is the use; the "with" part is named.
+            if (part.StartsWith("unspecified with ", StringComparison.OrdinalIgnoreCase))
+            {
+                part = part["unspecified ".Length..];
+            }
+
             // ", with unspecified nicotine-induced disorders" names a complication (of unspecified kind): it stays.
             var drop = (part.Contains("unspecified", StringComparison.OrdinalIgnoreCase) && !part.StartsWith("with ", StringComparison.OrdinalIgnoreCase))
                 || part.Contains("not elsewhere classified", StringComparison.OrdinalIgnoreCase)

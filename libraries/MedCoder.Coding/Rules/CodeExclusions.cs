@@ -95,6 +95,14 @@ public static class CodeExclusions
             code => code.StartsWith("I51", StringComparison.Ordinal) && code.Length > 3 && (code[3] is >= '4' and <= '7' || code == "I5189" || code == "I519"));
 
     /// <summary>
+    /// Hyperemesis gravidarum "with metabolic disturbance" (O21.1) is the dehydration, electrolyte imbalance or carbohydrate
+    /// depletion its title names: "hyperemesis gravidarum with dehydration and hypokalemia" is O21.1 alone (before the
+    /// pregnancy rules would restate a hypokalemia as O99.28-).
+    /// </summary>
+    public static void DropMetabolicDisturbanceOfHyperemesis(List<Candidate> candidates) =>
+        DropBeside(candidates, code => code == "O211", code => code.StartsWith("E86", StringComparison.Ordinal) || code.StartsWith("E87", StringComparison.Ordinal));
+
+    /// <summary>
     /// A Glasgow coma scale total is reported with a traumatic brain injury (I.C.18.e: "the coma scale codes should only be
     /// reported in conjunction with traumatic brain injury codes"): "GCS 15" in an overdose or a fall without one is not coded.
     /// </summary>
