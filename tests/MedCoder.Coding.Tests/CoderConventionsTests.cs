@@ -567,4 +567,13 @@ public sealed class CoderConventionsTests
         Assert.Contains(expected, codes);
         Assert.DoesNotContain(absent, codes);
     }
+
+    [Theory]
+    [InlineData("Impression: Normal intrauterine pregnancy, first pregnancy, 9w1d by ultrasound.", "Z34.01")]
+    [InlineData("Assessment: 1. Encounter for IUD insertion. 2. Heavy menstrual bleeding, regular cycles.", "Z30.430")]
+    [InlineData("Assessment and Plan:\n1. Continuing injectable contraception - Depo-Provera 150 mg IM given.", "Z30.42")]
+    public void A_womens_health_visit_is_coded_for_its_reason(string note, string expected)
+    {
+        Assert.Contains(expected, WomansCodes(note));
+    }
 }

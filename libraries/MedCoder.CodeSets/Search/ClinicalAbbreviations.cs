@@ -98,6 +98,7 @@ public static class ClinicalAbbreviations
         ["w/o"] = "without",
         ["f/u"] = "follow up",
         ["b/l"] = "bilateral",
+        ["iud"] = "intrauterine contraceptive device",
         ["acl"] = "anterior cruciate ligament", // the knee's ligaments, as sports medicine writes them ("Grade II MCL sprain")
         ["pcl"] = "posterior cruciate ligament",
         ["mcl"] = "medial collateral ligament",

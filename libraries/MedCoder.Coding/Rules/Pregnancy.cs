@@ -96,7 +96,9 @@ public static class Pregnancy
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.System != CodeSystems.Icd10Cm || c.Code[0] != 'O' || !describe(c.Code).Contains("unspecified trimester", StringComparison.OrdinalIgnoreCase))
+            // The supervision of a normal pregnancy (Z34.-) is dated by trimester as the obstetric codes are.
+            if (c.System != CodeSystems.Icd10Cm || !(c.Code[0] == 'O' || c.Code.StartsWith("Z34", StringComparison.Ordinal))
+                || !describe(c.Code).Contains("unspecified trimester", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
