@@ -52,6 +52,8 @@ public sealed class CoderModel
         // (Pneumonia, staphylococcal, aureus, methicillin resistant J15.212; Sepsis, staphylococcal, aureus, methicillin resistant A41.02).
         ("MRSA pneumonia", "J15.212"), ("MSSA pneumonia", "J15.211"), ("MRSA sepsis", "A41.02"), ("MSSA sepsis", "A41.01"),
         ("MRSA infection", "A49.02"), ("MSSA infection", "A49.01"), ("MRSA", "A49.02"), ("MSSA", "A49.01"),
+        // The routine visit after a delivery (the Index: Admission, follow-up, postpartum, routine Z39.2).
+        ("routine postpartum exam", "Z39.2"), ("routine postpartum visit", "Z39.2"), ("postpartum check", "Z39.2"), ("routine postpartum follow-up", "Z39.2"),
         // A repeat contraceptive injection is the method's surveillance (the Index: Surveillance, contraceptive, injectable Z30.42).
         ("continuing injectable contraception", "Z30.42"), ("Depo-Provera injection", "Z30.42"), ("repeat Depo-Provera", "Z30.42"),
         // A newborn of a mother with gestational diabetes (the Index: Syndrome, infant of mother with gestational diabetes P70.0).

@@ -576,4 +576,20 @@ public sealed class CoderConventionsTests
     {
         Assert.Contains(expected, WomansCodes(note));
     }
+
+    [Fact]
+    public void A_letters_stated_impression_is_its_diagnostic_statement()
+    {
+        var codes = WomansCodes("Thank you for asking me to see your patient for heavy periods. Her mother carries a diagnosis of von Willebrand disease.\n"
+            + "My impression is heavy menstrual bleeding with regular cycles, possible inherited bleeding disorder.");
+
+        Assert.Contains("N92.0", codes);
+    }
+
+    [Fact]
+    public void A_routine_postpartum_visit_is_listed_first_and_pcos_is_read()
+    {
+        Assert.Equal("Z39.2", WomansCodes("ASSESSMENT:\n1. Routine postpartum exam, normal.\n2. Contraception counseling.")[0]);
+        Assert.Contains("E28.2", WomansCodes("IMPRESSION:\n1. PCOS, improving cycles on metformin."));
+    }
 }

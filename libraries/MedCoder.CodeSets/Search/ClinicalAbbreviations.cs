@@ -99,6 +99,7 @@ public static class ClinicalAbbreviations
         ["f/u"] = "follow up",
         ["b/l"] = "bilateral",
         ["iud"] = "intrauterine contraceptive device",
+        ["pcos"] = "polycystic ovarian syndrome",
         ["acl"] = "anterior cruciate ligament", // the knee's ligaments, as sports medicine writes them ("Grade II MCL sprain")
         ["pcl"] = "posterior cruciate ligament",
         ["mcl"] = "medial collateral ligament",

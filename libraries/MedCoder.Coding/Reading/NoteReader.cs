@@ -125,6 +125,23 @@ public static class NoteReader
         return close - digits is 1 or 2 && digits - 1 > sentenceStart && text[digits - 1] == ' ' && close + 1 < end && text[close + 1] == ' ' ? digits : null;
     }
 
+    // A letter's diagnostic statement, written as prose rather than under a header.
+    private static readonly string[] StatedImpressions = ["my impression is ", "my impression was ", "my assessment is ", "my diagnosis is ", "our impression is "];
+
+    /// <summary>"My impression is heavy menstrual bleeding ...": a consultant's letter states its diagnosis in a sentence.</summary>
+    private static SectionKind SectionOf(string text, int sentenceStart, SectionKind section)
+    {
+        foreach (var phrase in StatedImpressions)
+        {
+            if (text.AsSpan(sentenceStart).StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return SectionKind.Assessment;
+            }
+        }
+
+        return section;
+    }
+
     /// <summary>The sentences of [start, end): split at ". " (not after an abbreviation), ";", "?", "!", with list markers skipped.</summary>
     private static void AddSentences(string text, int start, int end, SectionKind section, int sectionOrder, List<NoteToken> tokens, List<NormalWord> words, List<NoteSentence> sentences)
     {
@@ -147,19 +164,19 @@ public static class NoteReader
 
             if (c is ';' or '?' or '!' || (c == '.' && EndsSentence(text, i, end)))
             {
-                AddSentence(text, sentenceStart, i, section, sectionOrder, tokens, words, sentences);
+                AddSentence(text, sentenceStart, i, SectionOf(text, sentenceStart, section), sectionOrder, tokens, words, sentences);
                 sentenceStart = SkipListMarker(text, SkipSpaces(text, i + 1, end), end);
                 i = sentenceStart - 1;
             }
             else if (c == ')' && InlineItemMarker(text, sentenceStart, i, end) is { } marker)
             {
-                AddSentence(text, sentenceStart, marker, section, sectionOrder, tokens, words, sentences);
+                AddSentence(text, sentenceStart, marker, SectionOf(text, sentenceStart, section), sectionOrder, tokens, words, sentences);
                 sentenceStart = SkipListMarker(text, marker, end);
                 i = sentenceStart - 1;
             }
         }
 
-        AddSentence(text, sentenceStart, end, section, sectionOrder, tokens, words, sentences);
+        AddSentence(text, sentenceStart, end, SectionOf(text, sentenceStart, section), sectionOrder, tokens, words, sentences);
     }
 
     /// <summary>

@@ -82,10 +82,12 @@ public static class GuidelineRules
     /// <summary>
     /// Reasons for an encounter that Guidelines IV and I.C.21.c list first when they are why the patient came: general and
     /// pre-procedural examinations (Z00, Z01), follow-up after completed treatment (Z08, Z09), screening (Z11–Z13),
-    /// aftercare (Z47, Z48) and chemotherapy or radiotherapy sessions (Z51).
+    /// aftercare (Z47, Z48), chemotherapy or radiotherapy sessions (Z51), a normal pregnancy's supervision (Z34) and the
+    /// routine postpartum visit (Z39.2).
     /// </summary>
     public static bool IsEncounterReason(string code) =>
-        code is ['Z', '0', '0' or '1' or '8' or '9', ..] or ['Z', '1', '1' or '2' or '3', ..] or ['Z', '4', '7' or '8', ..] or ['Z', '5', '1', ..];
+        code is ['Z', '0', '0' or '1' or '8' or '9', ..] or ['Z', '1', '1' or '2' or '3', ..] or ['Z', '4', '7' or '8', ..] or ['Z', '5', '1', ..]
+            or ['Z', '3', '4' or '9', ..]; // I.C.15.b.1, I.C.15.o
 
     /// <summary>
     /// Carrier (Z22), counseling (Z71), lifestyle (Z72) and history or status (Z77–Z99) codes, even stated in the
