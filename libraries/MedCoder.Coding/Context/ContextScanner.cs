@@ -215,7 +215,7 @@ public static class ContextScanner
                     }
                 }
 
-                if (DatedEventEnd(note, t, sentence) is not null)
+                if (IsDatedEvent(note, t, sentence))
                 {
                     MarkDatedEvent(note, sentence, t, flags);
                 }
@@ -248,17 +248,17 @@ public static class ContextScanner
 
     /// <summary>
     /// "In 2023", "in March 2019": a year after a condition dates it as an event of the past ("she had an unprovoked PE in
-    /// 2023", "kidney stones in 2014", "trimalleolar fracture of the right ankle in 2019"); the year's token when so.
+    /// 2023", "kidney stones in 2014", "trimalleolar fracture of the right ankle in 2019").
     /// </summary>
-    private static int? DatedEventEnd(ReadNote note, int t, NoteSentence sentence)
+    private static bool IsDatedEvent(ReadNote note, int t, NoteSentence sentence)
     {
         if (note.Tokens[t].Word != "in")
         {
-            return null;
+            return false;
         }
 
         var year = t + 1 < sentence.EndToken && Months.Contains(note.Tokens[t + 1].Word) ? t + 2 : t + 1;
-        return year < sentence.EndToken && IsYear(note.Tokens[year].Word) ? year : null;
+        return year < sentence.EndToken && IsYear(note.Tokens[year].Word);
     }
 
     private static bool IsYear(string word) =>

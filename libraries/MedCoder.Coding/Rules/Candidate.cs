@@ -163,6 +163,10 @@ public sealed class Candidate(string system, string code)
         }
     }
 
+    /// <summary>Whether the two candidates were read from overlapping spans: two readings of one mention.</summary>
+    public bool SharesEvidenceWith(Candidate other) =>
+        Evidence.Exists(x => other.Evidence.Exists(y => x.NoteIndex == y.NoteIndex && x.Start < y.End && y.Start < x.End));
+
     /// <summary>Adds a mention's span unless it is there already or the list is full; the span is allocated only when kept.</summary>
     public void AddEvidence(int noteIndex, int start, int end)
     {

@@ -95,16 +95,9 @@ public static partial class DiscRadiculopathy
         {
             var (upper, number) = (char.ToUpperInvariant(level.Groups[1].Value[0]), int.Parse(level.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
             var lower = level.Groups[3].Value is [var letter] ? char.ToUpperInvariant(letter) : upper;
-            var code = (upper, lower) switch
-            {
-                ('L', 'S') => "M5117",
-                ('L', 'L') => "M5116",
-                ('T', 'L') => "M5115",
-                ('T', 'T') => "M5114",
-                ('C', 'T') => "M5013",
-                ('C', 'C') => number switch { <= 3 => "M5011", 4 => "M50121", 5 => "M50122", 6 => "M50123", _ => null },
-                _ => null,
-            };
+            var code = RegionOf(upper, lower) is "cervical"
+                ? number switch { <= 3 => "M5011", 4 => "M50121", 5 => "M50122", 6 => "M50123", _ => null }
+                : CombinationIn(RegionOf(upper, lower));
             if (code is not null)
             {
                 return code;
@@ -118,17 +111,7 @@ public static partial class DiscRadiculopathy
     {
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            var code = note.Tokens[t].Word switch
-            {
-                "lumbosacral" => "M5117",
-                "lumbar" => "M5116",
-                "thoracolumbar" => "M5115",
-                "thoracic" => "M5114",
-                "cervicothoracic" => "M5013",
-                "cervical" => "M5010",
-                _ => null,
-            };
-            if (code is not null)
+            if (CombinationIn(note.Tokens[t].Word) is { } code)
             {
                 return code;
             }
@@ -147,12 +130,19 @@ public static partial class DiscRadiculopathy
     /// The spine's region a sentence's disc level or nerve root names ("L4-L5", "L4 on L5" lumbar; "L5-S1", "S1" lumbosacral;
     /// "C5-C6" cervical; "T12-L1" thoracolumbar), as the code book's titles word it; null when it names none or several.
     /// </summary>
-    public static string? RegionOf(string text)
+    public static string? RegionOf(string text) =>
+        Agreed(Level().Matches(text).Select(level => char.ToUpperInvariant(level.Groups[1].Value[0]) is var upper
+            ? RegionOf(upper, level.Groups[3].Value is [var letter] ? char.ToUpperInvariant(letter) : upper) : null))
+        ?? Agreed(Root().Matches(text).Select(root => char.ToUpperInvariant(root.Groups[1].Value[0]) is var upper && upper == 'S'
+            ? RegionOf('L', 'S') // an S root is the lumbosacral region's
+            : RegionOf(upper, upper)));
+
+    /// <summary>The region the levels name in turn; null when a later one names another (or none after one did).</summary>
+    private static string? Agreed(IEnumerable<string?> regions)
     {
         string? found = null;
-        foreach (Match level in Level().Matches(text))
+        foreach (var region in regions)
         {
-            var region = RegionOf(char.ToUpperInvariant(level.Groups[1].Value[0]), level.Groups[3].Value is [var letter] ? char.ToUpperInvariant(letter) : char.ToUpperInvariant(level.Groups[1].Value[0]));
             if (found is not null && region != found)
             {
                 return null;
@@ -161,23 +151,20 @@ public static partial class DiscRadiculopathy
             found = region;
         }
 
-        if (found is null)
-        {
-            foreach (Match root in Root().Matches(text))
-            {
-                var upper = char.ToUpperInvariant(root.Groups[1].Value[0]);
-                var region = RegionOf(upper == 'S' ? 'L' : upper, upper == 'S' ? 'S' : upper);
-                if (found is not null && region != found)
-                {
-                    return null;
-                }
-
-                found = region;
-            }
-        }
-
         return found;
     }
+
+    /// <summary>The disc disorder with radiculopathy of a region the code book names ("lumbar" M51.16; "cervical" M50.10, any level).</summary>
+    private static string? CombinationIn(string? region) => region switch
+    {
+        "lumbosacral" => "M5117",
+        "lumbar" => "M5116",
+        "thoracolumbar" => "M5115",
+        "thoracic" => "M5114",
+        "cervicothoracic" => "M5013",
+        "cervical" => "M5010",
+        _ => null,
+    };
 
     private static string? RegionOf(char upper, char lower) => (upper, lower) switch
     {

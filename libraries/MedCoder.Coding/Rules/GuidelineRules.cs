@@ -589,7 +589,7 @@ public static class GuidelineRules
         var titles = candidates.Where(c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3).Select(c => (Candidate: c, Title: description(c.Code))).ToList();
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Code.Length > 3 && WithoutFeatures(description(c.Code)) is { Count: > 0 } absent
             && titles.Exists(o => o.Candidate != c && string.CompareOrdinal(o.Candidate.Code, 0, c.Code, 0, 3) == 0 && WithFeatures(o.Title).Overlaps(absent)
-                && o.Candidate.Evidence.Exists(e => c.Evidence.Exists(f => f.NoteIndex == e.NoteIndex && f.Start < e.End && e.Start < f.End))));
+                && o.Candidate.SharesEvidenceWith(c)));
     }
 
     /// <summary>The words of a title's "without ..." clause ("without hemorrhage or perforation" → hemorrhage, perforation).</summary>
@@ -686,7 +686,7 @@ public static class GuidelineRules
     {
         candidates.RemoveAll(c => c.System == CodeSystems.Icd10Cm && c.Rule == residualRule
             && candidates.Exists(o => o != c && o.System == CodeSystems.Icd10Cm && o.Rule != residualRule && o.Code.AsSpan(0, 3).SequenceEqual(c.Code.AsSpan(0, 3))
-                && o.Evidence.Exists(x => c.Evidence.Exists(y => x.NoteIndex == y.NoteIndex && x.Start < y.End && y.Start < x.End))));
+                && o.SharesEvidenceWith(c)));
     }
 
     /// <summary>
